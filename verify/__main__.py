@@ -1,0 +1,5 @@
+"""``python -m verify``."""
+
+from verify._cli import main
+
+main()

@@ -1,0 +1,13 @@
+"""The error hierarchy. The CLI turns these into one line on stderr and exit code 2."""
+
+
+class VerifyError(Exception):
+    """Base class of every error the library raises on purpose."""
+
+
+class InputError(VerifyError):
+    """An article given on the command line cannot be read (missing, binary, empty, …)."""
+
+
+class ConfigError(VerifyError):
+    """A configuration value or data file is invalid."""

@@ -1,0 +1,221 @@
+"""The fetcher: async httpx with a per-host limit, timeouts, a size cap, a redirect limit,
+the address guard on every hop, tenacity retries on transient failures (honouring
+Retry-After), and the on-disk page cache."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit, urlunsplit
+
+import httpx
+from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
+from tenacity.wait import wait_exponential_jitter
+
+from verify import __version__
+from verify.fetch.cache import PageCache
+from verify.fetch.guard import BlockedAddress, resolve_public
+from verify.fetch.interface import FetchResult
+
+USER_AGENT = f"source-verify/{__version__} (+https://pypi.org/project/source-verify/)"
+READABLE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown",
+                  "text/x-markdown", ""}
+_REDIRECTS = {301, 302, 303, 307, 308}
+
+
+@dataclass(frozen=True)
+class FetchConfig:
+    """Limits and switches for fetching."""
+
+    cache_dir: Path | None = Path("cache")
+    """Folder of the page cache; None disables caching."""
+    allow_private_network: bool = False
+    """Let URLs reach loopback, private and link-local addresses (tests, intranets)."""
+    timeout: float = 15.0
+    """Seconds for each request (connect, read, write, pool)."""
+    max_bytes: int = 5_000_000
+    """Largest body accepted."""
+    max_redirects: int = 5
+    """Redirects followed per URL."""
+    retries: int = 3
+    """Tries per request for transient failures (timeouts, 429, 5xx)."""
+    max_retry_after: float = 30.0
+    """Longest wait honoured from a Retry-After header."""
+    concurrency: int = 8
+    """Requests in flight at once."""
+    per_host: int = 2
+    """Requests in flight per host."""
+    backoff: float = 0.5
+    """First wait between retries without Retry-After (seconds, then doubling)."""
+
+
+class _Transient(Exception):
+    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.retry_after = retry_after
+
+
+class _Failed(Exception):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Parse Retry-After: delay-seconds or an HTTP-date (RFC 9110)."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())
+
+
+class Fetcher:
+    """Fetches URLs; every failure comes back as a :class:`FetchResult` with a reason."""
+
+    def __init__(self, config: FetchConfig | None = None) -> None:
+        self.config = config or FetchConfig()
+        self.cache = PageCache(self.config.cache_dir) if self.config.cache_dir else None
+        self._client: httpx.AsyncClient | None = None
+        self._global: asyncio.Semaphore | None = None
+        self._hosts: dict[str, asyncio.Semaphore] = defaultdict(
+            lambda: asyncio.Semaphore(self.config.per_host))
+        self.requests_made = 0
+
+    async def __aenter__(self) -> Fetcher:
+        c = self.config
+        self._client = httpx.AsyncClient(
+            timeout=httpx.Timeout(c.timeout),
+            follow_redirects=False,
+            trust_env=False,  # a proxy would resolve names itself, behind the guard's back
+            headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"},
+            limits=httpx.Limits(max_connections=c.concurrency),
+        )
+        self._global = asyncio.Semaphore(c.concurrency)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+        if self.cache is not None:
+            self.cache.close()
+
+    async def fetch(self, url: str) -> FetchResult:
+        """Fetch ``url``; never raises for network or HTTP trouble."""
+        if self.cache is not None:
+            hit = self.cache.get(url)
+            if hit is not None:
+                return hit
+        assert self._global is not None, "use `async with Fetcher(...)`"
+        host = urlsplit(url).hostname or ""
+        async with self._global, self._hosts[host]:
+            result = await self._fetch_uncached(url)
+        if result.ok and self.cache is not None:
+            self.cache.put(result)
+        return result
+
+    async def _fetch_uncached(self, url: str) -> FetchResult:
+        current = url
+        attempts = 0
+        for _hop in range(self.config.max_redirects + 1):
+            try:
+                ip = await resolve_public(current,
+                                          allow_private=self.config.allow_private_network)
+                status, headers, body, attempts = await self._get_with_retries(current, ip)
+            except BlockedAddress as exc:
+                return FetchResult(url, current, error=f"blocked: {exc}")
+            except _Failed as exc:
+                return FetchResult(url, current, error=exc.reason, attempts=attempts)
+            location = headers.get("location")
+            if status in _REDIRECTS and location:
+                current = urljoin(current, location)
+                continue
+            ctype = headers.get("content-type", "")
+            if status >= 400:
+                return FetchResult(url, current, status, ctype, error=f"HTTP {status}",
+                                   attempts=attempts)
+            if ctype.split(";")[0].strip().lower() not in READABLE_TYPES:
+                return FetchResult(url, current, status, ctype, attempts=attempts,
+                                   error=f"not HTML or text (content type {ctype.split(';')[0]})")
+            return FetchResult(url, current, status, ctype, body, attempts=attempts)
+        return FetchResult(url, current,
+                           error=f"too many redirects (more than {self.config.max_redirects})")
+
+    def _wait(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        if isinstance(exc, _Transient) and exc.retry_after is not None:
+            return min(exc.retry_after, self.config.max_retry_after)
+        return wait_exponential_jitter(initial=self.config.backoff, max=8)(state)
+
+    async def _get_with_retries(self, url: str, ip: str
+                                ) -> tuple[int, httpx.Headers, bytes, int]:
+        tries = 0
+        try:
+            async for attempt in AsyncRetrying(
+                stop=stop_after_attempt(self.config.retries),
+                wait=self._wait,
+                retry=retry_if_exception_type(_Transient),
+                reraise=True,
+            ):
+                with attempt:
+                    tries += 1
+                    status, headers, body = await self._get_once(url, ip)
+                    return status, headers, body, tries
+        except _Transient as exc:
+            plural = "try" if tries == 1 else "tries"
+            raise _Failed(f"{exc.reason} after {tries} {plural}") from exc
+        raise _Failed("no attempt made")  # unreachable: tenacity always attempts once
+
+    async def _get_once(self, url: str, ip: str) -> tuple[int, httpx.Headers, bytes]:
+        assert self._client is not None
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        # Connect to the address the guard checked; keep the name for Host and TLS (SNI).
+        ip_host = f"[{ip}]" if ":" in ip else ip
+        netloc = ip_host + (f":{parts.port}" if parts.port else "")
+        pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
+        headers = {"Host": parts.netloc.rsplit("@", 1)[-1]}
+        extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
+        request = self._client.build_request("GET", pinned, headers=headers,
+                                             extensions=extensions)
+        self.requests_made += 1
+        try:
+            response = await self._client.send(request, stream=True)
+        except httpx.TimeoutException as exc:
+            raise _Transient("timeout") from exc
+        except httpx.TransportError as exc:
+            raise _Transient(f"connection failed ({type(exc).__name__})") from exc
+        try:
+            status = response.status_code
+            if status == 429 or status >= 500:
+                raise _Transient(f"HTTP {status}",
+                                 retry_after_seconds(response.headers.get("retry-after")))
+            if status >= 300:
+                return status, response.headers, b""
+            length = response.headers.get("content-length")
+            cap = self.config.max_bytes
+            if length and length.isdigit() and int(length) > cap:
+                raise _Failed(f"larger than the size cap ({int(length):,} > {cap:,} bytes)")
+            chunks, total = [], 0
+            async for chunk in response.aiter_bytes():
+                total += len(chunk)
+                if total > cap:
+                    raise _Failed(f"larger than the size cap (over {cap:,} bytes)")
+                chunks.append(chunk)
+            return status, response.headers, b"".join(chunks)
+        except httpx.TimeoutException as exc:
+            raise _Transient("timeout") from exc
+        except httpx.TransportError as exc:
+            raise _Transient(f"connection failed ({type(exc).__name__})") from exc
+        finally:
+            await response.aclose()

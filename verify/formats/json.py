@@ -1,0 +1,10 @@
+"""``--format json``: the versioned report, as the desk's systems read it."""
+
+from __future__ import annotations
+
+from verify.report.models import QuotesReport, Report
+
+
+def render(report: Report | QuotesReport) -> str:
+    """The report as indented JSON (``schema`` first), ending with a newline."""
+    return report.model_dump_json(by_alias=True, indent=2) + "\n"

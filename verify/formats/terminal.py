@@ -1,0 +1,113 @@
+"""``--format terminal``: a rich table per article, and a word diff for every quote that
+is not VERBATIM. Rendered to a string, so it stays a pure function of the report."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from verify.match.interface import Verdict
+from verify.report.models import QuoteResult, QuotesReport, Report
+
+VERDICT_STYLE = {
+    Verdict.VERBATIM: "bold green",
+    Verdict.MINOR_VARIATION: "green",
+    Verdict.PARAPHRASE: "yellow",
+    Verdict.ALTERED: "bold red",
+    Verdict.MISATTRIBUTED: "bold magenta",
+    Verdict.NOT_FOUND: "red",
+    Verdict.SOURCE_UNAVAILABLE: "dim yellow",
+    Verdict.UNCHECKED: "dim",
+}
+
+
+def _short(text: str, n: int = 90) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def diff_text(q: QuoteResult) -> Text:
+    """The quote against the source passage, readable without colour: [-source-] words the
+    quote changed or dropped, {+quote+} words the quote has instead."""
+    out = Text()
+    if q.evidence is None:
+        return out
+    out.append("source: ", style="bold")
+    out.append(q.evidence.passage + "\n")
+    for d in q.evidence.differences:
+        style = "yellow" if d.minor else "bold red"
+        label = f"  {'minor' if d.minor else 'MAJOR'} {d.kind.replace('_', ' ')}: "
+        out.append(label, style=style)
+        if d.source:
+            out.append(f"[-{d.source}-]", style="red strike" if not d.minor else "red")
+        if d.source and d.quote:
+            out.append(" ")
+        if d.quote:
+            out.append(f"{{+{d.quote}+}}", style="green")
+        out.append("\n")
+    return out
+
+
+def render(report: Report | QuotesReport, *, color: bool = False, width: int = 100) -> str:
+    """The report for a person at a terminal."""
+    buf = io.StringIO()
+    console = Console(file=buf, width=width, color_system="standard" if color else None,
+                      force_terminal=color, no_color=not color, highlight=False, soft_wrap=False)
+    for article in report.articles:
+        title = article.title or article.input
+        console.rule(Text(f"{title}", style="bold"))
+        if article.url:
+            console.print(Text(article.url, style="dim"))
+        if not article.quotes:
+            console.print("No quotations found.")
+            continue
+        table = Table(show_lines=False, expand=True, pad_edge=False)
+        table.add_column("#", no_wrap=True)
+        table.add_column("line", justify="right", no_wrap=True)
+        table.add_column("quote", ratio=5)
+        table.add_column("speaker / outlet", ratio=2)
+        if isinstance(report, Report):
+            table.add_column("verdict", no_wrap=True)
+            table.add_column("score", justify="right", no_wrap=True)
+            table.add_column("source", ratio=2, overflow="fold")
+        else:
+            table.add_column("kind", no_wrap=True)
+            table.add_column("cue", no_wrap=True)
+        for q in article.quotes:
+            who = " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
+            row = [q.id, str(q.span.line), _short(q.text), who]
+            if isinstance(q, QuoteResult):
+                src = q.evidence.url if q.evidence and q.evidence.url else (
+                    q.candidates[0].url if q.candidates else "—")
+                row += [Text(q.verdict.value, style=VERDICT_STYLE[q.verdict]), f"{q.score:.2f}",
+                        src or "—"]
+            else:
+                row += [q.kind, q.cue or "—"]
+            table.add_row(*row)
+        console.print(table)
+        if isinstance(report, Report):
+            for q in article.quotes:
+                if not isinstance(q, QuoteResult) or q.verdict is Verdict.VERBATIM:
+                    continue
+                body = Group(Text(f"“{q.text}”\n", style="italic"),
+                             Text(q.explanation + "\n"), diff_text(q))
+                console.print(Panel(body, title=Text(f"{q.id} · line {q.span.line} · "
+                                                     f"{q.verdict.value}",
+                                                     style=VERDICT_STYLE[q.verdict]),
+                                    title_align="left", expand=True))
+        counts = summary_line(article.quotes)
+        console.print(Text(f"{article.input}: {counts}", style="bold"))
+    return buf.getvalue()
+
+
+def summary_line(quotes: list) -> str:
+    """One-line summary: "5 quotes: 2 VERBATIM, 1 ALTERED, …"."""
+    counts: dict[str, int] = {}
+    for q in quotes:
+        key = q.verdict.value if isinstance(q, QuoteResult) else q.kind
+        counts[key] = counts.get(key, 0) + 1
+    parts = ", ".join(f"{n} {k}" for k, n in counts.items())
+    return f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}: {parts}"

@@ -1,0 +1,84 @@
+"""The document model every later stage reads: text, paragraphs, links and metadata."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal
+
+DocumentKind = Literal["html", "markdown", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink with its position in :attr:`Document.text`."""
+
+    url: str
+    """Absolute URL of the link target."""
+    start: int
+    """Offset of the anchor text in the document text."""
+    end: int
+    """End offset (exclusive) of the anchor text."""
+    text: str = ""
+    """The anchor text."""
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """A paragraph-like block of the document (a paragraph, heading, list item, quote block)."""
+
+    start: int
+    """Offset of the block's first character."""
+    end: int
+    """End offset (exclusive)."""
+    blockquote: bool = False
+    """True when the block sits in an HTML ``<blockquote>`` or a Markdown ``>`` quote."""
+
+
+@dataclass(frozen=True)
+class Document:
+    """An article or a candidate source, reduced to text with positions.
+
+    For text and Markdown input :attr:`text` is the file's own characters, so offsets,
+    lines and columns point into the file. For HTML it is the article text that
+    trafilatura extracted, paragraphs separated by blank lines.
+    """
+
+    input: str
+    """How the user named it: a path, a URL, or ``-`` for stdin."""
+    kind: DocumentKind
+    """The format the text came from."""
+    text: str
+    """The text every offset refers to."""
+    blocks: tuple[TextBlock, ...]
+    """Paragraph-like blocks, in order, not overlapping."""
+    links: tuple[Link, ...] = ()
+    """Hyperlinks, in order of position."""
+    title: str | None = None
+    """Title from the page metadata, when known."""
+    url: str | None = None
+    """Canonical URL: where it was fetched from, or what its own metadata declares."""
+    published: str | None = None
+    """Publication date (ISO 8601) from the metadata, when known."""
+    site_name: str | None = None
+    """Site or publisher name from the metadata, when known."""
+    author: str | None = None
+    """Author(s) from the metadata, when known."""
+    paywalled: bool = False
+    """True when the page declares its content is not freely accessible."""
+    _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _block_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts.append(0)
+        self._line_starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        self._block_starts.extend(b.start for b in self.blocks)
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """Return the 1-based line and column (in characters) of a character offset."""
+        line = bisect.bisect_right(self._line_starts, offset) - 1
+        return line + 1, offset - self._line_starts[line] + 1
+
+    def block_index(self, offset: int) -> int:
+        """Return the index of the block containing ``offset`` (or the nearest before it)."""
+        return max(bisect.bisect_right(self._block_starts, offset) - 1, 0)

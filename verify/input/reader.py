@@ -1,0 +1,92 @@
+"""Read an article or a local source from a path, stdin or fetched bytes."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from verify.errors import InputError
+from verify.input.html import html_to_document
+from verify.input.interface import Document, DocumentKind
+from verify.input.text import text_to_document
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+TEXT_SUFFIXES = {".txt", ".text"}
+_HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])", re.I)
+
+
+def is_url(spec: str) -> bool:
+    """True for an http(s) URL."""
+    return spec.startswith(("http://", "https://"))
+
+
+def kind_for(name: str, content_type: str | None = None, data: bytes = b"") -> DocumentKind:
+    """Choose how to read a document from its name, its content type, or its first bytes."""
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    if ctype in {"text/html", "application/xhtml+xml"}:
+        return "html"
+    if ctype in {"text/markdown", "text/x-markdown"}:
+        return "markdown"
+    if ctype == "text/plain":
+        return "text"
+    suffix = Path(name.split("?")[0]).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in TEXT_SUFFIXES:
+        return "text"
+    return "html" if _HTML_SNIFF.match(data[:1024]) else "text"
+
+
+def decode(data: bytes, *, name: str, content_type: str | None = None) -> str:
+    """Decode bytes as text, refusing what is binary."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: binary file, not text")
+    charset = None
+    m = re.search(r"charset=([\w-]+)", content_type or "", re.I)
+    if m:
+        charset = m.group(1)
+    for enc in filter(None, (charset, "utf-8")):
+        try:
+            return data.decode(enc)
+        except (UnicodeDecodeError, LookupError):
+            continue
+    # A single-byte page (legacy HTML) decodes under cp1252; genuine binary was caught above.
+    return data.decode("cp1252", errors="replace")
+
+
+def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
+                        content_type: str | None = None) -> Document:
+    """Build a :class:`Document` from raw bytes; raise :class:`InputError` if unusable."""
+    text = decode(data, name=input, content_type=content_type)
+    if not text.strip():
+        raise InputError(f"{input}: empty")
+    kind = kind_for(url or input, content_type, data)
+    if kind == "html":
+        doc = html_to_document(text, input=input, url=url)
+        if not doc.text.strip():
+            raise InputError(f"{input}: no article text could be extracted from the HTML")
+        return doc
+    return text_to_document(text, input=input, kind=kind, url=url)
+
+
+def read_local(spec: str, *, stdin: BinaryIO | None = None) -> Document:
+    """Read a path or ``-`` (stdin). URLs are fetched by the pipeline, not here."""
+    if spec == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        return document_from_bytes(stream.read(), input="-")
+    path = Path(spec)
+    if not path.exists():
+        raise InputError(f"{spec}: no such file")
+    if path.is_dir():
+        raise InputError(f"{spec}: is a folder; give the files to check")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{spec}: cannot read ({exc.strerror or exc})") from exc
+    return document_from_bytes(data, input=spec)
+

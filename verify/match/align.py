@@ -1,0 +1,172 @@
+"""Lexical alignment of a quote segment with the best passage of a source, word by word.
+
+Anchors (shared words, weighted by rarity) vote for a diagonal; the source window around
+the best diagonals is aligned with the segment by LCS over word keys (rapidfuzz ``Indel``),
+and the ends the quote does not cover are trimmed. Windows never cut a word: alignment
+works on whole tokens from the start.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from verify.match.normalize import Tokens
+
+_SLACK = 12
+_TOP_DIAGONALS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Op:
+    """One step of a word alignment: tokens [q0, q1) of the quote against [s0, s1) of the
+    source. ``tag`` is equal, replace, delete (only in the quote) or insert (only in the
+    source)."""
+
+    tag: str
+    q0: int
+    q1: int
+    s0: int
+    s1: int
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """The best passage for one segment."""
+
+    ops: tuple[Op, ...]
+    """Word operations, trimmed to the passage."""
+    s_start: int
+    """First source token of the passage."""
+    s_end: int
+    """One past the last source token."""
+    matched: int
+    """Number of quote tokens equal to a source token."""
+
+    @property
+    def empty(self) -> bool:
+        """True when nothing matched."""
+        return self.matched == 0
+
+
+NO_ALIGNMENT = Alignment((), 0, 0, 0)
+
+
+def _merge(ops: list[tuple[str, int, int, int, int]]) -> list[Op]:
+    """Turn Indel's delete+insert neighbours into replace operations."""
+    out: list[Op] = []
+    i = 0
+    while i < len(ops):
+        tag, q0, q1, s0, s1 = ops[i]
+        if tag in {"delete", "insert"} and i + 1 < len(ops) and ops[i + 1][0] in {
+                "delete", "insert"} and ops[i + 1][0] != tag:
+            n = ops[i + 1]
+            out.append(Op("replace", min(q0, n[1]), max(q1, n[2]), min(s0, n[3]), max(s1, n[4])))
+            i += 2
+            continue
+        out.append(Op(tag, q0, q1, s0, s1))
+        i += 1
+    return out
+
+
+def align(quote: list[str], source: Tokens, lo: int = 0, hi: int | None = None,
+          index: dict[str, list[int]] | None = None) -> Alignment:
+    """Align the quote's loose keys with ``source`` tokens in [lo, hi)."""
+    keys = source.loose_keys
+    hi = len(keys) if hi is None else hi
+    if not quote or hi <= lo:
+        return NO_ALIGNMENT
+    if index is None:
+        index = build_index(keys)
+    votes: dict[int, float] = defaultdict(float)
+    for qi, k in enumerate(quote):
+        positions = index.get(k)
+        if not positions:
+            continue
+        weight = 1.0 / len(positions)
+        for sj in positions:
+            if lo <= sj < hi:
+                votes[sj - qi] += weight
+    if not votes:
+        return NO_ALIGNMENT
+    best = sorted(votes, key=votes.__getitem__, reverse=True)[:_TOP_DIAGONALS]
+    result = NO_ALIGNMENT
+    for diag in best:
+        w0 = max(lo, diag - _SLACK)
+        w1 = min(hi, diag + len(quote) + _SLACK)
+        cand = _align_window(quote, keys, w0, w1)
+        if cand.matched > result.matched or (cand.matched == result.matched and
+                                             cand.s_end - cand.s_start
+                                             < result.s_end - result.s_start):
+            result = cand
+    return result
+
+
+def build_index(keys: list[str]) -> dict[str, list[int]]:
+    """Positions of each key in the source."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, k in enumerate(keys):
+        index[k].append(i)
+    return index
+
+
+def _align_window(quote: list[str], keys: list[str], w0: int, w1: int) -> Alignment:
+    window = keys[w0:w1]
+    raw = [(op.tag, op.src_start, op.src_end, op.dest_start + w0, op.dest_end + w0)
+           for op in Indel.opcodes(quote, window)]
+    ops = _merge(raw)
+    # Trim source-only words at both ends: the passage is what the quote covers.
+    while ops and ops[0].tag == "insert":
+        ops.pop(0)
+    while ops and ops[-1].tag == "insert":
+        ops.pop()
+    ops = _compact(ops, quote, keys)
+    # An edge replace whose source side is longer than its quote side swallowed context.
+    ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
+    matched = sum(op.q1 - op.q0 for op in ops if op.tag == "equal")
+    if not ops or matched == 0:
+        return NO_ALIGNMENT
+    s_start = min(op.s0 for op in ops)
+    s_end = max(op.s1 for op in ops)
+    return Alignment(tuple(ops), s_start, s_end, matched)
+
+
+def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
+    """Pull a short equal run at either edge across a gap of source-only words.
+
+    LCS takes the leftmost equal word, so "the government" against "The chancellor said
+    that the government" matches the first "The". Move such a run next to the rest of the
+    passage when the words are there, else count its words as missing from the source.
+    """
+    if len(ops) >= 3 and ops[0].tag == "equal" and ops[1].tag == "insert":
+        head, nxt = ops[0], ops[2]
+        n = head.q1 - head.q0
+        gap = ops[1].s1 - ops[1].s0
+        if keys[nxt.s0 - n:nxt.s0] == quote[head.q0:head.q1] and nxt.s0 - n >= head.s1:
+            ops = [Op("equal", head.q0, head.q1, nxt.s0 - n, nxt.s0), *ops[2:]]
+        elif n <= 2 and gap > 3:
+            ops = [Op("delete", head.q0, head.q1, nxt.s0, nxt.s0), *ops[2:]]
+    if len(ops) >= 3 and ops[-1].tag == "equal" and ops[-2].tag == "insert":
+        tail, prv = ops[-1], ops[-3]
+        n = tail.q1 - tail.q0
+        gap = ops[-2].s1 - ops[-2].s0
+        if keys[prv.s1:prv.s1 + n] == quote[tail.q0:tail.q1] and prv.s1 + n <= tail.s0:
+            ops = [*ops[:-2], Op("equal", tail.q0, tail.q1, prv.s1, prv.s1 + n)]
+        elif n <= 2 and gap > 3:
+            ops = [*ops[:-2], Op("delete", tail.q0, tail.q1, prv.s1, prv.s1)]
+    return ops
+
+
+def _trim_edge(op: Op, *, first: bool, last: bool) -> Op:
+    if op.tag != "replace":
+        return op
+    qn, sn = op.q1 - op.q0, op.s1 - op.s0
+    if sn <= qn:
+        return op
+    if first:
+        return Op(op.tag, op.q0, op.q1, op.s1 - qn, op.s1)
+    if last:
+        return Op(op.tag, op.q0, op.q1, op.s0, op.s0 + qn)
+    return op

@@ -1,0 +1,47 @@
+"""Verdicts and the judgement of one quote against one source."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from verify.match.diff import Difference
+
+
+class Verdict(StrEnum):
+    """The outcome for one quote. The names are the JSON contract."""
+
+    VERBATIM = "VERBATIM"
+    """The words are in the source exactly (after normalising marks, spaces and case)."""
+    MINOR_VARIATION = "MINOR_VARIATION"
+    """Only case, punctuation, spelling variants, number formats, valid ellipses or
+    brackets differ."""
+    PARAPHRASE = "PARAPHRASE"
+    """No passage aligns word by word, but one says the same thing in other words."""
+    ALTERED = "ALTERED"
+    """A passage aligns, but a content word, number, negation, name or modal differs."""
+    MISATTRIBUTED = "MISATTRIBUTED"
+    """The words are there, but said by someone else or published by another outlet."""
+    NOT_FOUND = "NOT_FOUND"
+    """The sources were read and nothing matches."""
+    SOURCE_UNAVAILABLE = "SOURCE_UNAVAILABLE"
+    """No candidate source could be read; the explanation says why."""
+    UNCHECKED = "UNCHECKED"
+    """Not judged: a fragment or title without an exact match, or no candidate source."""
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """A quote judged against one source document."""
+
+    verdict: Verdict
+    score: float
+    """Lexical coverage for aligned verdicts, cosine similarity for semantic ones."""
+    explanation: str
+    passage: str = ""
+    passage_span: tuple[int, int] | None = None
+    lexical_score: float | None = None
+    semantic_score: float | None = None
+    differences: list[Difference] = field(default_factory=list)
+    coverage: float = 0.0
+    """Share of the quote's words found in order in the passage."""

@@ -1,0 +1,113 @@
+"""Word classes that decide whether a difference changes meaning."""
+
+from __future__ import annotations
+
+import re
+
+NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere",
+             "without", "cannot", "n't", "hardly", "barely"}
+MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "ought"}
+QUANTIFIERS = {"all", "some", "many", "few", "most", "every", "each", "any", "several", "more",
+               "less", "fewer", "only", "much", "always", "often", "sometimes", "rarely",
+               "both", "either", "half", "least"}
+FUNCTION_WORDS = {
+    "a", "an", "the", "that", "which", "who", "whom", "this", "these", "those", "of", "in",
+    "on", "at", "to", "for", "with", "by", "from", "as", "into", "onto", "upon", "and", "or",
+    "but", "so", "then", "just", "very", "really", "also", "well", "oh", "um", "uh", "er",
+    "like", "is", "are", "was", "were", "be", "been", "it", "its", "there", "here", "do",
+    "does", "did", "have", "has", "had", "i", "we", "you", "he", "she", "they", "me", "us",
+    "him", "her", "them", "my", "our", "your", "his", "their", "up", "out", "about", "over",
+}
+NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6,
+          "billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "t": 1e12}
+PERCENT = {"%", "percent", "per cent", "pc"}
+CONTRACTIONS = {
+    "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not",
+    "ain't": "am not", "let's": "let us", "i'm": "i am",
+}
+_CONTRACTION_SUFFIX = [("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
+                       ("'d", " would"), ("'m", " am"), ("'s", " is")]
+_NUM = re.compile(r"^(\d+(?:[.,]\d+)*)(%|[a-z]{1,3})?$")
+
+
+def expand_contractions(words: list[str]) -> list[str]:
+    """Expand "don't" to "do not", "it's" to "it is" (keys are already case-folded)."""
+    out: list[str] = []
+    for w in words:
+        if w in CONTRACTIONS:
+            out.extend(CONTRACTIONS[w].split())
+            continue
+        for suffix, full in _CONTRACTION_SUFFIX:
+            if w.endswith(suffix) and len(w) > len(suffix):
+                out.extend([w[: -len(suffix)], *full.split()])
+                break
+        else:
+            out.append(w)
+    return out
+
+
+def number_value(words: list[str]) -> float | None:
+    """The value of a number written in digits, words or both ("4.2bn", "4.2 billion",
+    "ten", "two hundred", "30 percent"); None when the words are not one number."""
+    total, current, seen = 0.0, 0.0, False
+    for w in words:
+        m = _NUM.match(w)
+        if m:
+            if seen and current:
+                return None
+            current, seen = float(m.group(1).replace(",", "")), True
+            unit = m.group(2)
+            if unit in SCALES:
+                total, current = total + current * SCALES[unit], 0.0
+            elif unit and unit != "%":
+                return None
+        elif w in NUMBER_WORDS:
+            current, seen = current + NUMBER_WORDS[w], True
+        elif w == "hundred" and seen:
+            current *= 100
+        elif w in SCALES and seen:
+            total, current = total + current * SCALES[w], 0.0
+        elif w in {"percent", "per", "cent", "pc", "%", "and", "a"}:
+            continue
+        else:
+            return None
+    return total + current if seen else None
+
+
+def has_number(words: list[str]) -> bool:
+    """True when any word is a number in digits or words."""
+    return any(_NUM.match(w) or w in NUMBER_WORDS or w in {"hundred", *SCALES} - {"k", "m", "b", "t"}
+               for w in words)
+
+
+# UK/US spelling: each rule rewrites a UK ending to the US one.
+_SPELLING_RULES = [
+    (re.compile(r"our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
+    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"tre(s)?$"), r"ter\1"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (re.compile(r"ence$"), "ense"),
+    (re.compile(r"(?<=\w{4})ll(ed|ing|er|ers)$"), r"l\1"),  # travelled; not filled/filed
+    (re.compile(r"mme(s)?$"), r"m\1"),
+    (re.compile(r"(?<=\w{2})(?:ae|oe)(?=\w{2})"), "e"),  # anaemia, manoeuvre; not shoe/she
+]
+
+
+def us_spelling(word: str) -> str:
+    """Map a (case-folded) British spelling to its American form; other words unchanged."""
+    for pattern, repl in _SPELLING_RULES:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def spelling_variants(a: str, b: str) -> bool:
+    """True when two words differ only by UK/US spelling."""
+    return a != b and us_spelling(a) == us_spelling(b)

@@ -1,0 +1,20 @@
+"""Every threshold the verdicts use, in one place. The README explains each."""
+
+#: A passage "aligns" when at least this share of the quote's words are found, in order.
+ALIGN_MIN_COVERAGE = 0.6
+#: …and at least this many words match (or all of them, for a shorter quote).
+ALIGN_MIN_WORDS = 3
+#: Fragments and titles need every word found, or they stay UNCHECKED.
+FRAGMENT_MIN_COVERAGE = 1.0
+#: Words the source may skip between two pieces of a quote split by an [insertion].
+BRACKET_MAX_GAP = 6
+#: Words the source may skip between two pieces of a quote split by an ellipsis.
+ELLIPSIS_MAX_GAP = 400
+#: Cosine similarity above which the closest window may be a paraphrase …
+PARAPHRASE_MIN_COSINE = 0.75
+#: … provided it shares at least this share of the quote's content words.
+PARAPHRASE_MIN_CONTENT_OVERLAP = 0.25
+#: Windows embedded per quote after the cheap content-word prefilter.
+SEMANTIC_MAX_WINDOWS = 40
+#: How far before a passage (characters) the source may name its speaker.
+SPEAKER_CONTEXT_CHARS = 400

@@ -1,0 +1,336 @@
+"""The decision procedure, cheapest step first.
+
+1. Split the quote at ellipses and [bracketed insertions]; its pieces must appear in order.
+2. Align each piece word by word (:mod:`verify.match.align`).
+3. Classify the word differences (:mod:`verify.match.diff`): only minor ones give
+   MINOR_VARIATION, none gives VERBATIM, any major one gives ALTERED — whatever the
+   similarity.
+4. No passage aligns: embeddings retrieve the closest sentence window; PARAPHRASE only when
+   the window is close *and* shares the quote's content words without a conflicting number
+   or negation, else NOT_FOUND.
+5. Words that are there must be credited to the right speaker and outlet, or the verdict is
+   MISATTRIBUTED.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from verify.input.interface import Document
+from verify.match import thresholds as T
+from verify.match.align import Alignment, align, build_index
+from verify.match.diff import Difference, classify, punctuation_differs
+from verify.match.interface import Judgement, Verdict
+from verify.match.lexicon import FUNCTION_WORDS, NEGATIONS, expand_contractions, has_number
+from verify.match.normalize import Tokens, squash
+from verify.match.semantic import Embedder, cosine_best, sentence_windows
+from verify.quotes.interface import Quote, QuoteKind
+from verify.sources.outlets import OutletRegistry
+
+_SPLIT = re.compile(r"\s*(\[[^\]]*\]|…|\.\s?\.\s?\.)\s*")
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A piece of the quote between editorial marks."""
+
+    text: str
+    tokens: Tokens
+    after: str | None
+    """The mark before this piece: "bracket", "ellipsis" or None for the first."""
+
+
+def segments(text: str) -> list[Segment]:
+    """Split a quote at ellipses and bracketed insertions."""
+    out: list[Segment] = []
+    mark: str | None = None
+    pos = 0
+    for m in _SPLIT.finditer(text):
+        piece = text[pos:m.start()]
+        if Tokens.of(piece).spans:
+            out.append(Segment(piece, Tokens.of(piece), mark if out else None))
+        mark = "bracket" if m.group(1).startswith("[") else (
+            "ellipsis" if mark != "bracket" or not out else mark)
+        pos = m.end()
+    piece = text[pos:]
+    if Tokens.of(piece).spans:
+        out.append(Segment(piece, Tokens.of(piece), mark if out else None))
+    return out
+
+
+class SourceIndex:
+    """A source document prepared for matching (tokens, key index), built once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.tokens = Tokens.of(doc.text)
+        self.index = build_index(self.tokens.loose_keys)
+
+    @cached_property
+    def windows(self) -> list:
+        """Sentence windows for semantic retrieval."""
+        return sentence_windows(self.doc.text)
+
+
+def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
+          embedder: Callable[[], Embedder] | None,
+          source_quotes: Callable[[], list[Quote]]) -> Judgement:
+    """Judge ``quote`` against one readable source."""
+    segs = segments(quote.text)
+    if not segs:
+        return Judgement(Verdict.UNCHECKED, 0.0, "the quote has no words to check")
+    aligned = _align_segments(segs, source)
+    total = sum(len(s.tokens) for s in segs)
+    matched = sum(a.matched for a in aligned)
+    coverage = matched / total
+    if quote.kind is not QuoteKind.QUOTE:
+        return _judge_short(quote, segs, aligned, source, coverage)
+    longest = max((_longest_equal(a) for a in aligned), default=0)
+    if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
+        result = _judge_aligned(quote, segs, aligned, source, coverage)
+        if result.verdict in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
+            result = check_attribution(quote, result, source, registry, source_quotes)
+        return result
+    return _judge_semantic(quote, source, embedder, coverage)
+
+
+def _longest_equal(a: Alignment) -> int:
+    return max((op.q1 - op.q0 for op in a.ops if op.tag == "equal"), default=0)
+
+
+def _align_segments(segs: list[Segment], source: SourceIndex) -> list[Alignment]:
+    out: list[Alignment] = []
+    prev_end: int | None = None
+    for seg in segs:
+        keys = seg.tokens.loose_keys
+        a = None
+        if prev_end is not None:
+            gap = T.BRACKET_MAX_GAP if seg.after == "bracket" else T.ELLIPSIS_MAX_GAP
+            a = align(keys, source.tokens, prev_end, prev_end + gap + len(keys) + 4,
+                      source.index)
+            if a.matched < max(1, len(keys) // 2):
+                a = None
+        if a is None:
+            a = align(keys, source.tokens, 0, None, source.index)
+            if prev_end is not None and a.s_start < prev_end:
+                a = _after(keys, source, prev_end) or a
+        out.append(a)
+        if not a.empty:
+            prev_end = a.s_end
+    return out
+
+
+def _after(keys: list[str], source: SourceIndex, lo: int) -> Alignment | None:
+    a = align(keys, source.tokens, lo, None, source.index)
+    return None if a.empty else a
+
+
+def _passage(source: SourceIndex, aligned: list[Alignment]) -> tuple[str, tuple[int, int]]:
+    spans = source.tokens.spans
+    found = [a for a in aligned if not a.empty]
+    s = spans[min(a.s_start for a in found)][0]
+    e = spans[max(a.s_end for a in found) - 1][1]
+    return " ".join(source.doc.text[s:e].split()), (s, e)
+
+
+def _gap_differences(segs: list[Segment], aligned: list[Alignment], source: SourceIndex
+                     ) -> list[Difference]:
+    out: list[Difference] = []
+    prev: Alignment | None = None
+    for seg, a in zip(segs, aligned, strict=True):
+        if a.empty:
+            out.append(Difference("delete", seg.text.strip(), "", "missing", False))
+            continue
+        if prev is not None and seg.after is not None:
+            skipped = source.tokens.surface[prev.s_end:a.s_start]
+            if a.s_start < prev.s_end:
+                out.append(Difference("delete", seg.text.strip(), "", "order", False))
+            else:
+                out.append(Difference("replace" if seg.after == "bracket" else "delete",
+                                      "[…]" if seg.after == "bracket" else "…",
+                                      " ".join(skipped), seg.after, True))
+        prev = a
+    return out
+
+
+def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
+                   source: SourceIndex, coverage: float) -> Judgement:
+    diffs: list[Difference] = []
+    for seg, a in zip(segs, aligned, strict=True):
+        if not a.empty:
+            diffs.extend(classify(a.ops, seg.tokens, source.tokens))
+    diffs.extend(_gap_differences(segs, aligned, source))
+    passage, span = _passage(source, aligned)
+    lexical = round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3)
+    major = [d for d in diffs if not d.minor]
+    if not major and len(segs) == 1 and punctuation_differs(quote.text, passage):
+        diffs.append(Difference("edit", quote.text.strip(), passage, "punctuation", True))
+    kw = dict(passage=passage, passage_span=span, lexical_score=lexical, differences=diffs,
+              coverage=coverage)
+    if major:
+        words = "; ".join(_describe(d) for d in major[:4])
+        return Judgement(Verdict.ALTERED, round(coverage, 3),
+                         f"the passage aligns ({coverage:.0%} of the words) but {words}", **kw)
+    if diffs:
+        kinds = sorted({d.kind for d in diffs})
+        return Judgement(Verdict.MINOR_VARIATION, round(coverage, 3),
+                         "same words; only " + ", ".join(k.replace("_", " ") for k in kinds)
+                         + " differ", **kw)
+    return Judgement(Verdict.VERBATIM, 1.0, "found word for word in the source", **kw)
+
+
+def _describe(d: Difference) -> str:
+    if d.op == "replace":
+        return f'"{d.source}" became "{d.quote}" ({d.kind.replace("_", " ")})'
+    if d.op == "delete":
+        return f'"{d.quote}" is not in the source ({d.kind.replace("_", " ")})'
+    return f'the source\'s "{d.source}" was left out ({d.kind.replace("_", " ")})'
+
+
+def _judge_short(quote: Quote, segs: list[Segment], aligned: list[Alignment],
+                 source: SourceIndex, coverage: float) -> Judgement:
+    if coverage >= T.FRAGMENT_MIN_COVERAGE:
+        result = _judge_aligned(quote, segs, aligned, source, coverage)
+        if result.verdict is not Verdict.ALTERED:
+            return result
+    return Judgement(Verdict.UNCHECKED, round(coverage, 3),
+                     f"{quote.kind.value}: not found word for word; short phrases and titles "
+                     "are only confirmed by an exact match", coverage=coverage)
+
+
+def _content(words: list[str]) -> set[str]:
+    return {w for w in words if w not in FUNCTION_WORDS and len(w) > 2}
+
+
+def _judge_semantic(quote: Quote, source: SourceIndex,
+                    embedder: Callable[[], Embedder] | None, coverage: float) -> Judgement:
+    q_tokens = Tokens.of(quote.text)
+    q_content = _content(q_tokens.loose_keys)
+    scored = []
+    for w in source.windows:
+        shared = len(q_content & _content(Tokens.of(w.text).loose_keys))
+        if shared:
+            scored.append((shared, w))
+    if not scored or not q_content:
+        return Judgement(Verdict.NOT_FOUND, 0.0,
+                         "no passage of the source shares a content word with the quote",
+                         coverage=coverage)
+    if embedder is None:
+        return Judgement(Verdict.NOT_FOUND, round(coverage, 3),
+                         "no passage aligns word by word, and semantic matching is off",
+                         coverage=coverage)
+    scored.sort(key=lambda p: (-p[0], len(p[1].text)))
+    windows = [w for _, w in scored[:T.SEMANTIC_MAX_WINDOWS]]
+    best, cos = cosine_best(embedder(), quote.text, windows)
+    assert best is not None
+    w_keys = Tokens.of(best.text).keys
+    overlap = len(q_content & _content(Tokens.of(best.text).loose_keys)) / len(q_content)
+    conflicts = _conflicts(q_tokens.keys, w_keys)
+    passage = best.text
+    kw = dict(passage=passage, passage_span=(best.start, best.end), semantic_score=round(cos, 3),
+              lexical_score=round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3),
+              coverage=coverage)
+    if cos >= T.PARAPHRASE_MIN_COSINE and overlap >= T.PARAPHRASE_MIN_CONTENT_OVERLAP \
+            and not conflicts:
+        return Judgement(Verdict.PARAPHRASE, round(cos, 3),
+                         f"not word for word: the closest passage says the same in other words "
+                         f"(cosine {cos:.2f}, {overlap:.0%} of the content words shared); "
+                         "quotation marks promise the exact words", **kw)
+    why = f"; {conflicts}" if conflicts else ""
+    return Judgement(Verdict.NOT_FOUND, round(cos, 3),
+                     f"no passage aligns; the closest (cosine {cos:.2f}, {overlap:.0%} of the "
+                     f"content words shared) does not say this{why}", **kw)
+
+
+def _conflicts(q: list[str], w: list[str]) -> str:
+    qn = {x for x in expand_contractions(q) if x in NEGATIONS}
+    wn = {x for x in expand_contractions(w) if x in NEGATIONS}
+    if bool(qn) != bool(wn):
+        return "negation differs"
+    q_nums = {x for x in q if has_number([x])}
+    if q_nums - set(w):
+        return "numbers differ: " + ", ".join(sorted(q_nums - set(w)))
+    return ""
+
+
+# -- attribution -----------------------------------------------------------------------
+def _name_tokens(name: str) -> set[str]:
+    return {t.lower().strip(".,’'s") for t in name.split() if t[:1].isupper() and len(t) > 1}
+
+
+def names_match(a: str, b: str) -> bool:
+    """True when two names plausibly refer to the same person or body."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return a.strip().lower() == b.strip().lower()
+    return a.split()[-1].lower() == b.split()[-1].lower() or bool(
+        {t for t in ta & tb if len(t) > 3})
+
+
+def check_attribution(quote: Quote, result: Judgement, source: SourceIndex,
+                      registry: OutletRegistry, source_quotes: Callable[[], list[Quote]]
+                      ) -> Judgement:
+    """Turn a found passage into MISATTRIBUTED when its speaker or outlet is not the one
+    credited; otherwise add what was confirmed to the explanation."""
+    notes: list[str] = []
+    doc = source.doc
+    span = result.passage_span or (0, 0)
+    if quote.outlet_id:
+        outlet = registry.get(quote.outlet_id)
+        if doc.url is None:
+            notes.append(f"outlet not checked: the source has no URL to compare with "
+                         f"{outlet.name}")
+        elif outlet.owns(doc.url):
+            notes.append(f"published by {outlet.name}")
+        else:
+            window = doc.text[max(0, span[0] - 1500):span[1] + 1500]
+            credits = any(quote.outlet_id in m.candidates for m in registry.find(window))
+            if credits:
+                notes.append(f"the page credits {outlet.name}")
+            elif result.verdict is not Verdict.ALTERED:
+                return _misattributed(result, f"the words are on {doc.url}, not in "
+                                      f"{outlet.name} as the article says")
+            else:
+                notes.append(f"and the page is not {outlet.name}'s")
+    if quote.speaker:
+        who = _source_speaker(span, source_quotes())
+        if who is not None and not names_match(quote.speaker, who):
+            if result.verdict is not Verdict.ALTERED:
+                return _misattributed(result, f"in the source these words are {who}'s, not "
+                                      f"{quote.speaker}'s")
+            notes.append(f"and the source credits {who}")
+        elif who is not None:
+            notes.append(f"said by {who} in the source")
+        else:
+            before = doc.text[max(0, span[0] - T.SPEAKER_CONTEXT_CHARS):span[1] + 200]
+            if any(t in before.lower() for t in _name_tokens(quote.speaker)) or (
+                    doc.author and names_match(quote.speaker, doc.author)):
+                notes.append(f"{quote.speaker} is named with the passage")
+            else:
+                notes.append(f"speaker not confirmed: {quote.speaker} is not named near the "
+                             "passage")
+    if not notes:
+        return result
+    return Judgement(result.verdict, result.score, result.explanation + "; " + "; ".join(notes),
+                     result.passage, result.passage_span, result.lexical_score,
+                     result.semantic_score, result.differences, result.coverage)
+
+
+def _source_speaker(span: tuple[int, int], quotes: list[Quote]) -> str | None:
+    for q in quotes:
+        if q.start <= span[0] and span[1] <= q.end + 2 or (q.start < span[1] and span[0] < q.end
+                                                           and q.speaker):
+            return q.speaker
+    return None
+
+
+def _misattributed(result: Judgement, why: str) -> Judgement:
+    return Judgement(Verdict.MISATTRIBUTED, result.score,
+                     f"{result.explanation}, but {why}", result.passage, result.passage_span,
+                     result.lexical_score, result.semantic_score, result.differences,
+                     result.coverage)

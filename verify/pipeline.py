@@ -1,0 +1,290 @@
+"""The pipeline: input → quotes and attributions → sources → fetch → match → report.
+
+:func:`check` runs it all and returns a :class:`~verify.report.models.Report`; it never
+prints or exits. An unreadable *article* raises :class:`~verify.errors.InputError`; an
+unreadable *source* only makes its quotes SOURCE_UNAVAILABLE, with the reason.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO
+
+from verify import __version__
+from verify.errors import InputError, VerifyError
+from verify.fetch.client import FetchConfig, Fetcher
+from verify.fetch.interface import FetchResult
+from verify.input.interface import Document
+from verify.input.reader import HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, \
+    document_from_bytes, is_url, read_local
+from verify.match.interface import Judgement, Verdict
+from verify.match.semantic import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
+from verify.match.verdicts import SourceIndex, judge
+from verify.quotes.extract import extract
+from verify.quotes.interface import Quote, QuoteKind
+from verify.report import models as m
+from verify.sources.candidates import CandidateRef, candidates_for
+from verify.sources.outlets import OutletRegistry
+
+Progress = Callable[[str, int, int], None]
+"""progress(stage, done, total): called as work advances (stage: "fetch" or "match")."""
+
+_SOURCE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+_VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,
+                 Verdict.ALTERED: 3, Verdict.PARAPHRASE: 2, Verdict.NOT_FOUND: 1,
+                 Verdict.UNCHECKED: 0}
+
+
+@dataclass
+class CheckOptions:
+    """Everything a check can be told."""
+
+    sources: Sequence[str] = ()
+    """--source values: URLs, files, or folders of .html/.htm/.txt/.md files."""
+    fetch: FetchConfig = field(default_factory=FetchConfig)
+    """Fetching limits, cache folder and the private-network switch."""
+    model: str = DEFAULT_MODEL
+    """sentence-transformers model name or path for the semantic step."""
+    semantic: bool = True
+    """Run the semantic step for quotes that do not align word by word."""
+    outlet_files: Sequence[Path] = ()
+    """Extra outlet registry files."""
+
+
+@dataclass
+class _Source:
+    """A candidate original after fetching: a prepared document, or why there is none."""
+
+    ref: CandidateRef
+    index: SourceIndex | None = None
+    error: str | None = None
+    cached: bool = False
+    _quotes: list[Quote] | None = None
+
+    def quotes(self, registry: OutletRegistry) -> list[Quote]:
+        if self._quotes is None:
+            assert self.index is not None
+            self._quotes = extract(self.index.doc, registry)
+        return self._quotes
+
+
+def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = (),
+                   fetch: FetchConfig | None = None, stdin: BinaryIO | None = None
+                   ) -> m.QuotesReport:
+    """Quotes and attributions of each article: no model, and no network unless an
+    article is a URL."""
+    registry = OutletRegistry.load(outlet_files)
+    docs = asyncio.run(_read_articles(articles, fetch or FetchConfig(), stdin))
+    out, kinds = [], Counter[str]()
+    for doc in docs:
+        quotes = extract(doc, registry)
+        kinds.update(q.kind.value for q in quotes)
+        out.append(m.QuotesArticle(input=doc.input, title=doc.title, url=doc.url,
+                                   published=doc.published,
+                                   quotes=[m.QuoteInfo(**_quote_fields(doc, q)) for q in quotes]))
+    return m.QuotesReport(tool=m.Tool(version=__version__), articles=out, summary=dict(kinds))
+
+
+def check(articles: Sequence[str], options: CheckOptions | None = None, *,
+          progress: Progress | None = None, embedder: Embedder | None = None,
+          stdin: BinaryIO | None = None) -> m.Report:
+    """Check every quote of every article against its candidate originals."""
+    return asyncio.run(check_async(articles, options, progress=progress, embedder=embedder,
+                                   stdin=stdin))
+
+
+async def check_async(articles: Sequence[str], options: CheckOptions | None = None, *,
+                      progress: Progress | None = None, embedder: Embedder | None = None,
+                      stdin: BinaryIO | None = None) -> m.Report:
+    """The async form of :func:`check`, for callers that run an event loop."""
+    opts = options or CheckOptions()
+    registry = OutletRegistry.load(opts.outlet_files)
+    async with Fetcher(opts.fetch) as fetcher:
+        docs = await _read_articles(articles, opts.fetch, stdin, fetcher)
+        extra = _expand_sources(opts.sources)
+        per_article = [(doc, extract(doc, registry)) for doc in docs]
+        refs: dict[str, CandidateRef] = {}
+        plans: list[list[list[CandidateRef]]] = []
+        for doc, quotes in per_article:
+            plan = [candidates_for(doc, q, extra) for q in quotes]
+            plans.append(plan)
+            for cands in plan:
+                for ref in cands:
+                    refs.setdefault(ref.locator, ref)
+        sources = await _load_sources(list(refs.values()), fetcher, progress)
+    lazy = _LazyEmbedder(embedder, opts) if opts.semantic else None
+    results, summary = [], Counter[str]()
+    total = sum(len(q) for _, q in per_article)
+    done = 0
+    for (doc, quotes), plan in zip(per_article, plans, strict=True):
+        items = []
+        for quote, cands in zip(quotes, plan, strict=True):
+            item = _judge_quote(doc, quote, [sources[c.locator] for c in cands], registry, lazy)
+            summary[item.verdict.value] += 1
+            items.append(item)
+            done += 1
+            if progress:
+                progress("match", done, total)
+        results.append(m.ArticleReport(input=doc.input, title=doc.title, url=doc.url,
+                                       published=doc.published, quotes=items))
+    return m.Report(tool=m.Tool(version=__version__), articles=results, summary=dict(summary))
+
+
+class _LazyEmbedder:
+    """Creates the embedder on the first quote that needs it (the import costs ~5 s)."""
+
+    def __init__(self, given: Embedder | None, opts: CheckOptions) -> None:
+        self._given, self._opts = given, opts
+
+    def __call__(self) -> Embedder:
+        if self._given is None:
+            self._given = SentenceTransformerEmbedder(self._opts.model)
+        return self._given
+
+
+async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryIO | None,
+                         fetcher: Fetcher | None = None) -> list[Document]:
+    if not specs:
+        raise InputError("no article given")
+    docs = []
+    for spec in specs:
+        if is_url(spec):
+            if fetcher is None:
+                async with Fetcher(fetch) as own:
+                    result = await own.fetch(spec)
+            else:
+                result = await fetcher.fetch(spec)
+            docs.append(_document_from_fetch(spec, result, article=True))
+        else:
+            docs.append(read_local(spec, stdin=stdin))
+    return docs
+
+
+def _document_from_fetch(spec: str, result: FetchResult, *, article: bool) -> Document:
+    if not result.ok:
+        raise InputError(f"{spec}: {result.error}")
+    assert result.body is not None
+    doc = document_from_bytes(result.body, input=spec, url=result.final_url or spec,
+                              content_type=result.content_type)
+    return doc
+
+
+def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
+    refs: list[CandidateRef] = []
+    for spec in specs:
+        path = Path(spec)
+        if not is_url(spec) and path.is_dir():
+            files = sorted(p for p in path.rglob("*")
+                           if p.is_file() and p.suffix.lower() in _SOURCE_SUFFIXES)
+            refs.extend(CandidateRef(str(p), "source") for p in files)
+        else:
+            refs.append(CandidateRef(spec, "source"))
+    return refs
+
+
+async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
+                        progress: Progress | None) -> dict[str, _Source]:
+    out: dict[str, _Source] = {}
+    remote = [r for r in refs if is_url(r.locator)]
+    for ref in refs:
+        if not is_url(ref.locator):
+            out[ref.locator] = _local_source(ref)
+    done = 0
+
+    async def one(ref: CandidateRef) -> None:
+        nonlocal done
+        result = await fetcher.fetch(ref.locator)
+        if result.ok:
+            try:
+                doc = _document_from_fetch(ref.locator, result, article=False)
+                out[ref.locator] = _Source(ref, SourceIndex(doc), cached=result.from_cache)
+            except VerifyError as exc:
+                out[ref.locator] = _Source(ref, error=_reason(str(exc), ref.locator))
+        else:
+            out[ref.locator] = _Source(ref, error=result.error)
+        done += 1
+        if progress:
+            progress("fetch", done, len(remote))
+
+    await asyncio.gather(*(one(r) for r in remote))
+    return out
+
+
+def _reason(message: str, locator: str) -> str:
+    prefix = f"{locator}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+def _local_source(ref: CandidateRef) -> _Source:
+    try:
+        doc = read_local(ref.locator)
+    except VerifyError as exc:
+        return _Source(ref, error=_reason(str(exc), ref.locator))
+    return _Source(ref, SourceIndex(doc))
+
+
+def _quote_fields(doc: Document, q: Quote) -> dict:
+    line, col = doc.line_col(q.start)
+    end_line, end_col = doc.line_col(q.end)
+    return dict(
+        id=q.id, text=q.text, kind=q.kind.value,
+        span=m.Span(start=q.start, end=q.end, line=line, column=col, end_line=end_line,
+                    end_column=end_col),
+        speaker=q.speaker,
+        speaker_span=m.OffsetSpan(start=q.speaker_span[0], end=q.speaker_span[1])
+        if q.speaker_span else None,
+        outlet=q.outlet, cue=q.cue,
+    )
+
+
+def _judge_quote(doc: Document, quote: Quote, sources: list[_Source],
+                 registry: OutletRegistry, embedder: _LazyEmbedder | None) -> m.QuoteResult:
+    candidates = [m.Candidate(url=s.ref.locator, via=s.ref.via,
+                              status=("cached" if s.cached else "read") if s.index
+                              else f"unavailable: {s.error}")
+                  for s in sources]
+    readable = [s for s in sources if s.index is not None]
+    best: tuple[Judgement, _Source] | None = None
+    for src in readable:
+        assert src.index is not None
+        j = judge(quote, src.index, registry=registry, embedder=embedder,
+                  source_quotes=lambda s=src: s.quotes(registry))
+        if best is None or _better(j, best[0]):
+            best = (j, src)
+    fields = _quote_fields(doc, quote)
+    if best is None:
+        if not sources:
+            verdict, why = Verdict.UNCHECKED, (
+                "no candidate source: no link near the quote and no --source given")
+        else:
+            verdict = Verdict.SOURCE_UNAVAILABLE
+            why = "; ".join(f"{s.ref.locator}: {s.error}" for s in sources)
+        return m.QuoteResult(**fields, verdict=verdict, score=0.0, explanation=why,
+                             evidence=None, candidates=candidates)
+    j, src = best
+    if quote.kind is not QuoteKind.QUOTE and j.verdict in {Verdict.NOT_FOUND,
+                                                           Verdict.PARAPHRASE}:
+        j = Judgement(Verdict.UNCHECKED, j.score,
+                      f"{quote.kind.value}: not found word for word; short phrases and titles "
+                      "are only confirmed by an exact match")
+    assert src.index is not None
+    sdoc = src.index.doc
+    evidence = None
+    if j.passage:
+        evidence = m.Evidence(
+            url=sdoc.url or src.ref.locator, title=sdoc.title, published=sdoc.published,
+            passage=j.passage, lexical_score=j.lexical_score, semantic_score=j.semantic_score,
+            differences=[m.Difference(op=d.op, quote=d.quote, source=d.source, kind=d.kind,
+                                      minor=d.minor) for d in j.differences])
+    return m.QuoteResult(**fields, verdict=j.verdict, score=j.score, explanation=j.explanation,
+                         evidence=evidence, candidates=candidates)
+
+
+def _better(a: Judgement, b: Judgement) -> bool:
+    """Prefer the source where more of the quote was found, then the better verdict."""
+    return (round(a.coverage, 3), _VERDICT_RANK[a.verdict], a.score) > (
+        round(b.coverage, 3), _VERDICT_RANK[b.verdict], b.score)

@@ -1,0 +1,351 @@
+"""Attribution rules: who is credited with a quote, and in which outlet the words appeared.
+
+Rules over the sentence around the quote with every quotation masked out (so quoted words
+never look like attributions), in this order:
+
+1. ``S, citing P, … wrote`` — outlet S, speaker P;
+2. a cue right before the quote: ``S said: “Q”``, ``S wrote, “Q”``, ``S replied bizarrely, “Q”``;
+3. a cue right after it: ``“Q,” S said``, ``“Q,” said S``, ``“Q,” as S spelled out``, ``“Q” — S``;
+4. ``according to S`` anywhere in the sentence;
+5. a reporting verb earlier in the sentence (mixed quotes: ``S said that X has “Q”``);
+6. a colon closing the previous paragraph (``And from Chairwoman Rosenworcel:``).
+
+The subject is grown to its noun phrase; pronouns, surnames and descriptions ("the
+influential US daily") are resolved to the nearest earlier full name or outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify.quotes.context import MASK, NAME_RUN, ArticleContext, strip_roles
+from verify.quotes.lexicon import (
+    DETERMINERS,
+    NAMING_VERBS,
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    PRONOUNS,
+    REPORTING_FORMS,
+    VERB_RE,
+)
+
+_ADVERBS = r"(?:\s+(?:also|later|then|once|again|previously|recently|repeatedly|simply|only|"\
+           r"has|had|have|would|will|[a-z]+ly))*"
+_BETWEEN_VERB_AND_QUOTE = re.compile(
+    r"^(?:\s+\w+ly)?(?:\s+(?:in|on|to|at|during|of|before|after|with|about|from)\b[^,:;.\x1a]{0,60})?"
+    r"(?:\s+(?:reporters|journalists|[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*|him|her|them|us|me)"
+    r"(?:\s+(?:on|in)\b[^,:;.\x1a]{0,40})?)?"
+    r"\s*(?:[,:—–-]|\bthat\b|\bas\b)?\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What the rules found for one quote."""
+
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    outlet_id: str | None = None
+    cue: str | None = None
+    rule: str = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase credited with words: a name, a pronoun, an outlet, or a description."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | outlet | phrase
+
+
+class Attributor:
+    """Applies the rules to each quote of one article."""
+
+    def __init__(self, ctx: ArticleContext) -> None:
+        self.ctx = ctx
+        self.m = ctx.masked
+
+    # -- public -------------------------------------------------------------------
+    def attribute(self, start: int, end: int) -> Attribution:
+        """Attribution for the quote occupying [start, end) of the text."""
+        s, e = self.ctx.sentence_bounds(start, end)
+        pre, post = self.m[s:start], self.m[end:e]
+        for rule in (self._citing, self._cue_before, self._cue_after, self._according_to,
+                     self._verb_in_sentence):
+            found = rule(s, start, end, e, pre, post)
+            if found is not None:
+                return self._with_outlet(found, s, e)
+        found = self._colon_paragraph(start)
+        if found is not None:
+            return found
+        return self._with_outlet(Attribution(), s, e) if self._outlet_in_sentence(s, e) else \
+            Attribution()
+
+    def has_cue(self, start: int, end: int) -> bool:
+        """True when the quote's sentence holds a reporting verb or naming cue."""
+        s, e = self.ctx.sentence_bounds(start, end)
+        return bool(VERB_RE.search(self.m[s:start]) or VERB_RE.search(self.m[end:e])
+                    or re.search(r"according\s+to", self.m[s:e], re.I))
+
+    def resolve(self, mention: Mention) -> tuple[str | None, str | None]:
+        """(speaker, outlet_id) for a mention."""
+        ctx = self.ctx
+        if mention.kind == "outlet":
+            idx = ctx.outlet_at(mention.start, mention.end)
+            return None, ctx.resolve_outlet(idx) if idx is not None else None
+        if mention.kind == "pronoun":
+            word = mention.text.lower()
+            if word in PERSON_PRONOUNS:
+                person = ctx.last_person_before(mention.start)
+                return (person.text if person else mention.text), None
+            outlet = self._last_speaking_outlet(mention.start)
+            return (None, outlet) if outlet else (mention.text, None)
+        if mention.kind == "phrase":
+            head = mention.text.split()[-1].lower()
+            if head in OUTLET_NOUNS:
+                outlet = self._last_speaking_outlet(mention.start)
+                if outlet:
+                    return None, outlet
+            if head in PERSON_NOUNS and not _has_name(mention.text):
+                person = ctx.last_person_before(mention.start)
+                if person is not None and mention.start - person.end < 600:
+                    return person.text, None
+            return mention.text, None
+        # A name: a lone word may be the surname of someone named in full earlier.
+        words = mention.text.split()
+        if len(words) == 1:
+            full = ctx.full_name_for(words[0], mention.start)
+            if full:
+                return full, None
+        return mention.text, None
+
+    # -- rules --------------------------------------------------------------------
+    def _citing(self, s: int, start: int, end: int, e: int, pre: str, post: str
+                ) -> Attribution | None:
+        m = re.search(r"citing\s+", pre)
+        if not m:
+            return None
+        cite_at = s + m.start()
+        head = self._subject_before(s, cite_at)
+        person = self._subject_after(s + m.end(), start)
+        if person is None:
+            return None
+        outlet_id = None
+        if head is not None and head.kind == "outlet":
+            outlet_id = self.resolve(head)[1]
+        speaker, _ = self.resolve(person)
+        verb = VERB_RE.search(pre, m.end()) or VERB_RE.search(post)
+        return Attribution(speaker, (person.start, person.end), outlet_id,
+                           verb.group() if verb else "citing", "citing")
+
+    def _cue_before(self, s: int, start: int, end: int, e: int, pre: str, post: str
+                    ) -> Attribution | None:
+        for verb in reversed(list(VERB_RE.finditer(pre))):
+            if not _BETWEEN_VERB_AND_QUOTE.match(pre[verb.end():]):
+                continue
+            if verb_base(verb.group()) in NAMING_VERBS and end - start > 60:
+                continue
+            subj = self._subject_before(s, s + verb.start())
+            if subj is None:
+                subj = self._subject_after(s + verb.end(), start)  # "Said Smith: “…”"
+            if subj is not None:
+                return self._attr(subj, verb.group(), "cue-before")
+        return None
+
+    def _cue_after(self, s: int, start: int, end: int, e: int, pre: str, post: str
+                   ) -> Attribution | None:
+        dash = re.match(r"^\s*[—–-]+\s*", post)
+        if dash:
+            subj = self._subject_after(end + dash.end(), e)
+            if subj is not None:
+                return self._attr(subj, "—", "dash")
+        inner = self.ctx.text[start:end].rstrip("”»\"' \n")
+        if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–]", post)):
+            return None  # “Q” of Russia, publicly claiming… is no attribution
+        head = re.match(r"^\s*[,;]?\s*(?:(?:as|so)\s+)?", post)
+        at = end + (head.end() if head else 0)
+        window = self.m[at:e]
+        verb = VERB_RE.search(window)
+        if verb is None or verb.start() > 90:
+            return None
+        between = window[:verb.start()]
+        if between.strip():
+            if re.search(r"[.;:!?\x1a]", between) or len(between.split()) > 9:
+                return None
+            subj = self._subject_before(at, at + verb.start())
+            if subj is not None:
+                return self._attr(subj, verb.group(), "cue-after")
+            return None
+        subj = self._subject_after(at + verb.end(), e)
+        if subj is not None:
+            return self._attr(subj, verb.group(), "cue-after")
+        return None
+
+    def _according_to(self, s: int, start: int, end: int, e: int, pre: str, post: str
+                      ) -> Attribution | None:
+        for base, text in ((s, pre), (end, post)):
+            m = re.search(r"\b[Aa]ccording\s+to\s+", text)
+            if m:
+                subj = self._subject_after(base + m.end(), base + len(text))
+                if subj is not None:
+                    return self._attr(subj, "according to", "according-to")
+        return None
+
+    def _verb_in_sentence(self, s: int, start: int, end: int, e: int, pre: str, post: str
+                          ) -> Attribution | None:
+        for verb in reversed(list(VERB_RE.finditer(pre))):
+            subj = self._subject_before(s, s + verb.start())
+            if subj is not None:
+                return self._attr(subj, verb.group(), "verb-in-sentence")
+        return None
+
+    def _colon_paragraph(self, start: int) -> Attribution | None:
+        ctx = self.ctx
+        bi = ctx.block_of(start)
+        if bi == 0 or self.m[ctx.blocks[bi].start:start].strip():
+            return None
+        prev = ctx.blocks[bi - 1]
+        tail = self.m[prev.start:prev.end].rstrip()
+        if not tail.endswith(":"):
+            return None
+        runs = [r for r in NAME_RUN.finditer(self.m, prev.start, prev.end)]
+        outlets = ctx.outlets_in(prev.start, prev.end)
+        if outlets:
+            o = ctx.outlets[outlets[-1]]
+            return self._attr(Mention(o.start, o.end, o.text, "outlet"), ":", "colon-paragraph")
+        if runs:
+            r = runs[-1]
+            s2, e2 = strip_roles(self.m, r.start(), r.end())
+            return self._attr(Mention(s2, e2, self.m[s2:e2], "name"), ":", "colon-paragraph")
+        return None
+
+    # -- noun phrases -----------------------------------------------------------------
+    def _subject_before(self, lo: int, verb_at: int) -> Mention | None:
+        """The noun phrase ending right before a verb (skipping adverbs and appositives)."""
+        left = self.m[lo:verb_at]
+        m = re.search(_ADVERBS + r"\s*$", left)
+        left = left[:m.start()] if m else left
+        left = left.rstrip()
+        # Drop a trailing appositive: "Adam Kinzinger, an anti-Trump Republican,"
+        while left.endswith(","):
+            body = left[:-1]
+            cut = body.rfind(",")
+            chunk = body[cut + 1:].strip()
+            if cut == -1 or not chunk or chunk.split()[0][0].isupper() and len(chunk.split()) <= 3:
+                left = body
+                break
+            left = body[:cut].rstrip()
+        end = lo + len(left)
+        if not left:
+            return None
+        ctx = self.ctx
+        oi = ctx.outlet_at(end - 1, end)
+        if oi is not None and ctx.outlets[oi].end >= end - 2:
+            o = ctx.outlets[oi]
+            return Mention(o.start, o.end, self.ctx.text[o.start:o.end], "outlet")
+        words = list(re.finditer(r"[\w'’.?\-]+", left))
+        if not words:
+            return None
+        last = words[-1]
+        if last.group().lower() in PRONOUNS:
+            return Mention(lo + last.start(), lo + last.end(), last.group(), "pronoun")
+        run = None
+        for r in NAME_RUN.finditer(left):
+            if r.end() == len(left.rstrip(".")) or r.end() == len(left):
+                run = r
+        if run is not None:
+            s2, e2 = strip_roles(self.m, lo + run.start(), lo + run.end())
+            text = self.m[s2:e2]
+            if text.split()[0].lower() not in DETERMINERS | {"but", "and", "so", "when", "as"}:
+                return self._grow_phrase(lo, s2, e2) or Mention(s2, e2, text, "name")
+        # A description: "the influential US daily", "a spokesperson for HMRC".
+        toks = words[-6:]
+        for i, w in enumerate(toks):
+            if w.group().lower() in DETERMINERS - {"that"} and i < len(toks) - 1:
+                s2, e2 = lo + w.start(), lo + last.end()
+                phrase = self.m[s2:e2]
+                if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):
+                    return Mention(s2, e2, phrase, "phrase")
+                break
+        return None
+
+    def _grow_phrase(self, lo: int, s: int, e: int) -> Mention | None:
+        """Grow "HMRC" in "a spokesperson for HMRC" to the whole description."""
+        before = self.m[max(lo, s - 60):s]
+        m = re.search(r"\b((?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:for|at|of|from)\s+)$", before)
+        if m and m.group(1).split()[-2].lower() in PERSON_NOUNS:
+            start = s - len(m.group(1))
+            return Mention(start, e, self.m[start:e], "phrase")
+        return None
+
+    def _subject_after(self, at: int, limit: int) -> Mention | None:
+        """The noun phrase starting at ``at`` ("said Joshua Huder, a senior fellow")."""
+        text = self.m[at:limit]
+        lead = len(text) - len(text.lstrip())
+        text = text.lstrip()
+        at += lead
+        ctx = self.ctx
+        oi = ctx.outlet_at(at, at + 1)
+        if oi is not None and ctx.outlets[oi].start >= at - 1:
+            o = ctx.outlets[oi]
+            return Mention(o.start, o.end, ctx.text[o.start:o.end], "outlet")
+        first = re.match(r"[\w'’]+", text)
+        if first and first.group().lower() in PRONOUNS:
+            return Mention(at, at + first.end(), first.group(), "pronoun")
+        m = re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}", text)
+        offset = m.end() if m else 0
+        run = NAME_RUN.match(text, offset)
+        if run and MASK not in run.group():
+            s2, e2 = strip_roles(self.m, at + run.start(), at + run.end())
+            return Mention(s2, e2, self.m[s2:e2], "name")
+        desc = re.match(r"(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}", text)
+        if desc and not VERB_RE.search(desc.group()):
+            return Mention(at, at + desc.end(), desc.group(), "phrase")
+        return None
+
+    # -- helpers ------------------------------------------------------------------
+    def _attr(self, mention: Mention, cue: str, rule: str) -> Attribution:
+        speaker, outlet = self.resolve(mention)
+        return Attribution(speaker, (mention.start, mention.end), outlet, cue, rule)
+
+    def _last_speaking_outlet(self, offset: int) -> str | None:
+        """The outlet most recently named before ``offset``."""
+        ctx = self.ctx
+        idx = [i for i, o in enumerate(ctx.outlets) if o.end <= offset]
+        if not idx:
+            return None
+        return ctx.resolve_outlet(idx[-1])
+
+    def _outlet_in_sentence(self, s: int, e: int) -> str | None:
+        """An outlet the sentence says the words appeared in: "in the Times", "told CNN",
+        "X reported", "on Fox News"."""
+        ctx = self.ctx
+        for i in ctx.outlets_in(s, e):
+            o = ctx.outlets[i]
+            before = self.m[max(s, o.start - 12):o.start]
+            after = self.m[o.end:o.end + 30]
+            if re.search(r"\b(?:in|on|to|told|by)\s+$", before, re.I) or VERB_RE.match(
+                    after.lstrip()):
+                return ctx.resolve_outlet(i)
+        return None
+
+    def _with_outlet(self, found: Attribution, s: int, e: int) -> Attribution:
+        if found.outlet_id is not None:
+            return found
+        outlet = self._outlet_in_sentence(s, e)
+        if outlet is None:
+            return found
+        return Attribution(found.speaker, found.speaker_span, outlet, found.cue, found.rule)
+
+
+def verb_base(verb: str) -> str:
+    """The base form of a reporting verb as written ("spelled\nout" -> "spell out")."""
+    return REPORTING_FORMS.get(" ".join(verb.split()), verb)
+
+
+def _has_name(text: str) -> bool:
+    return any(w[:1].isupper() for w in text.split()[1:])

@@ -1,0 +1,197 @@
+"""The article seen from outside its quotes: masked text, sentences, names and outlets."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from verify.input.interface import TextBlock
+from verify.quotes.interface import RawQuote
+from verify.quotes.lexicon import ABBREVIATIONS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS
+from verify.sources.outlets import OutletMention, OutletRegistry
+
+MASK = "\x1a"
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\.|[A-Z]\.|" \
+    r"[A-Z?][\w'’\-]*\w|[A-Z])"
+_NAME_GAP = r"(?:[ \t]+|[ \t]*-?\r?\n[ \t]*)"
+NAME_RUN = re.compile(
+    rf"(?<![\w\-’']){_NAME_TOKEN}(?:{_NAME_GAP}(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})"
+    rf"{_NAME_GAP})*{_NAME_TOKEN})*"
+)
+NOT_NAMES = {
+    "on", "in", "at", "last", "next", "the", "this", "that", "these", "those", "but", "and",
+    "or", "so", "when", "after", "before", "while", "since", "if", "as", "for", "from", "with",
+    "by", "to", "of", "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
+    "june", "july", "august", "september", "october", "november", "december", "it", "he",
+    "she", "they", "we", "i", "his", "her", "their", "its", "our", "there", "here", "what",
+    "why", "how", "who", "where", "even", "still", "meanwhile", "however", "speaking",
+    "century", "war", "street", "avenue", "road", "week", "year", "day", "month",
+}
+_SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[A-Z0-9" + MASK + r"])")
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A capitalised name run found outside quotes."""
+
+    start: int
+    end: int
+    text: str
+    person: bool
+
+
+class ArticleContext:
+    """Masked text (quotes blanked out) with sentence bounds, person names and outlets."""
+
+    def __init__(self, text: str, blocks: Sequence[TextBlock], raws: Sequence[RawQuote],
+                 registry: OutletRegistry) -> None:
+        self.text = text
+        self.blocks = blocks
+        self.block_starts = [b.start for b in blocks]
+        chars = list(text)
+        for q in raws:
+            for i in range(q.start, q.end):
+                if chars[i] != "\n":
+                    chars[i] = MASK
+        self.masked = "".join(chars)
+        self.raws = raws
+        self.registry = registry
+        self.outlets: list[OutletMention] = registry.find(self.masked)
+        self.outlet_starts = [m.start for m in self.outlets]
+        self._resolved: dict[int, str] = {}
+        self.names = self._find_names()
+        self.name_starts = [n.start for n in self.names]
+        self.boundaries = self._sentence_boundaries()
+
+    # -- sentences ----------------------------------------------------------------
+    def _sentence_boundaries(self) -> list[int]:
+        cuts = set(self.block_starts)
+        for m in _SENT_END.finditer(self.masked):
+            word = re.search(r"([\w.]+)[.!?]*$", self.masked[max(0, m.start() - 12):m.start() + 1])
+            token = word.group(1).lower().rstrip(".") if word else ""
+            if m.group().startswith(".") and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)):
+                continue
+            cuts.add(m.end())
+        for q in self.raws:
+            inner = self.text[q.pieces[-1][0]:q.pieces[-1][1]].rstrip()
+            after = self.masked[q.end:q.end + 40]
+            nxt = after.lstrip()
+            if inner.endswith(("." , "?", "!", "…")) and nxt[:1] and (
+                    nxt[0].isupper() or nxt[0] in "“\"" + MASK) and after[:1].isspace():
+                cuts.add(q.end)
+        return sorted(cuts)
+
+    def block_of(self, offset: int) -> int:
+        """Index of the block holding ``offset``."""
+        return max(bisect.bisect_right(self.block_starts, offset) - 1, 0)
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence around [start, end): from the last cut at or before ``start`` to the
+        first cut after ``end``, kept inside the block."""
+        block = self.blocks[self.block_of(start)] if self.blocks else None
+        i = bisect.bisect_right(self.boundaries, start) - 1
+        s = self.boundaries[i] if i >= 0 else 0
+        j = bisect.bisect_right(self.boundaries, end)
+        e = self.boundaries[j] if j < len(self.boundaries) else len(self.text)
+        if block is not None:
+            s = max(s, block.start)
+            end_block = self.blocks[self.block_of(max(end - 1, start))]
+            e = min(e, end_block.end)
+        return s, e
+
+    # -- names and outlets -------------------------------------------------------------
+    def _find_names(self) -> list[Name]:
+        names = []
+        for block in self.blocks:
+            for m in NAME_RUN.finditer(self.masked, block.start, block.end):
+                s, e = m.start(), m.end()
+                for o in self.outlets[bisect.bisect_left(self.outlet_starts, s - 40):]:
+                    if o.start >= e:
+                        break
+                    if o.end <= s:
+                        continue
+                    if o.start <= s:
+                        s = o.end  # "WSWS Editorial Board Chairman David North"
+                    else:
+                        e = o.start
+                s, e = strip_roles(self.masked, *_strip_nonnames(self.masked, s, e))
+                if e <= s or not self.masked[s:e].strip():
+                    continue
+                words = self.masked[s:e].split()
+                low = {w.lower().strip(".,") for w in words}
+                person = len(words) >= 2 and not (low & (ORG_WORDS | NOT_NAMES)) and not any(
+                    w.isupper() and len(w) > 2 for w in words)
+                names.append(Name(s, e, " ".join(words), person))
+        return names
+
+    def resolve_outlet(self, index: int) -> str:
+        """Outlet id meant by ``self.outlets[index]`` (cached)."""
+        if index not in self._resolved:
+            self._resolved[index] = self.registry.resolve(self.outlets, index, self.masked)
+        return self._resolved[index]
+
+    def outlet_at(self, start: int, end: int) -> int | None:
+        """Index of an outlet mention overlapping [start, end)."""
+        i = bisect.bisect_right(self.outlet_starts, end) - 1
+        while i >= 0 and self.outlets[i].end > start:
+            if self.outlets[i].start < end:
+                return i
+            i -= 1
+        return None
+
+    def outlets_in(self, start: int, end: int) -> list[int]:
+        """Indices of outlet mentions inside [start, end)."""
+        lo = bisect.bisect_left(self.outlet_starts, start)
+        return [i for i in range(lo, len(self.outlets)) if self.outlets[i].end <= end]
+
+    def last_person_before(self, offset: int) -> Name | None:
+        """The nearest full person name that ends before ``offset``."""
+        i = bisect.bisect_left(self.name_starts, offset) - 1
+        while i >= 0:
+            n = self.names[i]
+            if n.person and n.end <= offset:
+                return n
+            i -= 1
+        return None
+
+    def full_name_for(self, surname: str, offset: int) -> str | None:
+        """The nearest earlier full name whose last word is ``surname``."""
+        i = bisect.bisect_left(self.name_starts, offset) - 1
+        key = surname.lower().rstrip("’'s")
+        while i >= 0:
+            n = self.names[i]
+            parts = n.text.split()
+            if n.person and len(parts) >= 2 and parts[-1].lower().strip(".,") == key:
+                return n.text
+            i -= 1
+        return None
+
+
+def _strip_nonnames(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop leading words that start sentences but are not names ("On Tuesday", "Last")."""
+    while True:
+        m = re.match(r"\s*(\S+)\s*", text[s:e])
+        if not m or m.group(1).lower().rstrip(".,") not in NOT_NAMES:
+            return s, e
+        s += m.end()
+
+
+def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop leading role and title words from a name run ("UK Foreign Minister James
+    Cleverly" -> "James Cleverly"), keeping at least the last word."""
+    while s < e and text[s].isspace():
+        s += 1
+    while True:
+        m = re.match(r"\S+\s*", text[s:e])
+        if not m or s + m.end() >= e:
+            return s, e
+        word = m.group().strip().lower().rstrip(".,")
+        rest = text[s + m.end():e]
+        if word in ROLE_WORDS or (word.isalpha() and word.upper() == m.group().strip()
+                                  and len(word) <= 4 and rest[:1].isupper()):
+            s += m.end()
+            continue
+        return s, e

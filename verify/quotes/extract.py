@@ -1,0 +1,105 @@
+"""Extraction: quote marks, then kinds, then attributions, then inheritance."""
+
+from __future__ import annotations
+
+import re
+
+from verify.input.interface import Document
+from verify.quotes.attribution import Attribution, Attributor
+from verify.quotes.context import ArticleContext
+from verify.quotes.interface import Quote, QuoteKind, RawQuote
+from verify.quotes.lexicon import TITLE_CUES, VERB_RE
+from verify.quotes.marks import find_quotes
+from verify.sources.outlets import OutletRegistry
+
+FRAGMENT_MAX_WORDS = 3
+_HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\r?\n[ \t>]*(?=\w)")
+_MD_QUOTE_PREFIX = re.compile(r"(?m)^[ \t]*>[ \t]?")
+_SPACE = re.compile(r"\s+")
+_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
+_INHERIT_GAP = re.compile(r"^[\s,;.\x1a]*$")
+
+
+def join_text(doc: Document, pieces: tuple[tuple[int, int], ...]) -> str:
+    """The quoted words over line breaks and hyphenation: "self-\\ndefense" -> "self-defense"."""
+    parts = []
+    for s, e in pieces:
+        chunk = doc.text[s:e]
+        if doc.kind == "markdown":
+            chunk = _MD_LINK.sub(r"\1", _MD_QUOTE_PREFIX.sub("", chunk))
+        chunk = _HYPHEN_BREAK.sub(r"\1-", chunk)
+        parts.append(_SPACE.sub(" ", chunk).strip())
+    return " ".join(p for p in parts if p)
+
+
+def _is_title(pre: str, text: str) -> bool:
+    if not TITLE_CUES.search(pre):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    if not words:
+        return False
+    capital = sum(1 for w in words if w[0].isupper())
+    explicit = re.search(r"(?:titled|entitled|headlined|headline)\s*[,:]?\s*$", pre, re.I)
+    return bool(explicit) or capital / len(words) >= 0.6
+
+
+def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
+    """Find every quotation in ``doc`` with its kind, speaker, outlet and cue."""
+    raws = find_quotes(doc.text, doc.blocks)
+    if not raws:
+        return []
+    ctx = ArticleContext(doc.text, doc.blocks, raws, registry)
+    attributor = Attributor(ctx)
+    quotes: list[Quote] = []
+    prev: tuple[RawQuote, Attribution] | None = None
+    for n, raw in enumerate(raws, start=1):
+        text = join_text(doc, raw.pieces)
+        words = len(text.split())
+        s, _e = ctx.sentence_bounds(raw.start, raw.end)
+        pre = ctx.masked[s:raw.start]
+        if _is_title(pre, text):
+            kind = QuoteKind.TITLE
+        elif words <= FRAGMENT_MAX_WORDS:
+            kind = QuoteKind.FRAGMENT
+        else:
+            kind = QuoteKind.QUOTE
+        attr = attributor.attribute(raw.start, raw.end)
+        if kind is QuoteKind.FRAGMENT and not attributor.has_cue(raw.start, raw.end):
+            attr = Attribution()  # a scare quote: credited to no one
+        elif attr.speaker is None and attr.outlet_id is None and kind is QuoteKind.QUOTE \
+                and prev is not None:
+            attr = _inherit(ctx, prev, raw) or attr
+        elif attr.outlet_id is None and prev is not None and attr.speaker is not None \
+                and attr.speaker == prev[1].speaker and _near(ctx, prev[0], raw):
+            attr = Attribution(attr.speaker, attr.speaker_span, prev[1].outlet_id, attr.cue,
+                               attr.rule)
+        outlet = registry.get(attr.outlet_id) if attr.outlet_id else None
+        quotes.append(Quote(
+            id=f"q{n}", start=raw.start, end=raw.end, text=text, kind=kind,
+            speaker=attr.speaker, speaker_span=attr.speaker_span,
+            outlet=outlet.name if outlet else None, outlet_id=attr.outlet_id,
+            cue=attr.cue, pieces=raw.pieces,
+        ))
+        if kind is QuoteKind.QUOTE and (attr.speaker or attr.outlet_id):
+            prev = (raw, attr)
+    return quotes
+
+
+def _near(ctx: ArticleContext, a: RawQuote, b: RawQuote) -> bool:
+    return ctx.block_of(b.start) - ctx.block_of(a.end) <= 2
+
+
+def _inherit(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQuote
+             ) -> Attribution | None:
+    """A quote with no cue of its own continues its neighbour's: the second half of a
+    split quote ("A," he said. "B"), or a floating quote in the next paragraph."""
+    p_raw, p_attr = prev
+    gap = ctx.masked[p_raw.end:raw.start]
+    same_block = ctx.block_of(p_raw.end) == ctx.block_of(raw.start)
+    if same_block and (len(gap.split()) <= 12 or _INHERIT_GAP.match(gap)):
+        return Attribution(p_attr.speaker, None, p_attr.outlet_id, p_attr.cue, "inherited")
+    nb = ctx.block_of(raw.start)
+    starts_block = not ctx.masked[ctx.blocks[nb].start:raw.start].strip()
+    if starts_block and nb - ctx.block_of(p_raw.end) == 1 and not VERB_RE.search(gap):
+        return Attribution(p_attr.speaker, None, p_attr.outlet_id, p_attr.cue, "inherited")
+    return None

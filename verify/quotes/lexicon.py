@@ -1,0 +1,117 @@
+"""Word lists the attribution rules use: reporting verbs, roles, pronouns, nouns."""
+
+from __future__ import annotations
+
+import re
+
+_VERB_STEMS = {
+    # base: (inflections…) — irregular forms spelled out, regular ones generated
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified"),
+    "deny": ("deny", "denies", "denied"),
+    "cry": ("cry", "cries", "cried"),
+    "quip": ("quip", "quips", "quipped"),
+    "spell out": ("spell out", "spells out", "spelled out", "spelt out"),
+    "point out": ("point out", "points out", "pointed out"),
+    "go on": ("go on", "goes on", "went on"),
+    "put it": ("put it", "puts it"),
+    "read": ("reads", "read"),
+}
+_REGULAR = """add note explain declare state argue ask insist claim warn report announce post
+continue conclude recall acknowledge admit observe remark comment suggest urge maintain contend
+counter respond concede emphasize emphasise stress predict promise vow joke shout yell whisper
+exclaim caution complain boast lament agree allege assert confirm mention recount reveal wonder
+demand plead pledge proclaim reiterate brag disclose estimate object protest retort scoff snap
+muse chant explain describe call dub term label add""".split()
+
+
+def _regular(verb: str) -> tuple[str, ...]:
+    if verb.endswith("e"):
+        return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
+    if verb.endswith(("p",)) and verb in {"snap"}:
+        return (verb, verb + "s", verb + "ped", verb + "ping")
+    return (verb, verb + "s", verb + "ed", verb + "ing")
+
+
+REPORTING_FORMS: dict[str, str] = {}
+for _base, _forms in _VERB_STEMS.items():
+    for _f in _forms:
+        REPORTING_FORMS[_f] = _base
+for _v in _REGULAR:
+    for _f in _regular(_v):
+        REPORTING_FORMS.setdefault(_f, _v)
+
+# Verbs that only attribute a short fragment ("called it “X”"), never a full quote alone.
+NAMING_VERBS = {"call", "dub", "term", "label", "describe"}
+
+_forms_sorted = sorted(REPORTING_FORMS, key=len, reverse=True)
+VERB_RE = re.compile(
+    r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in _forms_sorted) + r")\b"
+)
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
+PERSON_PRONOUNS = {"he", "she", "i", "you"}
+DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one",
+               "another", "some", "several", "many", "two", "three"}
+NAME_CONNECTORS = {"of", "de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "bin",
+                   "al", "el", "del", "y", "and"}
+ROLE_WORDS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "vice", "prime", "minister", "secretary", "senator", "sen", "representative",
+    "rep", "congressman", "congresswoman", "governor", "gov", "mayor", "chairman",
+    "chairwoman", "chair", "chief", "general", "gen", "lt", "col", "colonel", "major",
+    "captain", "capt", "admiral", "adm", "sergeant", "sgt", "commissioner", "judge",
+    "justice", "attorney", "director", "ambassador", "spokesman", "spokeswoman",
+    "spokesperson", "leader", "speaker", "former", "foreign", "defense", "defence", "deputy",
+    "state", "national", "security", "adviser", "advisor", "editorial", "board", "staff",
+    "joint", "chiefs", "democratic", "republican", "democrat", "candidate", "nominee", "pope",
+    "king", "queen", "prince", "princess", "rev", "reverend", "father", "sister", "brother",
+    "officer", "detective", "sheriff", "inspector", "executive", "ceo", "cfo", "founder",
+    "analyst", "economist", "historian", "author", "columnist", "reporter", "host", "anchor",
+    "then", "acting", "interim", "assistant", "associate", "senior", "junior", "us", "u.s.",
+    "uk", "u.k.", "eu", "un", "nato", "white", "house", "press", "treasury", "finance",
+    "health", "education", "home", "interior", "justice", "labor", "labour", "trade",
+    "commerce", "energy", "transport", "environment", "emeritus", "of", "the", "pentagon",
+}
+ORG_WORDS = {
+    "party", "department", "ministry", "university", "college", "agency", "committee",
+    "council", "union", "company", "inc", "corp", "corporation", "group", "association",
+    "institute", "center", "centre", "foundation", "court", "senate", "congress",
+    "parliament", "pentagon", "alliance", "forces", "army", "navy", "police", "office",
+    "bank", "fund", "commission", "administration", "government", "campaign", "times",
+    "post", "news", "journal", "network", "service", "authority", "board", "council",
+    "organization", "organisation", "project", "coalition", "federation", "institution",
+    "airlines", "motors", "technologies", "labs", "club", "league", "church", "school",
+    "hospital", "museum", "republic", "kingdom", "states", "nations", "house", "kremlin",
+    "trust", "society", "federal", "reserve", "watch", "international", "media", "press",
+}
+OUTLET_NOUNS = {"daily", "newspaper", "paper", "magazine", "outlet", "broadcaster", "network",
+                "agency", "website", "site", "publication", "tabloid", "weekly", "channel",
+                "broadsheet", "journal", "wire", "station"}
+PERSON_NOUNS = {"man", "woman", "official", "spokesman", "spokeswoman", "spokesperson",
+                "senator", "president", "minister", "historian", "author", "analyst", "expert",
+                "professor", "lawmaker", "candidate", "nominee", "governor", "mayor", "leader",
+                "chairman", "chairwoman", "secretary", "general", "adviser", "advisor",
+                "businessman", "businesswoman", "billionaire", "congressman", "congresswoman",
+                "representative", "lawyer", "attorney", "director", "executive", "economist",
+                "researcher", "scientist", "doctor", "officer", "commander", "diplomat",
+                "ambassador", "judge", "writer", "reporter", "columnist", "activist",
+                "strategist", "pollster", "politician", "source", "aide", "insider", "voter",
+                "resident", "witness", "victim", "father", "mother", "son", "daughter", "wife",
+                "husband", "friend", "colleague", "founder", "ceo", "chief", "star", "singer",
+                "actor", "actress", "player", "coach", "manager", "owner", "president-elect",
+                "republican", "democrat", "speaker"}
+TITLE_CUES = re.compile(
+    r"(?:\b(?:titled|entitled|headlined|headline|called|named|dubbed)|"
+    r"\b(?:book|article|essay|op-ed|column|piece|report|film|movie|song|album|poem|"
+    r"series|show|documentary|paper|study|editorial|headline))\s*[,:]?\s*$",
+    re.I,
+)
+ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt",
+                 "col", "capt", "sgt", "prof", "rev", "vs", "no", "inc", "corp", "co", "ltd",
+                 "u.s", "u.k", "d.c", "a.m", "p.m", "jan", "feb", "mar", "apr", "aug", "sept",
+                 "sep", "oct", "nov", "dec", "adm", "mt", "ft", "ave", "e.g", "i.e", "etc"}

@@ -1,0 +1,141 @@
+"""Pydantic models of the report. Field names are the JSON contract; do not rename them."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from verify.match.interface import Verdict
+
+REPORT_SCHEMA = "verify/report/v1"
+QUOTES_SCHEMA = "verify/quotes/v1"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, populate_by_name=True)
+
+
+class Span(_Model):
+    """Where a quote sits in the input: character offsets into the input as read, and
+    1-based line and column; ``end_line``/``end_column`` point just past the last
+    character."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class OffsetSpan(_Model):
+    """Character offsets of a mention."""
+
+    start: int
+    end: int
+
+
+class Difference(_Model):
+    """One word-level difference between the quote and the source passage."""
+
+    op: Literal["replace", "delete", "insert", "edit"] = Field(
+        description="replace; delete: in the quote only; insert: in the source only; "
+                    "edit: same word, other case or punctuation")
+    quote: str = Field(description="the quote's words")
+    source: str = Field(description="the source's words")
+    kind: str = Field(description="number, negation, name, modal, quantifier, word, missing, "
+                                  "order (major); case, punctuation, hyphenation, spelling, "
+                                  "number_format, contraction, function_word, bracket, "
+                                  "ellipsis (minor)")
+    minor: bool = Field(description="true when the difference keeps the meaning")
+
+
+class Evidence(_Model):
+    """The source passage a verdict rests on."""
+
+    url: str | None = Field(description="the source's URL, or its path for a local file")
+    title: str | None
+    published: str | None
+    passage: str = Field(description="the source's words the quote was compared with")
+    lexical_score: float | None = Field(description="similarity of quote and passage, 0-1")
+    semantic_score: float | None = Field(
+        description="cosine similarity, when the semantic step ran; else null")
+    differences: list[Difference]
+
+
+class Candidate(_Model):
+    """A candidate original considered for a quote."""
+
+    url: str = Field(description="URL, or the path of a local --source file")
+    via: Literal["link", "source"] = Field(
+        description="link: linked from the article near the quote; source: --source")
+    status: str = Field(description='"read", "cached", or "unavailable: <reason>"')
+
+
+class QuoteInfo(_Model):
+    """A quotation and its attribution (what `verify quotes` reports)."""
+
+    id: str
+    text: str
+    kind: Literal["quote", "fragment", "title"]
+    span: Span
+    speaker: str | None
+    speaker_span: OffsetSpan | None
+    outlet: str | None
+    cue: str | None
+
+
+class QuoteResult(QuoteInfo):
+    """A quotation with its verdict (what `verify check` reports)."""
+
+    verdict: Verdict
+    score: float
+    explanation: str
+    evidence: Evidence | None
+    candidates: list[Candidate]
+
+
+class Tool(_Model):
+    """The tool that wrote the report."""
+
+    name: str = "source-verify"
+    version: str
+
+
+class ArticleReport(_Model):
+    """One input article."""
+
+    input: str
+    title: str | None
+    url: str | None
+    published: str | None
+    quotes: list[QuoteResult]
+
+
+class Report(_Model):
+    """The whole run."""
+
+    schema_: Literal["verify/report/v1"] = Field(REPORT_SCHEMA, alias="schema")
+    tool: Tool
+    articles: list[ArticleReport]
+    summary: dict[str, int] = Field(description="count of quotes per verdict")
+
+
+class QuotesArticle(_Model):
+    """One input article, quotes only."""
+
+    input: str
+    title: str | None
+    url: str | None
+    published: str | None
+    quotes: list[QuoteInfo]
+
+
+class QuotesReport(_Model):
+    """`verify quotes`: the report's structure without the verdict fields."""
+
+    schema_: Literal["verify/quotes/v1"] = Field(QUOTES_SCHEMA, alias="schema")
+    tool: Tool
+    articles: list[QuotesArticle]
+    summary: dict[str, int] = Field(description="count of quotes per kind")

@@ -1,0 +1,192 @@
+"""The outlet registry: publication names and aliases mapped to their web domains."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from verify.errors import ConfigError
+
+_CONTEXT_WINDOW = 160
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """A publication."""
+
+    id: str
+    """Stable identifier ("nyt", "times-uk")."""
+    name: str
+    """Display name."""
+    aliases: tuple[str, ...]
+    """How articles name it."""
+    domains: tuple[str, ...]
+    """Web domains of its articles; subdomains count too."""
+    short: tuple[str, ...] = ()
+    """Short forms shared with other outlets ("The Times"), resolved by recency."""
+    kind: str = "news"
+    """news, agency, broadcaster, magazine or research."""
+    paywalled: bool = False
+    """True when most of its articles sit behind a paywall."""
+    context: tuple[str, ...] = ()
+    """Words that, near an ambiguous mention, pick this outlet."""
+
+    def owns(self, url: str | None) -> bool:
+        """True when ``url`` is on one of this outlet's domains."""
+        host = (urlsplit(url).hostname or "").lower() if url else ""
+        return any(host == d or host.endswith("." + d) for d in self.domains)
+
+
+@dataclass(frozen=True, slots=True)
+class OutletMention:
+    """A place where the text names an outlet."""
+
+    start: int
+    """Offset of the mention (including a leading "the")."""
+    end: int
+    """End offset (exclusive)."""
+    text: str
+    """The mention as written."""
+    candidates: tuple[str, ...]
+    """Ids of the outlets the words could mean, in registry order."""
+    short: bool
+    """True when the words are a short form ("the Times") of some candidate."""
+
+
+class OutletRegistry:
+    """Outlets by id, with a matcher for their names in text and a lookup by domain."""
+
+    def __init__(self, outlets: Iterable[Outlet]) -> None:
+        self.outlets: dict[str, Outlet] = {}
+        for outlet in outlets:
+            self.outlets[outlet.id] = outlet
+
+    @classmethod
+    def load(cls, extra: Sequence[Path] = ()) -> OutletRegistry:
+        """Load the shipped registry, then each user file in turn (same id overrides)."""
+        data = resources.files("verify.sources").joinpath("data/outlets.toml").read_text("utf-8")
+        outlets = _parse(data, "outlets.toml (shipped)")
+        for path in extra:
+            try:
+                text = Path(path).read_text("utf-8")
+            except OSError as exc:
+                raise ConfigError(f"{path}: cannot read outlet file ({exc.strerror})") from exc
+            outlets.extend(_parse(text, str(path)))
+        return cls(outlets)
+
+    def get(self, outlet_id: str) -> Outlet:
+        """The outlet with this id."""
+        return self.outlets[outlet_id]
+
+    def for_url(self, url: str | None) -> Outlet | None:
+        """The outlet whose domains contain ``url``'s host, if any."""
+        if not url:
+            return None
+        return next((o for o in self.outlets.values() if o.owns(url)), None)
+
+    @cached_property
+    def _forms(self) -> dict[str, tuple[list[str], list[str]]]:
+        """Normalised form -> (ids listing it as alias, ids listing it as short form)."""
+        forms: dict[str, tuple[list[str], list[str]]] = {}
+        for o in self.outlets.values():
+            for alias in o.aliases:
+                forms.setdefault(_key(alias), ([], []))[0].append(o.id)
+            for short in o.short:
+                forms.setdefault(_key(short), ([], []))[1].append(o.id)
+        return forms
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str]:
+        names = sorted({_key(a) for a in self._forms}, key=len, reverse=True)
+        alts = "|".join(
+            r"\s+".join(("[Tt]he" if i == 0 and w == "The" else re.escape(w))
+                        for i, w in enumerate(n.split()))
+            for n in names
+        )
+        return re.compile(rf"(?<![\w@/.])(?:[Tt]he\s+)?(?:{alts})(?:['’]s)?(?![\w-]|\.\w)")
+
+    def find(self, text: str) -> list[OutletMention]:
+        """Every outlet mention in ``text``, in order."""
+        out = []
+        for m in self._pattern.finditer(text):
+            words = re.sub(r"['’]s$", "", m.group())
+            forms = self._forms.get(_key(words)) or self._forms.get(_key(_strip_the(words)))
+            if forms is None:
+                continue
+            aliases, shorts = forms
+            end = m.start() + len(words)
+            out.append(OutletMention(m.start(), end, text[m.start():end],
+                                     tuple(dict.fromkeys([*aliases, *shorts])), bool(shorts)))
+        return out
+
+    def resolve(self, mentions: Sequence[OutletMention], index: int, text: str) -> str:
+        """Pick the outlet meant by ``mentions[index]``.
+
+        A short form ("the Times") means the candidate the article named last; a shared
+        alias ("CNA") is decided by context words near it; then recency; then the outlet
+        that lists the words as a full alias.
+        """
+        mention = mentions[index]
+        if len(mention.candidates) == 1:
+            return mention.candidates[0]
+        recent = self._most_recent(mentions, index)
+        ctx = self._by_context(mention, text)
+        order = (recent, ctx) if mention.short else (ctx, recent)
+        return next((c for c in order if c is not None), mention.candidates[0])
+
+    def _most_recent(self, mentions: Sequence[OutletMention], index: int) -> str | None:
+        wanted = set(mentions[index].candidates)
+        for prev in reversed(mentions[:index]):
+            if len(prev.candidates) == 1 and prev.candidates[0] in wanted:
+                return prev.candidates[0]
+        return None
+
+    def _by_context(self, mention: OutletMention, text: str) -> str | None:
+        window = text[max(0, mention.start - _CONTEXT_WINDOW):mention.end + _CONTEXT_WINDOW]
+        scores = {}
+        for cid in mention.candidates:
+            words = self.outlets[cid].context
+            scores[cid] = sum(1 for w in words if re.search(rf"\b{re.escape(w)}\b", window))
+        best = max(scores.values(), default=0)
+        winners = [c for c, s in scores.items() if s == best]
+        return winners[0] if best > 0 and len(winners) == 1 else None
+
+
+def _key(name: str) -> str:
+    """Normalise a name for lookup: single spaces, leading "the" capitalised."""
+    name = " ".join(name.split())
+    return "The " + name[4:] if name.lower().startswith("the ") else name
+
+
+def _strip_the(name: str) -> str:
+    return name[4:].lstrip() if name.lower().startswith("the ") else name
+
+
+def _parse(text: str, origin: str) -> list[Outlet]:
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{origin}: invalid TOML ({exc})") from exc
+    outlets = []
+    for i, entry in enumerate(data.get("outlet", [])):
+        try:
+            outlets.append(Outlet(
+                id=str(entry["id"]),
+                name=str(entry.get("name", entry["id"])),
+                aliases=tuple(entry.get("aliases", [])),
+                domains=tuple(d.lower() for d in entry.get("domains", [])),
+                short=tuple(entry.get("short", [])),
+                kind=str(entry.get("kind", "news")),
+                paywalled=bool(entry.get("paywalled", False)),
+                context=tuple(entry.get("context", [])),
+            ))
+        except (KeyError, TypeError, AttributeError) as exc:
+            raise ConfigError(f"{origin}: outlet #{i + 1} is missing or has a bad field "
+                              f"({exc})") from exc
+    return outlets
