@@ -114,8 +114,9 @@ def check(
                                          "terminal).")] = True,
 ) -> None:
     """Find every quotation in ARTICLE and check it against its original."""
-    from verify.pipeline import CheckOptions, check as run_check
     from verify.match.semantic import DEFAULT_MODEL
+    from verify.pipeline import CheckOptions
+    from verify.pipeline import check as run_check
 
     failing = _parse_fail_on(fail_on)
     options = CheckOptions(
@@ -184,6 +185,6 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("verify: interrupted", err=True)
         sys.exit(ExitCode.ERROR)
-    except Exception as exc:  # noqa: BLE001 - the last line of defence
+    except Exception as exc:
         typer.echo(f"verify: internal error: {type(exc).__name__}: {exc}", err=True)
         sys.exit(ExitCode.ERROR)

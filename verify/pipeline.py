@@ -19,8 +19,14 @@ from verify.errors import InputError, VerifyError
 from verify.fetch.client import FetchConfig, Fetcher
 from verify.fetch.interface import FetchResult
 from verify.input.interface import Document
-from verify.input.reader import HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, \
-    document_from_bytes, is_url, read_local
+from verify.input.reader import (
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    TEXT_SUFFIXES,
+    document_from_bytes,
+    is_url,
+    read_local,
+)
 from verify.match.interface import Judgement, Verdict
 from verify.match.semantic import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
 from verify.match.verdicts import SourceIndex, judge

@@ -91,6 +91,7 @@ class Fetcher:
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(self.config.per_host))
         self.requests_made = 0
+        self._backoff = wait_exponential_jitter(multiplier=self.config.backoff, max=8)
 
     async def __aenter__(self) -> Fetcher:
         c = self.config
@@ -155,7 +156,7 @@ class Fetcher:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, _Transient) and exc.retry_after is not None:
             return min(exc.retry_after, self.config.max_retry_after)
-        return wait_exponential_jitter(initial=self.config.backoff, max=8)(state)
+        return self._backoff(state)
 
     async def _get_with_retries(self, url: str, ip: str
                                 ) -> tuple[int, httpx.Headers, bytes, int]:

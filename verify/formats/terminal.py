@@ -25,6 +25,14 @@ VERDICT_STYLE = {
 }
 
 
+def _short_url(url: str, n: int = 48) -> str:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    short = (parts.netloc + parts.path) if parts.netloc else url
+    return short if len(short) <= n else short[: n // 2 - 1] + "…" + short[-(n // 2):]
+
+
 def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -83,7 +91,7 @@ def render(report: Report | QuotesReport, *, color: bool = False, width: int = 1
                 src = q.evidence.url if q.evidence and q.evidence.url else (
                     q.candidates[0].url if q.candidates else "—")
                 row += [Text(q.verdict.value, style=VERDICT_STYLE[q.verdict]), f"{q.score:.2f}",
-                        src or "—"]
+                        _short_url(src) if src else "—"]
             else:
                 row += [q.kind, q.cue or "—"]
             table.add_row(*row)

@@ -84,7 +84,9 @@ def markdown_blocks(text: str) -> tuple[TextBlock, ...]:
             prev_blank = True
             continue
         is_quote = content.lstrip().startswith(">")
-        if prev_blank or _MD_BLOCK_START.match(content) or (quoted and quoted[-1] != is_quote):
+        continues_quote = is_quote and bool(quoted) and quoted[-1] and not prev_blank
+        if not continues_quote and (prev_blank or _MD_BLOCK_START.match(content)
+                                    or (quoted and quoted[-1] != is_quote)):
             groups.append([ln])
             quoted.append(is_quote)
         else:

@@ -323,7 +323,7 @@ def check_attribution(quote: Quote, result: Judgement, source: SourceIndex,
 
 def _source_speaker(span: tuple[int, int], quotes: list[Quote]) -> str | None:
     for q in quotes:
-        if q.start <= span[0] and span[1] <= q.end + 2 or (q.start < span[1] and span[0] < q.end
+        if (q.start <= span[0] and span[1] <= q.end + 2) or (q.start < span[1] and span[0] < q.end
                                                            and q.speaker):
             return q.speaker
     return None

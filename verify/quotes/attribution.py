@@ -235,7 +235,7 @@ class Attributor:
             body = left[:-1]
             cut = body.rfind(",")
             chunk = body[cut + 1:].strip()
-            if cut == -1 or not chunk or chunk.split()[0][0].isupper() and len(chunk.split()) <= 3:
+            if cut == -1 or not chunk or (chunk.split()[0][0].isupper() and len(chunk.split()) <= 3):
                 left = body
                 break
             left = body[:cut].rstrip()
@@ -302,9 +302,17 @@ class Attributor:
         if run and MASK not in run.group():
             s2, e2 = strip_roles(self.m, at + run.start(), at + run.end())
             return Mention(s2, e2, self.m[s2:e2], "name")
-        desc = re.match(r"(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+){0,3}", text)
-        if desc and not VERB_RE.search(desc.group()):
-            return Mention(at, at + desc.end(), desc.group(), "phrase")
+        desc = re.match(r"(?:the|a|an)\s+[\w-]+(?:\s+(?!(?:who|which|that|and|but)\b)[\w-]+){0,3}",
+                        text)
+        if desc:
+            words = desc.group().split()
+            # Stop at a verb after the head noun: "the agency wrote" -> "the agency".
+            for i in range(2, len(words)):
+                if VERB_RE.fullmatch(words[i]):
+                    words = words[:i]
+                    break
+            phrase = " ".join(words)
+            return Mention(at, at + len(phrase), phrase, "phrase")
         return None
 
     # -- helpers ------------------------------------------------------------------

@@ -41,6 +41,8 @@ class Name:
     end: int
     text: str
     person: bool
+    subject: bool = False
+    """True when the name opens its clause ("Then, last week, Taylor Swift posted")."""
 
 
 class ArticleContext:
@@ -120,12 +122,34 @@ class ArticleContext:
                 s, e = strip_roles(self.masked, *_strip_nonnames(self.masked, s, e))
                 if e <= s or not self.masked[s:e].strip():
                     continue
-                words = self.masked[s:e].split()
+                words = re.sub(r"['’]s$", "", self.masked[s:e]).split()
                 low = {w.lower().strip(".,") for w in words}
                 person = len(words) >= 2 and not (low & (ORG_WORDS | NOT_NAMES)) and not any(
                     w.isupper() and len(w) > 2 for w in words)
-                names.append(Name(s, e, " ".join(words), person))
+                names.append(Name(s, e, " ".join(words), person,
+                                  self._is_subject(block.start, m.start(), e)))
+        # A lone surname ("Okafor was more hopeful.") is that person, for pronouns later.
+        surnames: dict[str, str] = {}
+        for i, n in enumerate(names):
+            parts = n.text.split()
+            if n.person:
+                surnames[parts[-1].lower()] = n.text
+            elif len(parts) == 1 and parts[0].lower() in surnames:
+                names[i] = Name(n.start, n.end, surnames[parts[0].lower()], True, n.subject)
         return names
+
+    def _is_subject(self, block_start: int, s: int, e: int) -> bool:
+        """A name opens its clause, or a reporting verb follows it ("North explained")."""
+        from verify.quotes.lexicon import VERB_RE
+
+        after = self.masked[e:e + 40]
+        if re.match(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?", after) and VERB_RE.match(
+                after, re.match(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?", after).end()):
+            return True
+        before = self.masked[block_start:s]
+        cut = max(before.rfind(ch) for ch in ".!?:;" + MASK)
+        lead = before[cut + 1:].strip()
+        return not lead or (lead.endswith(",") and len(lead.split()) <= 5)
 
     def resolve_outlet(self, index: int) -> str:
         """Outlet id meant by ``self.outlets[index]`` (cached)."""
@@ -148,14 +172,25 @@ class ArticleContext:
         return [i for i in range(lo, len(self.outlets)) if self.outlets[i].end <= end]
 
     def last_person_before(self, offset: int) -> Name | None:
-        """The nearest full person name that ends before ``offset``."""
+        """The person a pronoun at ``offset`` most likely means: the nearest earlier person
+        in the same paragraph; else the nearest earlier name that was a subject (opened its
+        clause or took a reporting verb) within 1,500 characters; else the nearest."""
         i = bisect.bisect_left(self.name_starts, offset) - 1
+        nearest = None
+        block = self.block_of(offset)
         while i >= 0:
             n = self.names[i]
             if n.person and n.end <= offset:
-                return n
+                if nearest is None:
+                    nearest = n
+                    if self.block_of(n.start) == block:
+                        return n
+                if n.subject:
+                    return n
+                if offset - n.end > 1500:
+                    break
             i -= 1
-        return None
+        return nearest
 
     def full_name_for(self, surname: str, offset: int) -> str | None:
         """The nearest earlier full name whose last word is ``surname``."""

@@ -48,7 +48,8 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
     raws = find_quotes(doc.text, doc.blocks)
     if not raws:
         return []
-    ctx = ArticleContext(doc.text, doc.blocks, raws, registry)
+    rules_text = _blank_markdown_links(doc.text) if doc.kind == "markdown" else doc.text
+    ctx = ArticleContext(rules_text, doc.blocks, raws, registry)
     attributor = Attributor(ctx)
     quotes: list[Quote] = []
     prev: tuple[RawQuote, Attribution] | None = None
@@ -85,6 +86,16 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
     return quotes
 
 
+_MD_LINK_SYNTAX = re.compile(r"\[([^\]\n]+)\](\([^)\s]+(?:\s+\"[^\"\n]*\")?\))")
+
+
+def _blank_markdown_links(text: str) -> str:
+    """Keep a Markdown link's anchor words and blank its syntax and URL (same length), so
+    "The Times [wrote](https://…):" reads as "The Times  wrote …:" to the rules."""
+    return _MD_LINK_SYNTAX.sub(
+        lambda m: " " + m.group(1) + " " * (len(m.group(2)) + 1), text)
+
+
 def _near(ctx: ArticleContext, a: RawQuote, b: RawQuote) -> bool:
     return ctx.block_of(b.start) - ctx.block_of(a.end) <= 2
 
@@ -95,11 +106,14 @@ def _inherit(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQu
     split quote ("A," he said. "B"), or a floating quote in the next paragraph."""
     p_raw, p_attr = prev
     gap = ctx.masked[p_raw.end:raw.start]
+    _s, prev_sentence_end = ctx.sentence_bounds(p_raw.start, p_raw.end)
+    after_attribution = ctx.masked[max(prev_sentence_end, p_raw.end):raw.start]
     same_block = ctx.block_of(p_raw.end) == ctx.block_of(raw.start)
     if same_block and (len(gap.split()) <= 12 or _INHERIT_GAP.match(gap)):
         return Attribution(p_attr.speaker, None, p_attr.outlet_id, p_attr.cue, "inherited")
     nb = ctx.block_of(raw.start)
     starts_block = not ctx.masked[ctx.blocks[nb].start:raw.start].strip()
-    if starts_block and nb - ctx.block_of(p_raw.end) == 1 and not VERB_RE.search(gap):
+    if starts_block and nb - ctx.block_of(p_raw.end) == 1 and not VERB_RE.search(
+            after_attribution):
         return Attribution(p_attr.speaker, None, p_attr.outlet_id, p_attr.cue, "inherited")
     return None

@@ -35,7 +35,7 @@ def candidates_for(doc: Document, quote: Quote, extra: Sequence[CandidateRef]
             lo, hi = first - distance, last + distance
             for link in doc.links:
                 bi = doc.block_index(link.start)
-                if (bi == lo or bi == hi or (distance == 0 and lo <= bi <= hi)) and \
+                if (bi in (lo, hi) or (distance == 0 and lo <= bi <= hi)) and \
                         link.url.startswith(("http://", "https://")) and link.url not in seen \
                         and link.url != doc.url:
                     seen.add(link.url)

@@ -1,0 +1,70 @@
+"""Shared fixtures: fixture files, a loopback server serving real pages, embedders."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from verify.fetch.client import FetchConfig
+from verify.pipeline import CheckOptions
+from verify.sources.outlets import OutletRegistry
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BBC = FIXTURES / "pages" / "bbc-taylor-swift.html"
+SEED = FIXTURES / "seed-drone-attack.txt"
+
+
+class FakeEmbedder:
+    """Bag-of-words hashing vectors: deterministic and instant, for tests where the real
+    model's numbers do not matter."""
+
+    name = "fake"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        self.calls += 1
+        out = np.zeros((len(texts), 256), dtype=np.float32)
+        for i, t in enumerate(texts):
+            for w in re.findall(r"\w+", t.lower()):
+                out[i, int(hashlib.md5(w.encode()).hexdigest(), 16) % 256] += 1
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return out / np.clip(norms, 1e-9, None)
+
+
+@pytest.fixture(scope="session")
+def registry() -> OutletRegistry:
+    return OutletRegistry.load()
+
+
+@pytest.fixture
+def fake_embedder() -> FakeEmbedder:
+    return FakeEmbedder()
+
+
+@pytest.fixture(scope="session")
+def real_embedder():
+    """The packaged all-MiniLM-L6-v2, loaded once per test session."""
+    from verify.match.semantic import SentenceTransformerEmbedder
+
+    emb = SentenceTransformerEmbedder()
+    emb.encode(["warm up"])
+    return emb
+
+
+@pytest.fixture
+def options(tmp_path: Path) -> CheckOptions:
+    """Check options for tests: loopback allowed, a fresh cache, fast retries."""
+    return CheckOptions(fetch=FetchConfig(cache_dir=tmp_path / "cache",
+                                          allow_private_network=True, timeout=5, backoff=0.01,
+                                          max_retry_after=2))
+
+
+@pytest.fixture
+def bbc_html() -> bytes:
+    return BBC.read_bytes()

@@ -1,0 +1,46 @@
+import pytest
+
+from verify.errors import ConfigError
+from verify.sources.outlets import OutletRegistry
+
+
+def resolved(registry, text):
+    ms = registry.find(text)
+    return [(m.text, registry.get(registry.resolve(ms, i, text)).id) for i, m in enumerate(ms)]
+
+
+def test_the_times_means_the_paper_named_last(registry):
+    text = ("The New York Times said so. Later the Times of London disagreed. "
+            "Then the Times ran a piece.")
+    assert resolved(registry, text)[-1] == ("the Times", "times-uk")
+    text = "The Times of London said so. Later The New York Times disagreed. The Times ran it."
+    assert resolved(registry, text)[-1] == ("The Times", "nyt")
+
+
+def test_cna_told_apart_by_context(registry):
+    assert resolved(registry, "Sam Bendett, an adviser on Russian studies at CNA, a research "
+                              "center")[0][1] == "cna-org"
+    assert resolved(registry, "the Singapore broadcaster CNA reported")[0][1] == "cna-sg"
+
+
+def test_domains_and_size(registry):
+    assert registry.get("times-uk").domains == ("thetimes.com", "thetimes.co.uk")
+    assert registry.for_url("https://www.nytimes.com/2023/05/30/x.html").id == "nyt"
+    assert registry.for_url("https://www.wsws.org/en/articles/x").id == "wsws"
+    assert len(registry.outlets) >= 45
+
+
+def test_user_file_adds_and_overrides(tmp_path):
+    f = tmp_path / "mine.toml"
+    f.write_text('[[outlet]]\nid = "gazette"\nname = "Riverton Gazette"\n'
+                 'aliases = ["the Gazette", "Riverton Gazette"]\ndomains = ["gazette.example"]\n')
+    reg = OutletRegistry.load([f])
+    assert reg.for_url("https://gazette.example/a").name == "Riverton Gazette"
+    assert [m.text for m in reg.find("as the Riverton Gazette wrote")] == ["the Riverton Gazette"]
+
+
+def test_bad_user_file_is_a_config_error(tmp_path):
+    f = tmp_path / "bad.toml"
+    f.write_text("[[outlet]]\nname = 3\n")
+    with pytest.raises(ConfigError, match="outlet #1"):
+        OutletRegistry.load([f])

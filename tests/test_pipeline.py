@@ -1,0 +1,117 @@
+"""End to end: a draft linking to real pages served on 127.0.0.1, every verdict."""
+
+import pytest
+
+from verify.pipeline import check
+
+DRAFT = """# Swift and her label
+
+Taylor Swift said: "I just want to be able to perform my own music." She posted it
+[on Tumblr]({page}).
+
+"That's it. I have tried to work this out privately … but have not been able to resolve
+anything," Swift wrote in [the same post]({page}).
+
+Big Machine said in [a statement]({page}): "In fact, we do have the right to keep her from
+performing live anywhere."
+
+"I just want to be able to perform my own music," said Scooter Braun, [according to the
+BBC]({page}).
+
+"We will release a new album in the spring with twelve songs," Swift told [fans]({page}).
+
+Her label was "lovely" about it, [she said]({page}).
+
+"The label says Taylor Swift is permitted to perform her older songs at the American Music
+Awards," the singer's team wrote [here]({page}).
+
+"Nothing here can be read at all today," said Jane Roe, [in a post]({missing}).
+"""
+
+
+@pytest.fixture
+def served(httpserver, bbc_html):
+    httpserver.expect_request("/swift").respond_with_data(bbc_html, content_type="text/html")
+    httpserver.expect_request("/missing").respond_with_data("gone", status=404)
+    return httpserver
+
+
+def run(tmp_path, served, options, embedder):
+    draft = tmp_path / "draft.md"
+    draft.write_text(DRAFT.format(page=served.url_for("/swift"),
+                                  missing=served.url_for("/missing")))
+    return check([str(draft)], options, embedder=embedder)
+
+
+def verdicts(report):
+    return [(q.text[:30], q.verdict.value) for q in report.articles[0].quotes]
+
+
+@pytest.mark.model
+def test_every_verdict_from_a_real_page(tmp_path, served, options, real_embedder):
+    report = run(tmp_path, served, options, real_embedder)
+    assert [v for _, v in verdicts(report)] == [
+        "VERBATIM", "MINOR_VARIATION", "ALTERED", "MISATTRIBUTED", "NOT_FOUND", "UNCHECKED",
+        "PARAPHRASE", "SOURCE_UNAVAILABLE"]
+    quotes = report.articles[0].quotes
+    braun = next(q for q in quotes if q.speaker == "Scooter Braun")
+    assert braun.verdict.value == "MISATTRIBUTED"
+    assert "Taylor Swift" in braun.explanation
+    altered = next(q for q in quotes if q.verdict.value == "ALTERED")
+    assert [(d.kind, d.source) for d in altered.evidence.differences if not d.minor] == [
+        ("negation", "not")]
+    unavailable = next(q for q in quotes if q.verdict.value == "SOURCE_UNAVAILABLE")
+    assert unavailable.explanation.endswith("HTTP 404")
+    assert unavailable.candidates[0].status == "unavailable: HTTP 404"
+
+
+def test_second_run_is_served_from_the_cache(tmp_path, served, options, fake_embedder):
+    first = run(tmp_path, served, options, fake_embedder)
+    requests = len(served.log)
+    second = run(tmp_path, served, options, fake_embedder)
+    assert verdicts(first) == verdicts(second)
+    # Only the 404 (never cached) is asked for again.
+    assert [r.path for r, _ in served.log[requests:]] == ["/missing"]
+    assert {c.status for q in second.articles[0].quotes for c in q.candidates} == {
+        "cached", "unavailable: HTTP 404"}
+
+
+def test_quote_without_candidates_is_unchecked(tmp_path, options):
+    draft = tmp_path / "d.txt"
+    draft.write_text('"We will keep the plant open for another decade," the mayor said.\n')
+    (q,) = check([str(draft)], options).articles[0].quotes
+    assert q.verdict.value == "UNCHECKED"
+    assert q.explanation.startswith("no candidate source")
+
+
+def test_lexical_run_never_loads_the_model(tmp_path, options, fake_embedder):
+    src = tmp_path / "src.txt"
+    src.write_text('"We will keep the plant open for another decade," Mayor Ann Lee said.\n')
+    draft = tmp_path / "d.txt"
+    draft.write_text('"We will keep the plant open for another decade," Mayor Ann Lee said.\n')
+    options.sources = [str(src)]
+    (q,) = check([str(draft)], options, embedder=fake_embedder).articles[0].quotes
+    assert q.verdict.value == "VERBATIM" and fake_embedder.calls == 0
+    assert q.evidence.semantic_score is None
+
+
+def test_broken_source_does_not_sink_the_run(tmp_path, options):
+    good = tmp_path / "good.txt"
+    good.write_text('"We will keep the plant open for another decade," Mayor Ann Lee said.\n')
+    binary = tmp_path / "bad.txt"
+    binary.write_bytes(b"\x00\x01binary")
+    draft = tmp_path / "d.txt"
+    draft.write_text('"We will keep the plant open for another decade," Mayor Ann Lee said.\n')
+    options.sources = [str(binary), str(good)]
+    (q,) = check([str(draft)], options).articles[0].quotes
+    assert q.verdict.value == "VERBATIM"
+    assert [c.status for c in q.candidates] == ["unavailable: binary file, not text", "read"]
+
+
+def test_outlet_credit_checked_against_the_page_domain(tmp_path, served, options):
+    draft = tmp_path / "d.md"
+    draft.write_text('The New York Times [wrote]({}): "I just want to be able to perform my own '
+                     'music," Swift said.\n'.format(served.url_for("/swift")))
+    (q,) = check([str(draft)], options).articles[0].quotes
+    assert q.outlet == "The New York Times"
+    assert q.verdict.value == "MISATTRIBUTED" and "not in The New York Times" in q.explanation
