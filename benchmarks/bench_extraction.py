@@ -1,0 +1,182 @@
+"""Score quote detection and attribution on a brat-annotated folder in PolNeAR's layout.
+
+    .venv/bin/python benchmarks/bench_extraction.py ../shared/polnear/dev [--errors N]
+
+Method (../shared/docs/extraction.md §4, kept so numbers stay comparable):
+- one annotator per article: the first .ann file in sorted order;
+- gold items: each segment of an event's Content span that contains “, ” or ";
+- a prediction matches the best unused gold item whose overlap (shared characters / length
+  of the shorter span) is at least 0.5 (one to one, greedy);
+- the speaker is right when the prediction's ``speaker_span`` overlaps the gold Source span;
+- an article where the extractor raises counts as zero predictions.
+Prints precision, recall, F1 (also at overlap 0.8), speaker accuracy, end-to-end P/R/F1,
+the count of articles that raised, and articles per second (extraction only, one core).
+The data stays outside the repository; tests use invented fixtures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from verify.input.text import text_to_document  # noqa: E402
+from verify.quotes import extract  # noqa: E402
+from verify.sources.outlets import OutletRegistry  # noqa: E402
+
+_QUOTE_CHARS = ("“", "”", '"')
+_LINE = re.compile(r"^([TE#]\d+)\t(.*)$")
+
+
+@dataclass(frozen=True)
+class Gold:
+    start: int
+    end: int
+    sources: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Pred:
+    start: int
+    end: int
+    speaker: tuple[int, int] | None
+
+
+def load_gold(text: str, ann: str) -> list[Gold]:
+    spans: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    events: list[dict[str, str]] = []
+    for line in ann.splitlines():
+        m = _LINE.match(line)
+        if not m:
+            continue  # continuation lines of a multi-line covered text
+        ident, rest = m.groups()
+        if ident.startswith("T"):
+            head = rest.split("\t", 1)[0]
+            kind, _, offsets = head.partition(" ")
+            frags = [tuple(int(x) for x in f.split()) for f in offsets.split(";")]
+            spans[ident] = (kind, frags)  # type: ignore[assignment]
+        elif ident.startswith("E"):
+            roles = dict(r.split(":", 1) for r in rest.split() if ":" in r)
+            events.append({k.rstrip("0123456789"): v for k, v in roles.items()})
+    out = []
+    for ev in events:
+        content = spans.get(ev.get("Content", ""))
+        if content is None:
+            continue
+        src = spans.get(ev.get("Source", ""))
+        sources = tuple(src[1]) if src else ()
+        for s, e in content[1]:
+            if any(ch in text[s:e] for ch in _QUOTE_CHARS):
+                out.append(Gold(s, e, sources))
+    return out
+
+
+def predict(text: str, registry: OutletRegistry) -> list[Pred]:
+    doc = text_to_document(text, input="t", kind="text")
+    return [Pred(q.start, q.end, q.speaker_span) for q in extract(doc, registry)]
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    shorter = min(a[1] - a[0], b[1] - b[0])
+    return shared / shorter if shared > 0 and shorter > 0 else 0.0
+
+
+def match(preds: list[Pred], golds: list[Gold], threshold: float) -> list[tuple[Pred, Gold]]:
+    pairs = sorted(((overlap((p.start, p.end), (g.start, g.end)), i, j)
+                    for i, p in enumerate(preds) for j, g in enumerate(golds)), reverse=True)
+    used_p, used_g, out = set(), set(), []
+    for ov, i, j in pairs:
+        if ov < threshold:
+            break
+        if i in used_p or j in used_g:
+            continue
+        used_p.add(i)
+        used_g.add(j)
+        out.append((preds[i], golds[j]))
+    return out
+
+
+def speaker_ok(p: Pred, g: Gold) -> bool:
+    return p.speaker is not None and any(overlap(p.speaker, s) > 0 for s in g.sources)
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    return p, r, 2 * p * r / (p + r) if p + r else 0.0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("folders", nargs="+", type=Path, help="folders with text/ and attributions/")
+    ap.add_argument("--errors", type=int, default=0, help="print this many misses of each kind")
+    args = ap.parse_args()
+    registry = OutletRegistry.load()
+    for folder in args.folders:
+        anns: dict[str, list[Path]] = defaultdict(list)
+        for a in sorted((folder / "attributions").glob("*.ann")):
+            anns[a.stem.rsplit("_", 1)[0]].append(a)
+        totals = defaultdict(int)
+        raised = 0
+        elapsed = 0.0
+        misses: dict[str, list[str]] = defaultdict(list)
+        for txt in sorted((folder / "text").glob("*.txt")):
+            text = txt.read_text("utf-8")
+            golds = load_gold(text, anns[txt.stem][0].read_text("utf-8")) if anns[txt.stem] \
+                else []
+            t0 = time.process_time()
+            try:
+                preds = predict(text, registry)
+            except Exception as exc:  # noqa: BLE001 - counted, as the method says
+                raised += 1
+                preds = []
+                misses["raised"].append(f"{txt.name}: {type(exc).__name__}: {exc}")
+            elapsed += time.process_time() - t0
+            pairs = match(preds, golds, 0.5)
+            totals["pred"] += len(preds)
+            totals["gold"] += len(golds)
+            totals["tp"] += len(pairs)
+            totals["tp80"] += len(match(preds, golds, 0.8))
+            totals["spk"] += sum(speaker_ok(p, g) for p, g in pairs)
+            if args.errors:
+                got = {id(p) for p, _ in pairs}
+                hit = {id(g) for _, g in pairs}
+                for p in preds:
+                    if id(p) not in got:
+                        misses["false positive"].append(f"{txt.name}: {text[p.start:p.end]!r}")
+                for g in golds:
+                    if id(g) not in hit:
+                        misses["missed"].append(f"{txt.name}: {text[g.start:g.end]!r}")
+                for p, g in pairs:
+                    if not speaker_ok(p, g):
+                        said = text[p.speaker[0]:p.speaker[1]] if p.speaker else None
+                        gold = [text[s:e] for s, e in g.sources]
+                        misses["wrong speaker"].append(
+                            f"{txt.name}: {text[p.start:p.end][:60]!r} -> {said!r}, gold {gold}")
+        n_articles = len(list((folder / "text").glob("*.txt")))
+        p, r, f = prf(totals["tp"], totals["pred"], totals["gold"])
+        p8, r8, f8 = prf(totals["tp80"], totals["pred"], totals["gold"])
+        acc = totals["spk"] / totals["tp"] if totals["tp"] else 0.0
+        ep, er, ef = prf(totals["spk"], totals["pred"], totals["gold"])
+        print(f"{folder}: {n_articles} articles, {totals['gold']} gold quoted segments, "
+              f"{totals['pred']} predicted")
+        print(f"  detection @0.5  P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+        print(f"  detection @0.8  P {p8:.3f}  R {r8:.3f}  F1 {f8:.3f}")
+        print(f"  speaker accuracy on matched  {acc:.3f}")
+        print(f"  end-to-end      P {ep:.3f}  R {er:.3f}  F1 {ef:.3f}")
+        print(f"  articles that raised: {raised}")
+        print(f"  speed: {n_articles / elapsed:.1f} articles/s (CPU time, one core)")
+        for kind, items in misses.items():
+            for line in items[: args.errors or len(items)]:
+                print(f"  [{kind}] {line}")
+
+
+if __name__ == "__main__":
+    main()
