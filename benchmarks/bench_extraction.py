@@ -8,7 +8,9 @@ Method (../shared/docs/extraction.md §4, kept so numbers stay comparable):
 - a prediction matches the best unused gold item whose overlap (shared characters / length
   of the shorter span) is at least 0.5 (one to one, greedy);
 - the speaker is right when the prediction's ``speaker_span`` overlaps the gold Source span;
-- an article where the extractor raises counts as zero predictions.
+- an article where the extractor raises counts as zero predictions;
+- predictions are the quotes of kind ``quote`` and the fragments credited to someone:
+  titles and scare quotes are not attributions and stay out of the score.
 Prints precision, recall, F1 (also at overlap 0.8), speaker accuracy, end-to-end P/R/F1,
 the count of articles that raised, and articles per second (extraction only, one core).
 The data stays outside the repository; tests use invented fixtures.
@@ -27,7 +29,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verify.input.text import text_to_document  # noqa: E402
-from verify.quotes import extract  # noqa: E402
+from verify.quotes import QuoteKind, extract  # noqa: E402
 from verify.sources.outlets import OutletRegistry  # noqa: E402
 
 _QUOTE_CHARS = ("“", "”", '"')
@@ -78,8 +80,12 @@ def load_gold(text: str, ann: str) -> list[Gold]:
 
 
 def predict(text: str, registry: OutletRegistry) -> list[Pred]:
+    """Quotes the extractor credits to someone, or long enough to check: titles and scare
+    quotes (fragments with no cue, so no speaker) stay out of the score, as the method in
+    extraction.md §5 recommends."""
     doc = text_to_document(text, input="t", kind="text")
-    return [Pred(q.start, q.end, q.speaker_span) for q in extract(doc, registry)]
+    return [Pred(q.start, q.end, q.speaker_span) for q in extract(doc, registry)
+            if q.kind is QuoteKind.QUOTE or (q.kind is QuoteKind.FRAGMENT and q.speaker)]
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:

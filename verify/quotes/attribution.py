@@ -41,6 +41,12 @@ _BETWEEN_VERB_AND_QUOTE = re.compile(
 )
 
 
+# "Sen.", "(D-Mo.)", "J." inside a speaker's name must not look like a sentence end.
+_ABBREV_OR_PAREN = re.compile(
+    r"\([^()\n]{0,40}\)|\b(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|"
+    r"U\.S|U\.N|D\.C)\.")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """What the rules found for one quote."""
@@ -158,13 +164,13 @@ class Attributor:
 
     def _cue_after(self, s: int, start: int, end: int, e: int, pre: str, post: str
                    ) -> Attribution | None:
-        dash = re.match(r"^\s*[—–-]+\s*", post)
+        dash = re.match(r"^\s*[—–―-]+\s*", post)
         if dash:
             subj = self._subject_after(end + dash.end(), e)
             if subj is not None:
                 return self._attr(subj, "—", "dash")
-        inner = self.ctx.text[start:end].rstrip("”»\"' \n")
-        if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–]", post)):
+        inner = self.ctx.text[start:end].rstrip("”»\"'’ \n")
+        if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–―]", post)):
             return None  # “Q” of Russia, publicly claiming… is no attribution
         head = re.match(r"^\s*[,;]?\s*(?:(?:as|so)\s+)?", post)
         at = end + (head.end() if head else 0)
@@ -172,7 +178,7 @@ class Attributor:
         verb = VERB_RE.search(window)
         if verb is None or verb.start() > 90:
             return None
-        between = window[:verb.start()]
+        between = _ABBREV_OR_PAREN.sub(" ", window[:verb.start()])
         if between.strip():
             if re.search(r"[.;:!?\x1a]", between) or len(between.split()) > 9:
                 return None
@@ -230,6 +236,9 @@ class Attributor:
         m = re.search(_ADVERBS + r"\s*$", left)
         left = left[:m.start()] if m else left
         left = left.rstrip()
+        paren = re.search(r"\s*\([^()\n]{0,40}\)$", left)  # "Claire McCaskill (D-Mo.)"
+        if paren:
+            left = left[:paren.start()]
         # Drop a trailing appositive: "Adam Kinzinger, an anti-Trump Republican,"
         while left.endswith(","):
             body = left[:-1]

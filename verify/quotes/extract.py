@@ -109,11 +109,12 @@ def _inherit(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQu
     _s, prev_sentence_end = ctx.sentence_bounds(p_raw.start, p_raw.end)
     after_attribution = ctx.masked[max(prev_sentence_end, p_raw.end):raw.start]
     same_block = ctx.block_of(p_raw.end) == ctx.block_of(raw.start)
-    if same_block and (len(gap.split()) <= 12 or _INHERIT_GAP.match(gap)):
-        return Attribution(p_attr.speaker, None, p_attr.outlet_id, p_attr.cue, "inherited")
+    if same_block and (len(gap.split()) <= 12 or _INHERIT_GAP.match(gap)
+                       or not VERB_RE.search(after_attribution)):
+        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue, "inherited")
     nb = ctx.block_of(raw.start)
     starts_block = not ctx.masked[ctx.blocks[nb].start:raw.start].strip()
     if starts_block and nb - ctx.block_of(p_raw.end) == 1 and not VERB_RE.search(
             after_attribution):
-        return Attribution(p_attr.speaker, None, p_attr.outlet_id, p_attr.cue, "inherited")
+        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue, "inherited")
     return None

@@ -20,6 +20,7 @@ _VERB_STEMS = {
     "go on": ("go on", "goes on", "went on"),
     "put it": ("put it", "puts it"),
     "read": ("reads", "read"),
+    "sing": ("sing", "sings", "sang", "singing"),
 }
 _REGULAR = ["add", "note", "explain", "declare", "state", "argue", "ask", "insist", "claim", "warn", "report", "announce", "post", "continue", "conclude", "recall", "acknowledge", "admit", "observe", "remark", "comment", "suggest", "urge", "maintain", "contend", "counter", "respond", "concede", "emphasize", "emphasise", "stress", "predict", "promise", "vow", "joke", "shout", "yell", "whisper", "exclaim", "caution", "complain", "boast", "lament", "agree", "allege", "assert", "confirm", "mention", "recount", "reveal", "wonder", "demand", "plead", "pledge", "proclaim", "reiterate", "brag", "disclose", "estimate", "object", "protest", "retort", "scoff", "snap", "muse", "chant", "explain", "describe", "call", "dub", "term", "label", "add"]
 
@@ -30,8 +31,10 @@ _NOUN_LIKE = {"post", "report", "comment", "claim", "note", "state", "call", "de
 
 
 def _regular(verb: str) -> tuple[str, ...]:
-    if verb in _NOUN_LIKE:
-        return (verb + "ed",) if not verb.endswith("e") else (verb + "d",)
+    if verb in _NOUN_LIKE:  # keep only the forms that cannot be nouns: claimed, claiming
+        if verb.endswith("e"):
+            return (verb + "d", verb[:-1] + "ing")
+        return (verb + "ed", verb + "ing") + (("calls",) if verb == "call" else ())
     if verb.endswith("e"):
         return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
     if verb.endswith(("p",)) and verb in {"snap"}:
