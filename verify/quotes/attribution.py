@@ -47,6 +47,11 @@ _ABBREV_OR_PAREN = re.compile(
     r"U\.S|U\.N|D\.C)\.")
 
 
+_CHARACTERIZING = re.compile(
+    r"\b(?:as|called|calling|calls|dubbed|dubbing|labeled|labelled|branded|termed)\s+"
+    r"(?:(?:an?|the|being|some|his|her|their)\s+)?(?:[\w-]+\s+)?$")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """What the rules found for one quote."""
@@ -81,7 +86,7 @@ class Attributor:
         s, e = self.ctx.sentence_bounds(start, end)
         pre, post = self.m[s:start], self.m[end:e]
         for rule in (self._citing, self._cue_before, self._cue_after, self._according_to,
-                     self._verb_in_sentence):
+                     self._verb_in_sentence, self._characterization):
             found = rule(s, start, end, e, pre, post)
             if found is not None:
                 return self._with_outlet(found, s, e)
@@ -95,7 +100,8 @@ class Attributor:
         """True when the quote's sentence holds a reporting verb or naming cue."""
         s, e = self.ctx.sentence_bounds(start, end)
         return bool(VERB_RE.search(self.m[s:start]) or VERB_RE.search(self.m[end:e])
-                    or re.search(r"according\s+to", self.m[s:e], re.I))
+                    or re.search(r"according\s+to", self.m[s:e], re.I)
+                    or _CHARACTERIZING.search(self.m[s:start]))
 
     def resolve(self, mention: Mention) -> tuple[str | None, str | None]:
         """(speaker, outlet_id) for a mention."""
@@ -207,6 +213,36 @@ class Attributor:
             subj = self._subject_before(s, s + verb.start())
             if subj is not None:
                 return self._attr(subj, verb.group(), "verb-in-sentence")
+        return None
+
+    def _characterization(self, s: int, start: int, end: int, e: int, pre: str, post: str
+                          ) -> Attribution | None:
+        """"Christie blasted Clinton as a “disgrace”": the sentence's subject is credited."""
+        if not _CHARACTERIZING.search(pre):
+            return None
+        subj = self._sentence_subject(s, start)
+        return self._attr(subj, "as", "characterization") if subj is not None else None
+
+    def _sentence_subject(self, s: int, limit: int) -> Mention | None:
+        """The name or pronoun that opens the sentence, after a leading phrase and comma."""
+        text = self.m[s:limit]
+        lead = re.match(r"\s*(?:[^,\x1a]{0,60},\s*)?", text)
+        for offset in ((lead.end() if lead else 0), 0):
+            m = re.match(r"\s*", text[offset:])
+            at = s + offset + (m.end() if m else 0)
+            first = re.match(r"[\w'’]+", self.m[at:limit])
+            if first and first.group().lower() in PRONOUNS:
+                return Mention(at, at + first.end(), first.group(), "pronoun")
+            oi = self.ctx.outlet_at(at, at + 1)
+            if oi is not None and self.ctx.outlets[oi].start >= at - 1:
+                o = self.ctx.outlets[oi]
+                return Mention(o.start, o.end, self.ctx.text[o.start:o.end], "outlet")
+            run = NAME_RUN.match(self.m, at, limit)
+            if run:
+                s2, e2 = strip_roles(self.m, run.start(), run.end())
+                follow = self.m[run.end():run.end() + 30].lstrip()
+                if follow[:1].islower() or follow.startswith("("):
+                    return Mention(s2, e2, self.m[s2:e2], "name")
         return None
 
     def _colon_paragraph(self, start: int) -> Attribution | None:

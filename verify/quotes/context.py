@@ -219,6 +219,15 @@ def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
     Cleverly" -> "James Cleverly"), keeping at least the last word."""
     while s < e and text[s].isspace():
         s += 1
+    # A role inside the run ends a place or body before the name: "New Jersey Gov. Chris
+    # Christie", "Tulsa police Chief Chuck Jordan" -> the words after the last role.
+    tokens = list(re.finditer(r"\S+", text[s:e]))
+    for i in range(len(tokens) - 2, 0, -1):
+        word = tokens[i].group().lower().rstrip(".,")
+        if word in ROLE_WORDS and word not in {"of", "the", "us", "uk", "state"} and \
+                tokens[i + 1].group()[:1].isupper():
+            s += tokens[i + 1].start()
+            break
     while True:
         m = re.match(r"\S+\s*", text[s:e])
         if not m or s + m.end() >= e:

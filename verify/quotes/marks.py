@@ -48,7 +48,7 @@ def direction(text: str, i: int, lo: int, hi: int) -> Dir:
         # “ glued to the end of a word and followed by a space closes: "Hello,“ he said.
         return Dir.CLOSE if (not space_before and space_after and prev not in OPENING) else Dir.OPEN
     if ch in CLOSING:
-        return Dir.OPEN if (space_before and not space_after and i > lo) else Dir.CLOSE
+        return Dir.OPEN if (space_before and not space_after) else Dir.CLOSE
     if space_before and not space_after:
         return Dir.OPEN
     if space_after and not space_before:
