@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verify.quotes.context import MASK, NAME_RUN, ArticleContext, strip_roles
+from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, strip_roles
 from verify.quotes.lexicon import (
     DETERMINERS,
     NAMING_VERBS,
@@ -28,6 +28,7 @@ from verify.quotes.lexicon import (
     PERSON_PRONOUNS,
     PRONOUNS,
     REPORTING_FORMS,
+    SPEAKER_NOUNS,
     VERB_RE,
 )
 
@@ -161,12 +162,33 @@ class Attributor:
                 continue
             if verb_base(verb.group()) in NAMING_VERBS and end - start > 60:
                 continue
-            subj = self._subject_before(s, s + verb.start())
+            subj = self._verb_subject(s, verb)
             if subj is None:
                 subj = self._subject_after(s + verb.end(), start)  # "Said Smith: “…”"
             if subj is not None:
                 return self._attr(subj, verb.group(), "cue-before")
         return None
+
+    def _verb_subject(self, s: int, verb: re.Match[str]) -> Mention | None:
+        """Who does the reporting verb: the noun phrase before it, or for a participle
+        ("…, saying, “Q”") the subject of the sentence."""
+        if verb.group().endswith("ing"):
+            subj = self._sentence_subject(s, s + verb.start())
+            if subj is not None:
+                return subj
+        subj = self._subject_before(s, s + verb.start())
+        return subj if subj is not None and self._plausible(subj) else None
+
+    def _plausible(self, mention: Mention) -> bool:
+        """A speaker is a name, a pronoun, an outlet, or a description of a person or body."""
+        words = mention.text.split()
+        if mention.kind == "name":
+            return not all(w.lower().strip(".,’'s") in NOT_NAMES for w in words)
+        if mention.kind == "phrase":
+            head = words[-1].lower().strip(".,")
+            singular = head[:-1] if head.endswith("s") else head
+            return head in SPEAKER_NOUNS or singular in SPEAKER_NOUNS
+        return True
 
     def _cue_after(self, s: int, start: int, end: int, e: int, pre: str, post: str
                    ) -> Attribution | None:
@@ -209,10 +231,15 @@ class Attributor:
 
     def _verb_in_sentence(self, s: int, start: int, end: int, e: int, pre: str, post: str
                           ) -> Attribution | None:
-        for verb in reversed(list(VERB_RE.finditer(pre))):
-            subj = self._subject_before(s, s + verb.start())
+        verbs = list(VERB_RE.finditer(pre))
+        for verb in reversed(verbs):
+            subj = self._verb_subject(s, verb)
             if subj is not None:
                 return self._attr(subj, verb.group(), "verb-in-sentence")
+        if verbs:
+            subj = self._sentence_subject(s, start)
+            if subj is not None:
+                return self._attr(subj, verbs[0].group(), "verb-in-sentence")
         return None
 
     def _characterization(self, s: int, start: int, end: int, e: int, pre: str, post: str

@@ -119,3 +119,16 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep",
                  "col", "capt", "sgt", "prof", "rev", "vs", "no", "inc", "corp", "co", "ltd",
                  "u.s", "u.k", "d.c", "a.m", "p.m", "jan", "feb", "mar", "apr", "aug", "sept",
                  "sep", "oct", "nov", "dec", "adm", "mt", "ft", "ave", "e.g", "i.e", "etc"}
+
+# Heads of descriptions that can be credited with words ("the agency", "several groups").
+SPEAKER_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | {
+    "protester", "group", "critic", "environmentalist", "supporter", "opponent", "campaign",
+    "committee", "statement", "report", "poll", "survey", "study", "complaint", "announcer",
+    "band", "leader", "people", "crowd", "audience", "team", "staff", "department", "agency",
+    "ministry", "office", "government", "administration", "company", "firm", "bank", "union",
+    "council", "court", "judge", "panel", "board", "police", "party", "document", "memo",
+    "letter", "lawsuit", "filing", "ad", "advertisement", "website", "post", "tweet", "message",
+    "note", "release", "organization", "organisation", "association", "coalition", "group",
+    "spokesperson", "official", "officer", "aide", "adviser", "source", "analyst", "expert",
+    "republican", "democrat", "member", "lawmaker", "senator", "chief", "president", "nominee",
+}
