@@ -49,8 +49,9 @@ _ABBREV_OR_PAREN = re.compile(
 
 
 _CHARACTERIZING = re.compile(
-    r"\b(?:as|called|calling|calls|dubbed|dubbing|labeled|labelled|branded|termed)\s+"
-    r"(?:(?:an?|the|being|some|his|her|their)\s+)?(?:[\w-]+\s+)?$")
+    r"(?:\bas\s+(?:(?:an?|the|being|some|his|her|their)\s+)?(?:[\w-]+\s+)?|"
+    r"\b(?:called|calling|calls|dubbed|dubbing|labeled|labelled|branded|termed)\s+"
+    r"(?:[\w'’.-]+\s+){0,4})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +92,7 @@ class Attributor:
             found = rule(s, start, end, e, pre, post)
             if found is not None:
                 return self._with_outlet(found, s, e)
-        found = self._colon_paragraph(start)
+        found = self._previous_sentence(s, start) or self._colon_paragraph(start)
         if found is not None:
             return found
         return self._with_outlet(Attribution(), s, e) if self._outlet_in_sentence(s, e) else \
@@ -272,6 +273,24 @@ class Attributor:
                     return Mention(s2, e2, self.m[s2:e2], "name")
         return None
 
+    def _previous_sentence(self, s: int, start: int) -> Attribution | None:
+        """A quote that opens its sentence, after "…, Schiff said." in the same paragraph."""
+        if self.m[s:start].strip() or s == self.ctx.blocks[self.ctx.block_of(start)].start:
+            return None
+        ps, pe = self.ctx.sentence_bounds(s - 1, s - 1)
+        if self.ctx.block_of(ps) != self.ctx.block_of(start):
+            return None
+        prev = self.m[ps:pe]
+        for verb in reversed(list(VERB_RE.finditer(prev))):
+            subj = self._verb_subject(ps, verb)
+            if subj is None:
+                subj = self._subject_after(ps + verb.end(), pe)
+                if subj is not None and not self._plausible(subj):
+                    subj = None
+            if subj is not None:
+                return self._attr(subj, verb.group(), "previous-sentence")
+        return None
+
     def _colon_paragraph(self, start: int) -> Attribution | None:
         ctx = self.ctx
         bi = ctx.block_of(start)
@@ -337,7 +356,8 @@ class Attributor:
         # A description: "the influential US daily", "a spokesperson for HMRC".
         toks = words[-6:]
         for i, w in enumerate(toks):
-            if w.group().lower() in DETERMINERS - {"that"} and i < len(toks) - 1:
+            possessive = re.search(r"['’]s$", w.group()) and w.group()[:1].isupper()
+            if (w.group().lower() in DETERMINERS - {"that"} or possessive) and i < len(toks) - 1:
                 s2, e2 = lo + w.start(), lo + last.end()
                 phrase = self.m[s2:e2]
                 if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):

@@ -81,7 +81,7 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
             outlet=outlet.name if outlet else None, outlet_id=attr.outlet_id,
             cue=attr.cue, pieces=raw.pieces,
         ))
-        if kind is QuoteKind.QUOTE and (attr.speaker or attr.outlet_id):
+        if kind is not QuoteKind.TITLE and (attr.speaker or attr.outlet_id):
             prev = (raw, attr)
     return quotes
 

@@ -53,6 +53,10 @@ for _v in _REGULAR:
 # Verbs that only attribute a short fragment ("called it “X”"), never a full quote alone.
 NAMING_VERBS = {"call", "dub", "term", "label", "describe"}
 
+# Sentence-initial inversions: "Said Ellis: “…”".
+for _f in ("said", "says", "added", "adds", "asked", "wrote", "writes", "told", "tweeted"):
+    REPORTING_FORMS[_f.capitalize()] = REPORTING_FORMS[_f]
+
 _forms_sorted = sorted(REPORTING_FORMS, key=len, reverse=True)
 VERB_RE = re.compile(
     r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in _forms_sorted) + r")\b"
