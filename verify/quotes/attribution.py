@@ -252,25 +252,45 @@ class Attributor:
         return self._attr(subj, "as", "characterization") if subj is not None else None
 
     def _sentence_subject(self, s: int, limit: int) -> Mention | None:
-        """The name or pronoun that opens the sentence, after a leading phrase and comma."""
+        """The noun phrase that opens the sentence, after a leading phrase and comma ("As a
+        phone rang, the announcer said"; "Democratic nominee Hillary Clinton chimed in")."""
         text = self.m[s:limit]
         lead = re.match(r"\s*(?:[^,\x1a]{0,60},\s*)?", text)
-        for offset in ((lead.end() if lead else 0), 0):
-            m = re.match(r"\s*", text[offset:])
-            at = s + offset + (m.end() if m else 0)
-            first = re.match(r"[\w'’]+", self.m[at:limit])
-            if first and first.group().lower() in PRONOUNS:
-                return Mention(at, at + first.end(), first.group(), "pronoun")
-            oi = self.ctx.outlet_at(at, at + 1)
-            if oi is not None and self.ctx.outlets[oi].start >= at - 1:
-                o = self.ctx.outlets[oi]
-                return Mention(o.start, o.end, self.ctx.text[o.start:o.end], "outlet")
-            run = NAME_RUN.match(self.m, at, limit)
-            if run:
-                s2, e2 = strip_roles(self.m, run.start(), run.end())
-                follow = self.m[run.end():run.end() + 30].lstrip()
-                if follow[:1].islower() or follow.startswith("("):
-                    return Mention(s2, e2, self.m[s2:e2], "name")
+        for offset in dict.fromkeys(((lead.end() if lead else 0), 0)):
+            ws = re.match(r"\s*", text[offset:])
+            at = s + offset + (ws.end() if ws else 0)
+            found = self._phrase_at(at, limit)
+            if found is not None:
+                return found
+        return None
+
+    def _phrase_at(self, at: int, limit: int) -> Mention | None:
+        """A subject noun phrase starting exactly at ``at``, or None."""
+        first = re.match(r"[\w'’]+", self.m[at:limit])
+        if first is None:
+            return None
+        if first.group().lower() in PRONOUNS:
+            return Mention(at, at + first.end(), first.group(), "pronoun")
+        oi = self.ctx.outlet_at(at, at + 1)
+        if oi is not None and self.ctx.outlets[oi].start >= at - 1:
+            o = self.ctx.outlets[oi]
+            return Mention(o.start, o.end, self.ctx.text[o.start:o.end], "outlet")
+        det = re.match(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|"
+                       r"[Ss]everal|[Ss]ome|[Oo]ther|[A-Z][\w’'.-]*['’]s)\s+)", self.m[at:limit])
+        body_at = at + (det.end() if det else 0)
+        run = NAME_RUN.match(self.m, body_at, limit)
+        if run and not all(w.lower().strip(".,’'s") in NOT_NAMES for w in run.group().split()):
+            s2, e2 = strip_roles(self.m, run.start(), run.end())
+            follow = self.m[run.end():run.end() + 30].lstrip()
+            if follow[:1].islower() or follow[:1] in "(,":
+                return Mention(s2, e2, self.m[s2:e2], "name")
+        if det:
+            words = re.match(r"(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s+[a-z])", self.m[body_at:limit])
+            if words:
+                phrase = Mention(at, body_at + words.end(), self.m[at:body_at + words.end()],
+                                 "phrase")
+                if self._plausible(phrase):
+                    return phrase
         return None
 
     def _previous_sentence(self, s: int, start: int) -> Attribution | None:
