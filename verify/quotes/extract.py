@@ -32,15 +32,26 @@ def join_text(doc: Document, pieces: tuple[tuple[int, int], ...]) -> str:
     return " ".join(p for p in parts if p)
 
 
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by",
+                "from", "is", "it", "vs"}
+_BEFORE_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|watch|watching|hosted|host|the)|['’]s)"
+                          r"\s*$", re.I)
+
+
 def _is_title(pre: str, text: str) -> bool:
-    if not TITLE_CUES.search(pre):
-        return False
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text)]
+    """A quoted title: after "titled", "headlined", "the book …", or a short Title Case
+    name of a show or work after "on", "of", "watching" ("on “Face the Nation”")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if not words:
         return False
     capital = sum(1 for w in words if w[0].isupper())
-    explicit = re.search(r"(?:titled|entitled|headlined|headline)\s*[,:]?\s*$", pre, re.I)
-    return bool(explicit) or capital / len(words) >= 0.6
+    if TITLE_CUES.search(pre):
+        explicit = re.search(r"(?:titled|entitled|headlined|headline)\s*[,:]?\s*$", pre, re.I)
+        return bool(explicit) or capital / len(words) >= 0.6
+    title_case = all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    inner = text.rstrip(" ,.")
+    return (title_case and 2 <= len(words) <= 7 and not re.search(r"[.!?;:]", inner)
+            and bool(_BEFORE_NAME.search(pre)))
 
 
 def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
