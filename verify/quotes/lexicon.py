@@ -21,8 +21,13 @@ _VERB_STEMS = {
     "put it": ("put it", "puts it"),
     "read": ("reads", "read"),
     "sing": ("sing", "sings", "sang", "singing"),
+    "slam": ("slams", "slammed", "slamming"),
+    "rip": ("ripped",),
+    "decry": ("decries", "decried"),
 }
-_REGULAR = ["add", "note", "explain", "declare", "state", "argue", "ask", "insist", "claim", "warn", "report", "announce", "post", "continue", "conclude", "recall", "acknowledge", "admit", "observe", "remark", "comment", "suggest", "urge", "maintain", "contend", "counter", "respond", "concede", "emphasize", "emphasise", "stress", "predict", "promise", "vow", "joke", "shout", "yell", "whisper", "exclaim", "caution", "complain", "boast", "lament", "agree", "allege", "assert", "confirm", "mention", "recount", "reveal", "wonder", "demand", "plead", "pledge", "proclaim", "reiterate", "brag", "disclose", "estimate", "object", "protest", "retort", "scoff", "snap", "muse", "chant", "explain", "describe", "call", "dub", "term", "label", "add"]
+_REGULAR = ["add", "note", "explain", "declare", "state", "argue", "ask", "insist", "claim", "warn", "report", "announce", "post", "continue", "conclude", "recall", "acknowledge", "admit", "observe", "remark", "comment", "suggest", "urge", "maintain", "contend", "counter", "respond", "concede", "emphasize", "emphasise", "stress", "predict", "promise", "vow", "joke", "shout", "yell", "whisper", "exclaim", "caution", "complain", "boast", "lament", "agree", "allege", "assert", "confirm", "mention", "recount", "reveal", "wonder", "demand", "plead", "pledge", "proclaim", "reiterate", "brag", "disclose", "estimate", "object", "protest", "retort", "scoff", "snap", "muse", "chant", "explain", "describe", "call", "dub", "term", "label", "add",
+            "accuse", "criticize", "criticise", "blast", "praise", "dismiss", "condemn",
+            "denounce", "mock", "attack", "laud", "hail", "cite", "lambast", "scold", "tout"]
 
 
 # Base forms that are mostly nouns in news text ("the report", "a post", "the claims").
