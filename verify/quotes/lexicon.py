@@ -137,7 +137,6 @@ SPEAKER_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | {
     "ministry", "office", "government", "administration", "company", "firm", "bank", "union",
     "council", "court", "judge", "panel", "board", "police", "party", "document", "memo",
     "letter", "lawsuit", "filing", "ad", "advertisement", "website", "post", "tweet", "message",
-    "note", "release", "organization", "organisation", "association", "coalition", "group",
-    "spokesperson", "official", "officer", "aide", "adviser", "source", "analyst", "expert",
+    "note", "release", "organization", "organisation", "association", "coalition", "spokesperson", "official", "officer", "aide", "adviser", "source", "analyst", "expert",
     "republican", "democrat", "member", "lawmaker", "senator", "chief", "president", "nominee",
 }
