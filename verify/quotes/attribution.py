@@ -33,7 +33,7 @@ from verify.quotes.lexicon import (
 )
 
 _ADVERBS = r"(?:\s+(?:also|later|then|once|again|previously|recently|repeatedly|simply|only|"\
-           r"has|had|have|would|will|[a-z]+ly))*"
+           r"has|had|have|would|will|(?!(?:daily|weekly|monthly|quarterly|family|ally)\b)[a-z]+ly))*"
 _BETWEEN_VERB_AND_QUOTE = re.compile(
     r"^(?:\s+\w+ly)?(?:\s+(?:in|on|to|at|during|of|before|after|with|about|from)\b[^,:;.\x1a]{0,60})?"
     r"(?:\s+(?:reporters|journalists|[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*|him|her|them|us|me)"
@@ -148,6 +148,10 @@ class Attributor:
         person = self._subject_after(s + m.end(), start)
         if person is None:
             return None
+        affiliation = re.search(r"\s+(?:of|at|from)\s+\S.*$", person.text)
+        if affiliation and person.kind == "name":  # "Sam Bendett of CNA"
+            person = Mention(person.start, person.start + affiliation.start(),
+                             person.text[:affiliation.start()], "name")
         outlet_id = None
         if head is not None and head.kind == "outlet":
             outlet_id = self.resolve(head)[1]
@@ -198,7 +202,7 @@ class Attributor:
             subj = self._subject_after(end + dash.end(), e)
             if subj is not None:
                 return self._attr(subj, "—", "dash")
-        inner = self.ctx.text[start:end].rstrip("”»\"'’ \n")
+        inner = self.ctx.text[start:end].rstrip("”“»\"'’ \n")
         if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–―]", post)):
             return None  # “Q” of Russia, publicly claiming… is no attribution
         head = re.match(r"^\s*[,;]?\s*(?:(?:as|so)\s+)?", post)
