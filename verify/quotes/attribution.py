@@ -23,6 +23,7 @@ from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, str
 from verify.quotes.lexicon import (
     DETERMINERS,
     NAMING_VERBS,
+    ORG_WORDS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
@@ -32,7 +33,7 @@ from verify.quotes.lexicon import (
     VERB_RE,
 )
 
-_ADVERBS = r"(?:\s+(?:also|later|then|once|again|previously|recently|repeatedly|simply|only|"\
+_ADVERBS = r"(?:\s+(?:also|later|then|once|again|often|previously|recently|repeatedly|simply|only|"\
            r"has|had|have|would|will|(?!(?:daily|weekly|monthly|quarterly|family|ally)\b)[a-z]+ly))*"
 _BETWEEN_VERB_AND_QUOTE = re.compile(
     r"^(?:\s+\w+ly)?(?:\s+(?:in|on|to|at|during|of|before|after|with|about|from)\b[^,:;.\x1a]{0,60})?"
@@ -192,7 +193,7 @@ class Attributor:
         if mention.kind == "phrase":
             head = words[-1].lower().strip(".,")
             singular = head[:-1] if head.endswith("s") else head
-            return head in SPEAKER_NOUNS or singular in SPEAKER_NOUNS
+            return bool({head, singular} & (SPEAKER_NOUNS | ORG_WORDS))
         return True
 
     def _cue_after(self, s: int, start: int, end: int, e: int, pre: str, post: str
@@ -212,6 +213,11 @@ class Attributor:
         if verb is None or verb.start() > 90:
             return None
         between = _ABBREV_OR_PAREN.sub(" ", window[:verb.start()])
+        if between.strip() and "," in between and not re.search(r"[.;:!?\x1a]", between):
+            # "“Q,” Mitch McConnell, R-Ky., said" / "“Q,” Scott Pruitt, the attorney general, said"
+            lead = self._phrase_at(at + len(between) - len(between.lstrip()), at + verb.start())
+            if lead is not None and lead.kind in {"name", "pronoun", "outlet"}:
+                return self._attr(lead, verb.group(), "cue-after")
         if between.strip():
             if re.search(r"[.;:!?\x1a]", between) or len(between.split()) > 9:
                 return None
@@ -227,7 +233,7 @@ class Attributor:
     def _according_to(self, s: int, start: int, end: int, e: int, pre: str, post: str
                       ) -> Attribution | None:
         for base, text in ((s, pre), (end, post)):
-            m = re.search(r"\b[Aa]ccording\s+to\s+", text)
+            m = re.search(r"\b(?:[Aa]ccording\s+to|per(?=\s+(?:the|a|an|[A-Z])))\s+", text)
             if m:
                 subj = self._subject_after(base + m.end(), base + len(text))
                 if subj is not None:
@@ -412,7 +418,7 @@ class Attributor:
         first = re.match(r"[\w'’]+", text)
         if first and first.group().lower() in PRONOUNS:
             return Mention(at, at + first.end(), first.group(), "pronoun")
-        m = re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,3}", text)
+        m = re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z0-9][\w/-]*\s+){0,3}", text)
         offset = m.end() if m else 0
         run = NAME_RUN.match(text, offset)
         if run and MASK not in run.group():

@@ -69,7 +69,8 @@ VERB_RE = re.compile(
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 PERSON_PRONOUNS = {"he", "she", "i", "you"}
-DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one",
+DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "my",
+               "your",
                "another", "some", "several", "many", "two", "three"}
 NAME_CONNECTORS = {"of", "de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "bin",
                    "al", "el", "del", "y", "and"}
