@@ -260,7 +260,8 @@ def _conflicts(q: list[str], w: list[str]) -> str:
 
 # -- attribution -----------------------------------------------------------------------
 def _name_tokens(name: str) -> set[str]:
-    return {t.lower().strip(".,’'s") for t in name.split() if t[:1].isupper() and len(t) > 1}
+    return {re.sub(r"['’]s$", "", t.lower().strip(".,")) for t in name.split()
+            if t[:1].isupper() and len(t) > 1}
 
 
 def names_match(a: str, b: str) -> bool:

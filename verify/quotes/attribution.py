@@ -34,7 +34,8 @@ from verify.quotes.lexicon import (
 )
 
 _ADVERBS = r"(?:\s+(?:also|later|then|once|again|often|previously|recently|repeatedly|simply|only|"\
-           r"has|had|have|would|will|(?!(?:daily|weekly|monthly|quarterly|family|ally)\b)[a-z]+ly))*"
+           r"has|had|have|would|will|did|didn['’]t|does|doesn['’]t|has\s+not|did\s+not|could|can|"\
+           r"may|might|must|should|(?!(?:daily|weekly|monthly|quarterly|family|ally)\b)[a-z]+ly))*"
 _BETWEEN_VERB_AND_QUOTE = re.compile(
     r"^(?:\s+\w+ly)?(?:\s+(?:in|on|to|at|during|of|before|after|with|about|from)\b[^,:;.\x1a]{0,60})?"
     r"(?:\s+(?:reporters|journalists|[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*|him|her|them|us|me)"
@@ -46,7 +47,7 @@ _BETWEEN_VERB_AND_QUOTE = re.compile(
 # "Sen.", "(D-Mo.)", "J." inside a speaker's name must not look like a sentence end.
 _ABBREV_OR_PAREN = re.compile(
     r"\([^()\n]{0,40}\)|\b(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|"
-    r"U\.S|U\.N|D\.C)\.")
+    r"U\.S|U\.N|D\.C)\.|\b[A-Z][a-z]{0,3}\.(?=\s*,)")
 
 
 _CHARACTERIZING = re.compile(
@@ -179,6 +180,11 @@ class Attributor:
         """Who does the reporting verb: the noun phrase before it, or for a participle
         ("…, saying, “Q”") the subject of the sentence."""
         if verb.group().endswith("ing"):
+            before = self.m[s:s + verb.start()]
+            if not before.rstrip().endswith(","):
+                subj = self._subject_before(s, s + verb.start())
+                if subj is not None and subj.kind == "name":
+                    return subj  # "footage of Hillary Clinton asking, “…”"
             subj = self._sentence_subject(s, s + verb.start())
             if subj is not None:
                 return subj
@@ -189,7 +195,7 @@ class Attributor:
         """A speaker is a name, a pronoun, an outlet, or a description of a person or body."""
         words = mention.text.split()
         if mention.kind == "name":
-            return not all(w.lower().strip(".,’'s") in NOT_NAMES for w in words)
+            return not all(bare_word(w) in NOT_NAMES for w in words)
         if mention.kind == "phrase":
             head = words[-1].lower().strip(".,")
             singular = head[:-1] if head.endswith("s") else head
@@ -200,9 +206,11 @@ class Attributor:
                    ) -> Attribution | None:
         dash = re.match(r"^\s*[—–―-]+\s*", post)
         if dash:
-            subj = self._subject_after(end + dash.end(), e)
-            if subj is not None:
-                return self._attr(subj, "—", "dash")
+            run = NAME_RUN.match(self.m, end + dash.end(), e)
+            after = self.m[run.end():run.end() + 3].lstrip(" \t\xa0")[:1] if run else "?"
+            if run and after in {"", ",", ".", "(", "\n", "\r"}:
+                s2, e2 = strip_roles(self.m, run.start(), run.end())
+                return self._attr(Mention(s2, e2, self.m[s2:e2], "name"), "—", "dash")
         inner = self.ctx.text[start:end].rstrip("”“»\"'’ \n")
         if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–―]", post)):
             return None  # “Q” of Russia, publicly claiming… is no attribution
@@ -212,7 +220,7 @@ class Attributor:
         verb = VERB_RE.search(window)
         if verb is None or verb.start() > 90:
             return None
-        between = _ABBREV_OR_PAREN.sub(" ", window[:verb.start()])
+        between = _ABBREV_OR_PAREN.sub(lambda m: " " * len(m.group()), window[:verb.start()])
         if between.strip() and "," in between and not re.search(r"[.;:!?\x1a]", between):
             # "“Q,” Mitch McConnell, R-Ky., said" / "“Q,” Scott Pruitt, the attorney general, said"
             lead = self._phrase_at(at + len(between) - len(between.lstrip()), at + verb.start())
@@ -289,7 +297,7 @@ class Attributor:
                        r"[Ss]everal|[Ss]ome|[Oo]ther|[A-Z][\w’'.-]*['’]s)\s+)", self.m[at:limit])
         body_at = at + (det.end() if det else 0)
         run = NAME_RUN.match(self.m, body_at, limit)
-        if run and not all(w.lower().strip(".,’'s") in NOT_NAMES for w in run.group().split()):
+        if run and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
             s2, e2 = strip_roles(self.m, run.start(), run.end())
             follow = self.m[run.end():run.end() + 30].lstrip()
             if follow[:1].islower() or follow[:1] in "(,":
@@ -470,6 +478,11 @@ class Attributor:
         if outlet is None:
             return found
         return Attribution(found.speaker, found.speaker_span, outlet, found.cue, found.rule)
+
+
+def bare_word(word: str) -> str:
+    """Lower case, without surrounding punctuation or a possessive ("Obama’s" -> "obama")."""
+    return re.sub(r"['’]s$", "", word.lower().strip(".,;:()\"“”"))
 
 
 def verb_base(verb: str) -> str:

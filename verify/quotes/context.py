@@ -195,7 +195,7 @@ class ArticleContext:
     def full_name_for(self, surname: str, offset: int) -> str | None:
         """The nearest earlier full name whose last word is ``surname``."""
         i = bisect.bisect_left(self.name_starts, offset) - 1
-        key = surname.lower().rstrip("’'s")
+        key = re.sub(r"['’]s$", "", surname.lower())
         while i >= 0:
             n = self.names[i]
             parts = n.text.split()
