@@ -273,8 +273,15 @@ class Attributor:
         """The noun phrase that opens the sentence, after a leading phrase and comma ("As a
         phone rang, the announcer said"; "Democratic nominee Hillary Clinton chimed in")."""
         text = self.m[s:limit]
-        lead = re.match(r"\s*(?:[^,\x1a]{0,60},\s*)?", text)
-        for offset in dict.fromkeys(((lead.end() if lead else 0), 0)):
+        quote_lead = re.match(r"\s*(?:\x1a+[\s,]*)?", text)
+        base = quote_lead.end() if quote_lead else 0
+        leads = [base]
+        for _ in range(2):  # "Following a swiftly called, late-afternoon meeting, the Council…"
+            m = re.match(r"[^,\x1a]{0,60},\s*", text[leads[-1]:])
+            if not m:
+                break
+            leads.append(leads[-1] + m.end())
+        for offset in dict.fromkeys([*reversed(leads), 0]):
             ws = re.match(r"\s*", text[offset:])
             at = s + offset + (ws.end() if ws else 0)
             found = self._phrase_at(at, limit)
@@ -386,7 +393,7 @@ class Attributor:
         for r in NAME_RUN.finditer(left):
             if r.end() == len(left.rstrip(".")) or r.end() == len(left):
                 run = r
-        if run is not None:
+        if run is not None and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
             s2, e2 = strip_roles(self.m, lo + run.start(), lo + run.end())
             text = self.m[s2:e2]
             if text.split()[0].lower() not in DETERMINERS | {"but", "and", "so", "when", "as"}:

@@ -29,6 +29,9 @@ NOT_NAMES = {
     "she", "they", "we", "i", "his", "her", "their", "its", "our", "there", "here", "what",
     "why", "how", "who", "where", "even", "still", "meanwhile", "however", "speaking",
     "century", "war", "street", "avenue", "road", "week", "year", "day", "month",
+    "following", "during", "despite", "although", "though", "because", "unlike", "like",
+    "among", "amid", "under", "over", "until", "once", "asked", "now", "then", "later",
+    "earlier", "instead", "indeed", "still", "also", "yet", "my", "your", "one", "some",
 }
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[A-Z0-9" + MASK + r"])")
 
@@ -81,8 +84,9 @@ class ArticleContext:
             inner = self.text[q.pieces[-1][0]:q.pieces[-1][1]].rstrip()
             after = self.masked[q.end:q.end + 40]
             nxt = after.lstrip()
-            if inner.endswith(("." , "?", "!", "…")) and nxt[:1] and (
-                    nxt[0].isupper() or nxt[0] in "“\"" + MASK) and after[:1].isspace():
+            if inner.endswith((".", "?", "!", "…")) and nxt[:1] and (
+                    nxt[0].isupper() or nxt[0] in "“\"" + MASK) and after[:1].isspace() \
+                    and not _attribution_follows(self.masked[q.end:q.end + 80]):
                 cuts.add(q.end)
         return sorted(cuts)
 
@@ -96,7 +100,7 @@ class ArticleContext:
         block = self.blocks[self.block_of(start)] if self.blocks else None
         i = bisect.bisect_right(self.boundaries, start) - 1
         s = self.boundaries[i] if i >= 0 else 0
-        j = bisect.bisect_right(self.boundaries, end)
+        j = bisect.bisect_left(self.boundaries, end)
         e = self.boundaries[j] if j < len(self.boundaries) else len(self.text)
         if block is not None:
             s = max(s, block.start)
@@ -203,6 +207,15 @@ class ArticleContext:
                 return n.text
             i -= 1
         return None
+
+
+def _attribution_follows(after: str) -> bool:
+    """True when the words after a quote are its attribution ("“Why?” Smith asked.")."""
+    from verify.quotes.lexicon import VERB_RE
+
+    clause = re.split(r"[.!?;:\x1a\n]", after, maxsplit=1)[0]
+    verb = VERB_RE.search(clause)
+    return verb is not None and len(clause[:verb.start()].split()) <= 6
 
 
 def _strip_nonnames(text: str, s: int, e: int) -> tuple[int, int]:
