@@ -34,6 +34,7 @@ from verify.quotes.lexicon import (
 )
 
 _ADVERBS = r"(?:\s+(?:also|later|then|once|again|often|previously|recently|repeatedly|simply|only|"\
+           r"still|even|now|just|never|always|already|ever|first|once|"\
            r"has|had|have|would|will|did|didn['’]t|does|doesn['’]t|has\s+not|did\s+not|could|can|"\
            r"may|might|must|should|(?!(?:daily|weekly|monthly|quarterly|family|ally)\b)[a-z]+ly))*"
 _BETWEEN_VERB_AND_QUOTE = re.compile(
@@ -51,7 +52,7 @@ _ABBREV_OR_PAREN = re.compile(
 
 
 _CHARACTERIZING = re.compile(
-    r"(?:\bas\s+(?:(?:an?|the|being|some|his|her|their)\s+)?(?:[\w-]+\s+)?|"
+    r"(?:\bas,?\s+(?:(?:an?|the|being|some|his|her|their)\s+)?(?:[\w-]+\s+)?|"
     r"\b(?:called|calling|calls|dubbed|dubbing|labeled|labelled|branded|termed)\s+"
     r"(?:[\w'’.-]+\s+){0,4})$")
 
@@ -218,7 +219,9 @@ class Attributor:
         at = end + (head.end() if head else 0)
         window = self.m[at:e]
         verb = VERB_RE.search(window)
-        if verb is None or verb.start() > 90:
+        named_first = NAME_RUN.match(window.lstrip())
+        reach = 160 if named_first and window.lstrip()[named_first.end():].startswith(",") else 90
+        if verb is None or verb.start() > reach:
             return None
         between = _ABBREV_OR_PAREN.sub(lambda m: " " * len(m.group()), window[:verb.start()])
         if between.strip() and "," in between and not re.search(r"[.;:!?\x1a]", between):
@@ -366,6 +369,9 @@ class Attributor:
         paren = re.search(r"\s*\([^()\n]{0,40}\)$", left)  # "Claire McCaskill (D-Mo.)"
         if paren:
             left = left[:paren.start()]
+        coordinated = re.search(r"\s+[a-z]+(?:ed|s)\s+and$", left)  # "I laughed and said"
+        if coordinated:
+            left = left[:coordinated.start()]
         # Drop a trailing appositive: "Adam Kinzinger, an anti-Trump Republican,"
         while left.endswith(","):
             body = left[:-1]
@@ -400,9 +406,10 @@ class Attributor:
                 return self._grow_phrase(lo, s2, e2) or Mention(s2, e2, text, "name")
         # A description: "the influential US daily", "a spokesperson for HMRC".
         toks = words[-6:]
-        for i, w in enumerate(toks):
+        for i in range(len(toks) - 2, -1, -1):  # the determiner nearest the verb first
+            w = toks[i]
             possessive = re.search(r"['’]s$", w.group()) and w.group()[:1].isupper()
-            if (w.group().lower() in DETERMINERS - {"that"} or possessive) and i < len(toks) - 1:
+            if w.group().lower() in DETERMINERS - {"that"} or possessive:
                 s2, e2 = lo + w.start(), lo + last.end()
                 phrase = self.m[s2:e2]
                 if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):

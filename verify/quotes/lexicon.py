@@ -58,6 +58,10 @@ for _v in _REGULAR:
 # Verbs that only attribute a short fragment ("called it “X”"), never a full quote alone.
 NAMING_VERBS = {"call", "dub", "term", "label", "describe"}
 
+# Third-person forms of the noun-like verbs that are mostly verbs after all.
+for _f, _b in (("reports", "report"), ("claims", "claim"), ("notes", "note")):
+    REPORTING_FORMS[_f] = _b
+
 # Sentence-initial inversions: "Said Ellis: “…”".
 for _f in ("said", "says", "added", "adds", "asked", "wrote", "writes", "told", "tweeted"):
     REPORTING_FORMS[_f.capitalize()] = REPORTING_FORMS[_f]
