@@ -91,7 +91,7 @@ class Attributor:
         s, e = self.ctx.sentence_bounds(start, end)
         pre, post = self.m[s:start], self.m[end:e]
         for rule in (self._citing, self._cue_before, self._cue_after, self._according_to,
-                     self._verb_in_sentence, self._characterization):
+                     self._colon_before, self._verb_in_sentence, self._characterization):
             found = rule(s, start, end, e, pre, post)
             if found is not None:
                 return self._with_outlet(found, s, e)
@@ -322,12 +322,24 @@ class Attributor:
         return None
 
     def _previous_sentence(self, s: int, start: int) -> Attribution | None:
-        """A quote that opens its sentence, after "…, Schiff said." in the same paragraph."""
-        if self.m[s:start].strip() or s == self.ctx.blocks[self.ctx.block_of(start)].start:
+        """A quote that opens its sentence takes the cue of the sentence before it: in the
+        same paragraph ("…, Schiff said. “Q”"), or closing the previous paragraph when the
+        quote opens its own ("Valastro praised Christie’s leadership.¶“Q”")."""
+        if self.m[s:start].strip():
             return None
-        ps, pe = self.ctx.sentence_bounds(s - 1, s - 1)
-        if self.ctx.block_of(ps) != self.ctx.block_of(start):
-            return None
+        ctx = self.ctx
+        bi = ctx.block_of(start)
+        if s == ctx.blocks[bi].start:
+            if bi == 0:
+                return None
+            prev_block = ctx.blocks[bi - 1]
+            ps, pe = ctx.sentence_bounds(prev_block.end - 1, prev_block.end)
+            if MASK in self.m[ps:pe]:
+                return None  # a quoted paragraph before: inheritance decides
+        else:
+            ps, pe = ctx.sentence_bounds(s - 1, s - 1)
+            if ctx.block_of(ps) != bi:
+                return None
         prev = self.m[ps:pe]
         for verb in reversed(list(VERB_RE.finditer(prev))):
             subj = self._verb_subject(ps, verb)
@@ -338,6 +350,17 @@ class Attributor:
             if subj is not None:
                 return self._attr(subj, verb.group(), "previous-sentence")
         return None
+
+    def _colon_before(self, s: int, start: int, end: int, e: int, pre: str, post: str
+                      ) -> Attribution | None:
+        """"Republican pollster Daron Shaw: “Q”", "She then addressed the crowd: “Q”"."""
+        if not pre.rstrip().endswith(":"):
+            return None
+        colon = s + len(pre.rstrip()) - 1
+        subj = self._subject_before(s, colon)
+        if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
+            subj = self._sentence_subject(s, colon)
+        return self._attr(subj, ":", "colon") if subj is not None else None
 
     def _colon_paragraph(self, start: int) -> Attribution | None:
         ctx = self.ctx

@@ -27,7 +27,10 @@ _VERB_STEMS = {
 }
 _REGULAR = ["add", "note", "explain", "declare", "state", "argue", "ask", "insist", "claim", "warn", "report", "announce", "post", "continue", "conclude", "recall", "acknowledge", "admit", "observe", "remark", "comment", "suggest", "urge", "maintain", "contend", "counter", "respond", "concede", "emphasize", "emphasise", "stress", "predict", "promise", "vow", "joke", "shout", "yell", "whisper", "exclaim", "caution", "complain", "boast", "lament", "agree", "allege", "assert", "confirm", "mention", "recount", "reveal", "wonder", "demand", "plead", "pledge", "proclaim", "reiterate", "brag", "disclose", "estimate", "object", "protest", "retort", "scoff", "snap", "muse", "chant", "explain", "describe", "call", "dub", "term", "label", "add",
             "accuse", "criticize", "criticise", "blast", "praise", "dismiss", "condemn",
-            "denounce", "mock", "attack", "laud", "hail", "cite", "lambast", "scold", "tout"]
+            "denounce", "mock", "attack", "laud", "hail", "cite", "lambast", "scold", "tout",
+            "bark", "laugh", "sigh", "gush", "rave", "marvel", "thunder", "fume", "scream", "beg",
+            "confess", "reflect", "charge", "rebut", "applaud", "thank", "chuckle", "quote",
+            "recall", "opine"]
 
 
 # Base forms that are mostly nouns in news text ("the report", "a post", "the claims").
