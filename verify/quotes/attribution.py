@@ -193,10 +193,16 @@ class Attributor:
         return subj if subj is not None and self._plausible(subj) else None
 
     def _plausible(self, mention: Mention) -> bool:
-        """A speaker is a name, a pronoun, an outlet, or a description of a person or body."""
+        """A speaker is a name, a pronoun, an outlet, or a description of a person or body.
+
+        A lone capitalised word that opens its sentence ("Wait", "Holding") is a name only
+        when it is the surname of someone named in full earlier."""
         words = mention.text.split()
         if mention.kind == "name":
-            return not all(bare_word(w) in NOT_NAMES for w in words)
+            if all(bare_word(w) in NOT_NAMES for w in words) or (
+                    mention.text.isupper() and len(mention.text) > 2):
+                return False
+            return True
         if mention.kind == "phrase":
             head = words[-1].lower().strip(".,")
             singular = head[:-1] if head.endswith("s") else head
@@ -292,6 +298,10 @@ class Attributor:
                 return found
         return None
 
+    def _opens_sentence(self, offset: int) -> bool:
+        s, _e = self.ctx.sentence_bounds(offset, offset)
+        return not re.search(r"[a-z]", self.m[s:offset])
+
     def _phrase_at(self, at: int, limit: int) -> Mention | None:
         """A subject noun phrase starting exactly at ``at``, or None."""
         first = re.match(r"[\w'’]+", self.m[at:limit])
@@ -310,8 +320,11 @@ class Attributor:
         if run and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
             s2, e2 = strip_roles(self.m, run.start(), run.end())
             follow = self.m[run.end():run.end() + 30].lstrip()
-            if follow[:1].islower() or follow[:1] in "(,":
-                return Mention(s2, e2, self.m[s2:e2], "name")
+            dateline = re.match(r"\([A-Z]{2,}\)\s*[—–-]", follow)  # "Washington (AFP) –"
+            name = Mention(s2, e2, self.m[s2:e2], "name")
+            if (follow[:1].islower() or follow[:1] in "(,") and not dateline \
+                    and self._plausible(name):
+                return name
         if det:
             words = re.match(r"(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s+[a-z])", self.m[body_at:limit])
             if words:
@@ -399,9 +412,12 @@ class Attributor:
         while left.endswith(","):
             body = left[:-1]
             cut = body.rfind(",")
-            chunk = body[cut + 1:].strip()
-            if cut == -1 or not chunk or (chunk.split()[0][0].isupper() and len(chunk.split()) <= 3):
-                left = body
+            chunk = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body[cut + 1:].strip())
+            words = chunk.split()
+            names_itself = bool(words) and words[-1][:1].isupper() and words[0][:1].isupper() \
+                and len(words) <= 6  # "Gov. John Kasich (R-OH),"
+            if cut == -1 or not chunk or names_itself:
+                left = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body)
                 break
             left = body[:cut].rstrip()
         end = lo + len(left)
