@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, strip_roles
 from verify.quotes.lexicon import (
     DETERMINERS,
+    NAME_CONNECTORS,
     NAMING_VERBS,
     ORG_WORDS,
     OUTLET_NOUNS,
@@ -186,9 +187,9 @@ class Attributor:
                 subj = self._subject_before(s, s + verb.start())
                 if subj is not None and subj.kind == "name":
                     return subj  # "footage of Hillary Clinton asking, “…”"
-            subj = self._sentence_subject(s, s + verb.start())
-            if subj is not None:
-                return subj
+            # "…, saying “Q”": the participle's subject is the sentence's, never the noun
+            # phrase just before the comma ("Hollande said Tuesday in Paris, noting …").
+            return self._sentence_subject(s, s + verb.start())
         subj = self._subject_before(s, s + verb.start())
         return subj if subj is not None and self._plausible(subj) else None
 
@@ -414,8 +415,8 @@ class Attributor:
             cut = body.rfind(",")
             chunk = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body[cut + 1:].strip())
             words = chunk.split()
-            names_itself = bool(words) and words[-1][:1].isupper() and words[0][:1].isupper() \
-                and len(words) <= 6  # "Gov. John Kasich (R-OH),"
+            names_itself = bool(words) and len(words) <= 6 and all(  # "Gov. John Kasich (R-OH),"
+                w[:1].isupper() or w in NAME_CONNECTORS for w in words)
             if cut == -1 or not chunk or names_itself:
                 left = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body)
                 break

@@ -13,7 +13,7 @@ from verify.quotes.lexicon import ABBREVIATIONS, NAME_CONNECTORS, ORG_WORDS, ROL
 from verify.sources.outlets import OutletMention, OutletRegistry
 
 MASK = "\x1a"
-_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\.|[A-Z]\.|" \
+_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\.|(?:[A-Z]\.){2,}|[A-Z]\.|" \
     r"[A-Z?][\w'’\-]*\w|[A-Z])"
 _NAME_GAP = r"(?:[ \t]+|[ \t]*-?\r?\n[ \t]*)"
 NAME_RUN = re.compile(
@@ -32,6 +32,7 @@ NOT_NAMES = {
     "following", "during", "despite", "although", "though", "because", "unlike", "like",
     "among", "amid", "under", "over", "until", "once", "asked", "now", "then", "later",
     "earlier", "instead", "indeed", "still", "also", "yet", "my", "your", "one", "some",
+    "u.s.", "u.k.", "u.n.", "u.s", "u.k", "u.n", "d.c.", "eu", "nato",
 }
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[A-Z0-9" + MASK + r"])")
 
