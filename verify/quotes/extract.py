@@ -13,6 +13,8 @@ from verify.quotes.marks import find_quotes
 from verify.sources.outlets import OutletRegistry
 
 FRAGMENT_MAX_WORDS = 3
+#: How many paragraphs a quote with no cue of its own may float after its speaker's last one.
+INHERIT_MAX_BLOCKS = 2
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\r?\n[ \t>]*(?=\w)")
 _MD_QUOTE_PREFIX = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _SPACE = re.compile(r"\s+")
@@ -122,10 +124,16 @@ def _inherit(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQu
     same_block = ctx.block_of(p_raw.end) == ctx.block_of(raw.start)
     if same_block and (len(gap.split()) <= 12 or _INHERIT_GAP.match(gap)
                        or not VERB_RE.search(after_attribution)):
-        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue, "inherited")
+        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue,
+                           "inherited")
     nb = ctx.block_of(raw.start)
     starts_block = not ctx.masked[ctx.blocks[nb].start:raw.start].strip()
     if starts_block and nb - ctx.block_of(p_raw.end) == 1 and not VERB_RE.search(
             after_attribution):
-        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue, "inherited")
+        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue,
+                           "inherited")
+    if nb - ctx.block_of(p_raw.end) <= INHERIT_MAX_BLOCKS:
+        # Nothing closer claims it: news quotes float on the last speaker (GGT's rule).
+        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue,
+                           "floating")
     return None
