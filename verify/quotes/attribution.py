@@ -200,10 +200,8 @@ class Attributor:
         when it is the surname of someone named in full earlier."""
         words = mention.text.split()
         if mention.kind == "name":
-            if all(bare_word(w) in NOT_NAMES for w in words) or (
-                    mention.text.isupper() and len(mention.text) > 2):
-                return False
-            return True
+            shouted = mention.text.isupper() and len(mention.text) > 2  # "WASHINGTON"
+            return not (shouted or all(bare_word(w) in NOT_NAMES for w in words))
         if mention.kind == "phrase":
             head = words[-1].lower().strip(".,")
             singular = head[:-1] if head.endswith("s") else head

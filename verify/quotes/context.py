@@ -31,7 +31,7 @@ NOT_NAMES = {
     "century", "war", "street", "avenue", "road", "week", "year", "day", "month",
     "following", "during", "despite", "although", "though", "because", "unlike", "like",
     "among", "amid", "under", "over", "until", "once", "asked", "now", "then", "later",
-    "earlier", "instead", "indeed", "still", "also", "yet", "my", "your", "one", "some",
+    "earlier", "instead", "indeed", "also", "yet", "my", "your", "one", "some",
     "u.s.", "u.k.", "u.n.", "u.s", "u.k", "u.n", "d.c.", "eu", "nato",
 }
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[A-Z0-9" + MASK + r"])")
