@@ -1,25 +1,22 @@
 """The command line: argv in, one report out, an exit code. All the work is the library's.
 
-Exit codes: 0 no quote reached the failure level; 1 one did; 2 usage or input error.
+Exit codes: 0 no quote reached the failure level; 1 one did; 2 usage, config or input error.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from enum import IntEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from verify import __version__
 from verify.errors import VerifyError
-from verify.fetch.client import FetchConfig
-from verify.formats.interface import OutputFormat, render
-from verify.match.interface import Verdict
-
-DEFAULT_FAIL_ON = "ALTERED,MISATTRIBUTED,NOT_FOUND"
+from verify.formats.interface import OutputFormat, RenderContext, render
 
 
 class ExitCode(IntEnum):
@@ -35,18 +32,14 @@ app = typer.Typer(add_completion=False, no_args_is_help=True,
                   context_settings={"help_option_names": ["-h", "--help"]})
 
 
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"verify: error: {message}", err=True)
+def _fail(message: str, *, as_json: bool = False) -> typer.Exit:
+    """One line on stderr (or a JSON error on stdout in JSON mode), exit code 2."""
+    if as_json:
+        sys.stdout.write(json.dumps({"schema": "verify/error/v1",
+                                     "error": {"message": message}}) + "\n")
+    else:
+        typer.echo(f"verify: error: {message}", err=True)
     return typer.Exit(ExitCode.ERROR)
-
-
-def _parse_fail_on(value: str) -> set[Verdict]:
-    names = {v.strip().upper() for v in value.split(",") if v.strip()}
-    unknown = names - {v.value for v in Verdict}
-    if unknown:
-        raise _fail(f"--fail-on: unknown verdict {', '.join(sorted(unknown))} "
-                    f"(choose from {', '.join(v.value for v in Verdict)})")
-    return {Verdict(n) for n in names}
 
 
 def _write(text: str, output: Path | None) -> None:
@@ -60,9 +53,12 @@ def _write(text: str, output: Path | None) -> None:
         raise _fail(f"{output}: cannot write ({exc.strerror})") from exc
 
 
-def _color(fmt: OutputFormat, output: Path | None) -> bool:
-    return fmt is OutputFormat.TERMINAL and output is None and sys.stdout.isatty() and \
-        not os.environ.get("NO_COLOR")
+def _use_color(choice: bool | None, fmt: OutputFormat, output: Path | None) -> bool:
+    if fmt is not OutputFormat.TERMINAL or output is not None:
+        return False
+    if choice is not None:
+        return choice
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
 def _width() -> int:
@@ -74,11 +70,15 @@ def _width() -> int:
 
 ArticlesArg = Annotated[list[str], typer.Argument(
     metavar="ARTICLE...", help="Paths (.html, .md, .txt, …), http(s) URLs, or - for stdin.")]
-FormatOpt = Annotated[OutputFormat, typer.Option("--format", "-f", help="Output format.")]
+FormatOpt = Annotated[OutputFormat | None, typer.Option(
+    "--format", "-f", help="Output format [default: terminal].", show_default=False)]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.",
                                                 dir_okay=False)]
 OutletsOpt = Annotated[list[Path] | None, typer.Option(
     "--outlets", help="Extra outlet registry file (TOML), repeatable.")]
+ConfigOpt = Annotated[Path | None, typer.Option(
+    "--config", help="Config file (default: [tool.verify] in pyproject.toml or verify.toml, "
+                     "searched from the inputs up to the repository root).")]
 
 
 @app.command()
@@ -87,82 +87,170 @@ def check(
     source: Annotated[list[str] | None, typer.Option(
         "--source", "-s", help="A candidate original: URL, file, or folder of "
                                ".html/.htm/.txt/.md files. Repeatable.")] = None,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
-    fail_on: Annotated[str, typer.Option(
-        "--fail-on", help="Verdicts that make the exit code 1 (comma-separated).")]
-        = DEFAULT_FAIL_ON,
-    cache_dir: Annotated[Path, typer.Option(
-        "--cache-dir", envvar="VERIFY_CACHE_DIR", help="Folder of the page cache.",
-        file_okay=False)] = Path("cache"),
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the cache."
-                                           )] = False,
+    fail_on: Annotated[str | None, typer.Option(
+        "--fail-on", help="Verdicts that make the exit code 1, comma-separated "
+                          "[default: ALTERED,MISATTRIBUTED,NOT_FOUND].")] = None,
+    quiet: Annotated[bool | None, typer.Option(
+        "--quiet", "-q", help="Show errors only (what fails is set by --fail-on).")] = None,
+    cache_dir: Annotated[Path | None, typer.Option(
+        "--cache-dir", help="Folder of the page cache [default: cache; env VERIFY_CACHE_DIR].",
+        file_okay=False)] = None,
+    cache: Annotated[bool | None, typer.Option(
+        "--cache/--no-cache", help="Read and write the page cache [default: on].")] = None,
     model: Annotated[str | None, typer.Option(
         "--model", help="sentence-transformers model name or path (default: the packaged "
                         "all-MiniLM-L6-v2).")] = None,
-    no_semantic: Annotated[bool, typer.Option(
-        "--no-semantic", help="Skip the semantic step (no model is loaded).")] = False,
-    allow_private_network: Annotated[bool, typer.Option(
+    semantic: Annotated[bool | None, typer.Option(
+        "--semantic/--no-semantic", help="Run the semantic step when nothing aligns word by "
+                                         "word [default: on].")] = None,
+    allow_private_network: Annotated[bool | None, typer.Option(
         "--allow-private-network", help="Let URLs reach loopback, private and link-local "
-                                        "addresses.")] = False,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds per request.")] = 15.0,
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Largest page accepted.")]
-        = 5_000_000,
+                                        "addresses.")] = None,
+    timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds per request "
+                                                                    "[default: 15].")] = None,
+    max_bytes: Annotated[int | None, typer.Option(
+        "--max-bytes", help="Largest page accepted [default: 5000000].")] = None,
     outlets: OutletsOpt = None,
+    baseline: Annotated[Path | None, typer.Option(
+        "--baseline", help="Baseline file of accepted findings (JSON).", dir_okay=False)] = None,
+    update_baseline: Annotated[bool, typer.Option(
+        "--update-baseline", help="Write the current failing findings to the baseline file "
+                                  "and exit 0.")] = False,
+    color: Annotated[bool | None, typer.Option(
+        "--color/--no-color", help="Colour in the terminal report [default: when stdout is a "
+                                   "terminal and NO_COLOR is unset].")] = None,
     progress: Annotated[bool, typer.Option(
-        "--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a "
+        "--progress/--no-progress", help="Progress bar on stderr (only when stderr is a "
                                          "terminal).")] = True,
+    config: ConfigOpt = None,
 ) -> None:
     """Find every quotation in ARTICLE and check it against its original."""
-    from verify.match.semantic import DEFAULT_MODEL
+    from verify.config import load_settings
+    from verify.fetch.client import FetchConfig
     from verify.pipeline import CheckOptions
     from verify.pipeline import check as run_check
+    from verify.report.policy import Policy
 
-    failing = _parse_fail_on(fail_on)
-    options = CheckOptions(
-        sources=source or [],
-        fetch=FetchConfig(cache_dir=None if no_cache else cache_dir,
-                          allow_private_network=allow_private_network, timeout=timeout,
-                          max_bytes=max_bytes),
-        model=model or DEFAULT_MODEL,
-        semantic=not no_semantic,
-        outlet_files=outlets or [],
-    )
-    show_progress = progress and sys.stderr.isatty()
+    flags: dict[str, Any] = {
+        "sources": source, "format": fmt.value if fmt else None, "fail_on": fail_on,
+        "quiet": quiet, "cache_dir": str(cache_dir) if cache_dir else None, "cache": cache,
+        "model": model, "semantic": semantic, "allow_private_network": allow_private_network,
+        "timeout": timeout, "max_bytes": max_bytes,
+        "outlets": [str(p) for p in outlets] if outlets else None,
+        "baseline": str(baseline) if baseline else None, "color": color,
+    }
+    as_json = fmt is OutputFormat.JSON
     try:
-        if show_progress:
+        settings = load_settings(articles, flags, config=config)
+        out_fmt = OutputFormat(settings["format"])
+        as_json = out_fmt is OutputFormat.JSON
+        policy = Policy.build(severity=settings["severity"], fail_on=settings["fail_on"],
+                              quiet=settings["quiet"])
+        options = CheckOptions(
+            sources=settings["sources"],
+            fetch=FetchConfig(
+                cache_dir=Path(settings["cache_dir"]) if settings["cache"] else None,
+                allow_private_network=settings["allow_private_network"],
+                timeout=settings["timeout"], max_bytes=settings["max_bytes"]),
+            model=settings["model"], semantic=settings["semantic"],
+            outlet_files=[Path(p) for p in settings["outlets"]],
+            inline_suppressions=settings["inline_suppressions"],
+        )
+        if progress and sys.stderr.isatty():
             from verify._progress import progress_bar
 
             with progress_bar() as update:
                 report = run_check(articles, options, progress=update)
         else:
             report = run_check(articles, options)
-    except VerifyError as exc:
-        raise _fail(str(exc)) from exc
-    _write(render(report, fmt, color=_color(fmt, output), width=_width()), output)
-    found = any(q.verdict in failing for a in report.articles for q in a.quotes)
-    raise typer.Exit(ExitCode.FINDINGS if found else ExitCode.CLEAN)
+        baseline_file = Path(settings["baseline"]) if settings["baseline"] else None
+        if baseline_file is not None and update_baseline:
+            from verify.report.suppress import baseline_entries, render_baseline
+
+            entries = baseline_entries(report, policy, settings.root)
+            _write(render_baseline(entries), baseline_file)
+            typer.echo(f"verify: wrote {len(entries)} accepted findings to {baseline_file}",
+                       err=True)
+            raise typer.Exit(ExitCode.CLEAN)
+        if update_baseline:
+            raise _fail("--update-baseline needs --baseline FILE (or `baseline` in the "
+                        "config)", as_json=as_json)
+        if baseline_file is not None:
+            from verify.report.suppress import apply_baseline
+
+            report = apply_baseline(report, baseline_file, settings.root)
+            if report.baseline and report.baseline.stale:
+                typer.echo(f"verify: {len(report.baseline.stale)} stale entries in "
+                           f"{baseline_file} (no longer found; run --update-baseline)", err=True)
+    except (VerifyError, ValueError) as exc:
+        raise _fail(str(exc), as_json=as_json) from exc
+    ctx = RenderContext(policy=policy, root=settings.root,
+                        color=_use_color(settings["color"], out_fmt, output), width=_width(),
+                        reviewer=settings["reviewer"], reviewer_url=settings["reviewer_url"])
+    _write(render(report, out_fmt, ctx), output)
+    if out_fmt is OutputFormat.GITHUB and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from verify.formats.github import summary
+
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
+            fh.write(summary(report, ctx))
+    raise typer.Exit(ExitCode.FINDINGS if policy.fails(report) else ExitCode.CLEAN)
 
 
 @app.command()
 def quotes(
     articles: ArticlesArg,
-    fmt: FormatOpt = OutputFormat.TERMINAL,
+    fmt: FormatOpt = None,
     output: OutputOpt = None,
     outlets: OutletsOpt = None,
     allow_private_network: Annotated[bool, typer.Option(
         "--allow-private-network", help="Let URL articles reach private addresses.")] = False,
 ) -> None:
     """List the quotations of ARTICLE with kind, speaker and outlet (no sources, no model)."""
+    from verify.fetch.client import FetchConfig
     from verify.pipeline import extract_quotes
 
+    out_fmt = fmt or OutputFormat.TERMINAL
+    as_json = out_fmt is OutputFormat.JSON
+    if out_fmt not in {OutputFormat.TERMINAL, OutputFormat.JSON}:
+        raise _fail(f"--format {out_fmt.value} needs verdicts: use it with `verify check`")
     try:
         report = extract_quotes(articles, outlet_files=outlets or [],
                                 fetch=FetchConfig(cache_dir=None,
                                                   allow_private_network=allow_private_network))
     except VerifyError as exc:
+        raise _fail(str(exc), as_json=as_json) from exc
+    ctx = RenderContext(color=_use_color(None, out_fmt, output), width=_width())
+    _write(render(report, out_fmt, ctx), output)
+
+
+@app.command("config")
+def show_config(
+    articles: Annotated[list[str] | None, typer.Argument(
+        metavar="[ARTICLE...]", help="Where to start looking for configuration.")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Print the merged configuration (defaults, file, VERIFY_* variables) as JSON."""
+    from verify.config import load_settings
+
+    try:
+        settings = load_settings(articles or [], {}, config=config)
+    except VerifyError as exc:
         raise _fail(str(exc)) from exc
-    _write(render(report, fmt, color=_color(fmt, output), width=_width()), output)
+    _write(json.dumps(settings.as_dict(), indent=2) + "\n", None)
+
+
+@app.command("schema")
+def show_schema(
+    quotes_report: Annotated[bool, typer.Option(
+        "--quotes", help="The schema of `verify quotes --format json` instead.")] = False,
+) -> None:
+    """Print the JSON Schema of the report (verify/report/v1)."""
+    from verify.report.schema import quotes_schema, report_schema
+
+    _write(json.dumps(quotes_schema() if quotes_report else report_schema(), indent=2) + "\n",
+           None)
 
 
 def _version(value: bool) -> None:
@@ -185,6 +273,6 @@ def main() -> None:
     except KeyboardInterrupt:
         typer.echo("verify: interrupted", err=True)
         sys.exit(ExitCode.ERROR)
-    except Exception as exc:
+    except Exception as exc:  # the last line of defence: one line, never a traceback
         typer.echo(f"verify: internal error: {type(exc).__name__}: {exc}", err=True)
         sys.exit(ExitCode.ERROR)

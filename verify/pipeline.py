@@ -33,6 +33,7 @@ from verify.match.verdicts import SourceIndex, judge
 from verify.quotes.extract import extract
 from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
+from verify.report.suppress import apply_inline
 from verify.sources.candidates import CandidateRef, candidates_for
 from verify.sources.outlets import OutletRegistry
 
@@ -59,6 +60,8 @@ class CheckOptions:
     """Run the semantic step for quotes that do not align word by word."""
     outlet_files: Sequence[Path] = ()
     """Extra outlet registry files."""
+    inline_suppressions: bool = True
+    """Honour ``<!-- verify-disable… -->`` comments in text and Markdown drafts."""
 
 
 @dataclass
@@ -135,8 +138,11 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
             done += 1
             if progress:
                 progress("match", done, total)
-        results.append(m.ArticleReport(input=doc.input, title=doc.title, url=doc.url,
-                                       published=doc.published, quotes=items))
+        article = m.ArticleReport(input=doc.input, title=doc.title, url=doc.url,
+                                  published=doc.published, quotes=items)
+        if opts.inline_suppressions and doc.kind != "html":
+            article = apply_inline(article, doc.text)
+        results.append(article)
     return m.Report(tool=m.Tool(version=__version__), articles=results, summary=dict(summary))
 
 
@@ -233,13 +239,19 @@ def _local_source(ref: CandidateRef) -> _Source:
     return _Source(ref, SourceIndex(doc))
 
 
+def _byte_column(doc: Document, offset: int, column: int) -> int:
+    """1-based column of ``offset`` counted in UTF-8 bytes."""
+    return len(doc.text[offset - column + 1:offset].encode("utf-8")) + 1
+
+
 def _quote_fields(doc: Document, q: Quote) -> dict:
     line, col = doc.line_col(q.start)
     end_line, end_col = doc.line_col(q.end)
     return dict(
         id=q.id, text=q.text, kind=q.kind.value,
         span=m.Span(start=q.start, end=q.end, line=line, column=col, end_line=end_line,
-                    end_column=end_col),
+                    end_column=end_col, column_bytes=_byte_column(doc, q.start, col),
+                    end_column_bytes=_byte_column(doc, q.end, end_col)),
         speaker=q.speaker,
         speaker_span=m.OffsetSpan(start=q.speaker_span[0], end=q.speaker_span[1])
         if q.speaker_span else None,

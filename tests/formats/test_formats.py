@@ -1,39 +1,118 @@
-from verify.formats.interface import FORMATS, OutputFormat, render
-from verify.match.interface import Verdict
+"""Every format is a pure function of the report, pinned by a golden file.
+
+Regenerate the golden files after an intended change with ``UPDATE_GOLDEN=1 pytest``.
+"""
+
+import json
+import os
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from verify.formats.github import escape_data, escape_property, summary
+from verify.formats.interface import FORMATS, OutputFormat, RenderContext, render
 from verify.report import models as m
+from verify.report.policy import Policy
+
+GOLDEN = Path(__file__).parent / "golden"
+DATA = Path(__file__).parents[1] / "data"
+SUFFIX = {"terminal": "txt", "json": "json", "github": "txt", "sarif": "sarif.json",
+          "rdjsonl": "jsonl", "junit": "xml", "claimreview": "json"}
 
 
-def report() -> m.Report:
-    q = m.QuoteResult(
-        id="q1", text="We will not raise taxes", kind="quote",
-        span=m.Span(start=0, end=25, line=1, column=1, end_line=1, end_column=26),
-        speaker="Jane Doe", speaker_span=None, outlet=None, cue="said",
-        verdict=Verdict.ALTERED, score=0.8, explanation='"cut" became "raise"',
-        evidence=m.Evidence(url="https://ex.org/a", title="A", published=None,
-                            passage="We will not cut taxes", lexical_score=0.9,
-                            semantic_score=None,
-                            differences=[m.Difference(op="replace", quote="raise", source="cut",
-                                                      kind="word", minor=False)]),
-        candidates=[m.Candidate(url="https://ex.org/a", via="link", status="read")])
-    return m.Report(tool=m.Tool(version="0"), summary={"ALTERED": 1},
-                    articles=[m.ArticleReport(input="d.md", title="Draft", url=None,
-                                              published=None, quotes=[q])])
+def ctx(**kw) -> RenderContext:
+    return RenderContext(root=Path.cwd(), width=100, **kw)
 
 
-def test_formats_are_exhaustive_and_pure():
-    r = report()
-    for fmt in OutputFormat:
-        assert render(r, fmt) == render(r, fmt)
-    assert set(FORMATS) == {"terminal", "json"}
+@pytest.mark.parametrize("fmt", list(OutputFormat))
+def test_golden(report, fmt):
+    text = render(report, fmt, ctx())
+    assert render(report, fmt, ctx()) == text  # pure
+    path = GOLDEN / f"report.{fmt.value}.{SUFFIX[fmt.value]}"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
 
 
-def test_terminal_diff_readable_without_colour():
-    text = render(report(), OutputFormat.TERMINAL)
-    assert "MAJOR word: [-cut-] {+raise+}" in text
+def test_formats_are_exhaustive():
+    assert set(FORMATS) == set(SUFFIX)
+
+
+def test_sarif_validates_against_the_sarif_2_1_0_schema(report):
+    schema = json.loads((DATA / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    log = json.loads(render(report, OutputFormat.SARIF, ctx()))
+    jsonschema.validate(log, schema)
+    run = log["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    altered = next(r for r in run["results"] if r["ruleId"] == "quote/altered")
+    assert altered["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == \
+        "drafts/story.md"
+    assert altered["partialFingerprints"]["quoteFingerprint/v1"]
+    suppressed = [r for r in run["results"] if "suppressions" in r]
+    assert [r["suppressions"][0]["kind"] for r in suppressed] == ["inSource"]
+
+
+def test_json_report_validates_against_its_published_schema(report):
+    schema = json.loads((Path("verify/report/schemas/report-v1.schema.json")).read_text())
+    jsonschema.validate(json.loads(render(report, OutputFormat.JSON)), schema)
+
+
+def test_published_schemas_are_generated_from_the_models():
+    from verify.report.schema import quotes_schema, report_schema
+
+    folder = Path("verify/report/schemas")
+    assert json.loads((folder / "report-v1.schema.json").read_text()) == report_schema()
+    assert json.loads((folder / "quotes-v1.schema.json").read_text()) == quotes_schema()
+
+
+def test_github_escaping():
+    assert escape_data("50% done\r\nnext") == "50%25 done%0D%0Anext"
+    assert escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def test_github_summary_and_quiet(report):
+    text = summary(report, ctx())
+    assert "| ALTERED | `drafts/story.md:5` |" in text
+    quiet = render(report, OutputFormat.GITHUB, ctx(policy=Policy.build(quiet=True)))
+    assert {line.split(" ")[0] for line in quiet.splitlines()} == {"::error"}
+
+
+def test_rdjsonl_columns_are_utf8_bytes(report):
+    lines = [json.loads(x) for x in render(report, OutputFormat.RDJSONL, ctx()).splitlines()]
+    q3 = next(d for d in lines if "most important vote" in d["message"])
+    assert q3["location"]["range"]["start"] == {"line": 7, "column": 14}
+    assert q3["severity"] == "ERROR" and q3["code"]["value"] == "quote/not-found"
+
+
+def test_claimreview_ratings(report):
+    reviews = json.loads(render(report, OutputFormat.CLAIMREVIEW, ctx(reviewer="Desk")))
+    got = {r["reviewRating"]["alternateName"]: r["reviewRating"]["ratingValue"] for r in reviews}
+    assert got == {"VERBATIM": 5, "ALTERED": 2, "NOT_FOUND": 1, "PARAPHRASE": 3,
+                   "MISATTRIBUTED": 2}
+    first = reviews[0]
+    assert first["itemReviewed"]["author"] == {"@type": "Person", "name": "Jane Doe"}
+    assert first["itemReviewed"]["firstAppearance"]["url"] == "https://news.example.org/story"
+    assert first["author"]["name"] == "Desk"
+
+
+def test_junit_counts(report):
+    xml = render(report, OutputFormat.JUNIT, ctx())
+    assert 'failures="3"' in xml and 'skipped="2"' in xml
+
+
+def test_terminal_diff_readable_without_colour(report):
+    text = render(report, OutputFormat.TERMINAL, ctx())
+    assert "MAJOR number: [-4.2-] {+4.7+}" in text
     assert "\x1b[" not in text
-    assert "d.md: 1 quotation: 1 ALTERED" in text
+    assert "8 quotations:" in text and "(1 suppressed)" in text
 
 
-def test_json_round_trips():
-    r = report()
-    assert m.Report.model_validate_json(render(r, OutputFormat.JSON)) == r
+def test_terminal_colour_on_request(report):
+    assert "\x1b[" in render(report, OutputFormat.TERMINAL, ctx(color=True))
+
+
+def test_verdict_formats_refuse_a_quotes_report():
+    qr = m.QuotesReport(tool=m.Tool(version="0"), articles=[], summary={})
+    with pytest.raises(ValueError, match="needs verdicts"):
+        render(qr, OutputFormat.SARIF)

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
 from verify.report.models import QuoteResult, QuotesReport, Report
 
@@ -59,18 +60,25 @@ def diff_text(q: QuoteResult) -> Text:
     return out
 
 
-def render(report: Report | QuotesReport, *, color: bool = False, width: int = 100) -> str:
+def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
     """The report for a person at a terminal."""
     buf = io.StringIO()
+    color, width = ctx.color, ctx.width
     console = Console(file=buf, width=width, color_system="standard" if color else None,
                       force_terminal=color, no_color=not color, highlight=False, soft_wrap=False)
     for article in report.articles:
+        all_quotes = article.quotes
+        if isinstance(report, Report):
+            article = article.model_copy(update={"quotes": [
+                q for q in article.quotes if ctx.policy.shown(q)]})
         title = article.title or article.input
         console.rule(Text(f"{title}", style="bold"))
         if article.url:
             console.print(Text(article.url, style="dim"))
         if not article.quotes:
-            console.print("No quotations found.")
+            console.print("No quotations found." if not all_quotes else
+                          "Nothing to show at this level.")
+            console.print(Text(f"{article.input}: {summary_line(all_quotes)}", style="bold"))
             continue
         table = Table(show_lines=False, expand=True, pad_edge=False)
         table.add_column("#", no_wrap=True)
@@ -106,8 +114,7 @@ def render(report: Report | QuotesReport, *, color: bool = False, width: int = 1
                                                      f"{q.verdict.value}",
                                                      style=VERDICT_STYLE[q.verdict]),
                                     title_align="left", expand=True))
-        counts = summary_line(article.quotes)
-        console.print(Text(f"{article.input}: {counts}", style="bold"))
+        console.print(Text(f"{article.input}: {summary_line(all_quotes)}", style="bold"))
     return buf.getvalue()
 
 
@@ -118,4 +125,6 @@ def summary_line(quotes: list) -> str:
         key = q.verdict.value if isinstance(q, QuoteResult) else q.kind
         counts[key] = counts.get(key, 0) + 1
     parts = ", ".join(f"{n} {k}" for k, n in counts.items())
-    return f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}: {parts}"
+    hidden = sum(1 for q in quotes if isinstance(q, QuoteResult) and q.suppression is not None)
+    tail = f" ({hidden} suppressed)" if hidden else ""
+    return f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}: {parts}{tail}"

@@ -27,6 +27,16 @@ class Span(_Model):
     column: int
     end_line: int
     end_column: int
+    column_bytes: int | None = Field(
+        None, description="column counted in UTF-8 bytes (what reviewdog expects)")
+    end_column_bytes: int | None = Field(None, description="end column in UTF-8 bytes")
+
+
+class Suppression(_Model):
+    """Why a finding is not reported: an inline comment or the baseline accepted it."""
+
+    kind: Literal["inline", "baseline"]
+    justification: str = Field(description="the comment or baseline entry that suppressed it")
 
 
 class OffsetSpan(_Model):
@@ -94,6 +104,8 @@ class QuoteResult(QuoteInfo):
     explanation: str
     evidence: Evidence | None
     candidates: list[Candidate]
+    suppression: Suppression | None = Field(
+        None, description="set when an inline comment or the baseline accepted the finding")
 
 
 class Tool(_Model):
@@ -113,6 +125,14 @@ class ArticleReport(_Model):
     quotes: list[QuoteResult]
 
 
+class BaselineStatus(_Model):
+    """How the run compared with the baseline file, when one was given."""
+
+    file: str
+    matched: int = Field(description="findings the baseline accepted")
+    stale: list[str] = Field(description="fingerprints of baseline entries that match nothing")
+
+
 class Report(_Model):
     """The whole run."""
 
@@ -120,6 +140,7 @@ class Report(_Model):
     tool: Tool
     articles: list[ArticleReport]
     summary: dict[str, int] = Field(description="count of quotes per verdict")
+    baseline: BaselineStatus | None = None
 
 
 class QuotesArticle(_Model):
