@@ -108,6 +108,9 @@ def check(
     allow_private_network: Annotated[bool | None, typer.Option(
         "--allow-private-network", help="Let URLs reach loopback, private and link-local "
                                         "addresses.")] = None,
+    offline: Annotated[bool | None, typer.Option(
+        "--offline", help="Make no network request: use only the cache and --source files "
+                          "(for pre-commit.ci and closed CI).")] = None,
     timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds per request "
                                                                     "[default: 15].")] = None,
     max_bytes: Annotated[int | None, typer.Option(
@@ -137,6 +140,7 @@ def check(
         "sources": source, "format": fmt.value if fmt else None, "fail_on": fail_on,
         "quiet": quiet, "cache_dir": str(cache_dir) if cache_dir else None, "cache": cache,
         "model": model, "semantic": semantic, "allow_private_network": allow_private_network,
+        "offline": offline,
         "timeout": timeout, "max_bytes": max_bytes,
         "outlets": [str(p) for p in outlets] if outlets else None,
         "baseline": str(baseline) if baseline else None, "color": color,
@@ -153,7 +157,8 @@ def check(
             fetch=FetchConfig(
                 cache_dir=Path(settings["cache_dir"]) if settings["cache"] else None,
                 allow_private_network=settings["allow_private_network"],
-                timeout=settings["timeout"], max_bytes=settings["max_bytes"]),
+                timeout=settings["timeout"], max_bytes=settings["max_bytes"],
+                offline=settings["offline"]),
             model=settings["model"], semantic=settings["semantic"],
             outlet_files=[Path(p) for p in settings["outlets"]],
             inline_suppressions=settings["inline_suppressions"],

@@ -27,6 +27,7 @@ DEFAULTS: dict[str, Any] = {
     "model": "sentence-transformers/all-MiniLM-L6-v2",
     "semantic": True,
     "allow_private_network": False,
+    "offline": False,
     "timeout": 15.0,
     "max_bytes": 5_000_000,
     "outlets": [],
@@ -37,7 +38,8 @@ DEFAULTS: dict[str, Any] = {
     "reviewer_url": None,
 }
 _LISTS = {"sources", "fail_on", "outlets"}
-_BOOLS = {"quiet", "cache", "semantic", "allow_private_network", "inline_suppressions", "color"}
+_BOOLS = {"quiet", "cache", "semantic", "allow_private_network", "inline_suppressions", "color",
+          "offline"}
 _FLOATS = {"timeout"}
 _INTS = {"max_bytes"}
 _PATHS = {"cache_dir", "baseline", "outlets", "sources"}

@@ -89,3 +89,12 @@ def test_retry_after_forms():
     assert retry_after_seconds("7") == 7.0
     assert retry_after_seconds("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
     assert retry_after_seconds("soon") is None
+
+
+def test_offline_answers_from_the_cache_only(httpserver, tmp_path, bbc_html):
+    httpserver.expect_request("/o").respond_with_data(bbc_html, content_type="text/html")
+    cold, made = fetch(httpserver.url_for("/o"), tmp_path, offline=True)
+    assert cold.error == "offline: not in the cache" and made == 0
+    fetch(httpserver.url_for("/o"), tmp_path)
+    warm, made = fetch(httpserver.url_for("/o"), tmp_path, offline=True)
+    assert warm.ok and warm.from_cache and made == 0

@@ -51,6 +51,8 @@ class FetchConfig:
     """Requests in flight per host."""
     backoff: float = 0.5
     """First wait between retries without Retry-After (seconds, then doubling)."""
+    offline: bool = False
+    """Make no request: answer from the cache only (pre-commit.ci and other closed CI)."""
 
 
 class _Transient(Exception):
@@ -117,6 +119,8 @@ class Fetcher:
             hit = self.cache.get(url)
             if hit is not None:
                 return hit
+        if self.config.offline:
+            return FetchResult(url, error="offline: not in the cache")
         assert self._global is not None, "use `async with Fetcher(...)`"
         host = urlsplit(url).hostname or ""
         async with self._global, self._hosts[host]:

@@ -26,12 +26,13 @@ VERDICT_STYLE = {
 }
 
 
-def _short_url(url: str, n: int = 48) -> str:
+def _short_url(url: str) -> str:
+    """The host of a URL (without www.), or the file name of a local source."""
+    from pathlib import PurePath
     from urllib.parse import urlsplit
 
-    parts = urlsplit(url)
-    short = (parts.netloc + parts.path) if parts.netloc else url
-    return short if len(short) <= n else short[: n // 2 - 1] + "…" + short[-(n // 2):]
+    host = urlsplit(url).netloc
+    return host.removeprefix("www.") if host else PurePath(url).name
 
 
 def _short(text: str, n: int = 90) -> str:
@@ -88,7 +89,7 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
         if isinstance(report, Report):
             table.add_column("verdict", no_wrap=True)
             table.add_column("score", justify="right", no_wrap=True)
-            table.add_column("source", ratio=2, overflow="fold")
+            table.add_column("source", ratio=2, min_width=18, overflow="fold")
         else:
             table.add_column("kind", no_wrap=True)
             table.add_column("cue", no_wrap=True)
