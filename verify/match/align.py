@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from verify.match.normalize import Tokens
+from verify.match.lexicon import NEGATIONS
+from verify.match.normalize import Tokens, loose
+
+_NEGATION_KEYS = frozenset({loose(w) for w in NEGATIONS} | {"not", "never", "no"})
 
 _SLACK = 12
 _TOP_DIAGONALS = 4
@@ -116,12 +119,15 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int) -> Alignm
     window = keys[w0:w1]
     raw = [(op.tag, op.src_start, op.src_end, op.dest_start + w0, op.dest_end + w0)
            for op in Indel.opcodes(quote, window)]
-    ops = _merge(raw)
-    # Trim source-only words at both ends: the passage is what the quote covers.
+    ops = _tighten(_merge(raw), quote, keys, w0, w1)
+    # Trim source-only words at both ends: the passage is what the quote covers …
     while ops and ops[0].tag == "insert":
         ops.pop(0)
     while ops and ops[-1].tag == "insert":
-        ops.pop()
+        tail = ops.pop()
+        if keys[tail.s0] in _NEGATION_KEYS:  # … except a negation the quote cut off
+            ops.append(Op("insert", tail.q0, tail.q1, tail.s0, tail.s0 + 1))
+            break
     ops = _compact(ops, quote, keys)
     # An edge replace whose source side is longer than its quote side swallowed context.
     ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
@@ -131,6 +137,35 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int) -> Alignm
     s_start = min(op.s0 for op in ops)
     s_end = max(op.s1 for op in ops)
     return Alignment(tuple(ops), s_start, s_end, matched)
+
+
+def _opcodes(quote: list[str], q0: int, q1: int, keys: list[str], s0: int, s1: int) -> list[Op]:
+    raw = [(op.tag, op.src_start + q0, op.src_end + q0, op.dest_start + s0, op.dest_end + s0)
+           for op in Indel.opcodes(quote[q0:q1], keys[s0:s1])]
+    return _merge(raw)
+
+
+def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int) -> list[Op]:
+    """Re-align the quote's words before the first and after the last solid run (three
+    equal words or more) against the source words right next to that run.
+
+    LCS takes the leftmost match, so a quote's opening "The" can pair with a "the" a
+    sentence earlier and drag that sentence into the passage."""
+    runs = [i for i, op in enumerate(ops) if op.tag == "equal"]
+    if not runs:
+        return ops
+    solid = [i for i in runs if ops[i].q1 - ops[i].q0 >= 3] or \
+        [max(runs, key=lambda i: ops[i].q1 - ops[i].q0)]
+    first, last = ops[solid[0]], ops[solid[-1]]
+    out: list[Op] = []
+    if first.q0 > 0:
+        lo = max(w0, first.s0 - first.q0 - 2)
+        out.extend(_opcodes(quote, 0, first.q0, keys, lo, first.s0))
+    out.extend(ops[solid[0]:solid[-1] + 1])
+    if last.q1 < len(quote):
+        hi = min(w1, last.s1 + len(quote) - last.q1 + 2)
+        out.extend(_opcodes(quote, last.q1, len(quote), keys, last.s1, hi))
+    return out
 
 
 def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
@@ -147,7 +182,8 @@ def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
         if keys[nxt.s0 - n:nxt.s0] == quote[head.q0:head.q1] and nxt.s0 - n >= head.s1:
             ops = [Op("equal", head.q0, head.q1, nxt.s0 - n, nxt.s0), *ops[2:]]
         elif n <= 2 and gap > 3:
-            ops = [Op("delete", head.q0, head.q1, nxt.s0, nxt.s0), *ops[2:]]
+            # The quote's words stand where the source has its own: "is" against "isn't".
+            ops = [Op("replace", head.q0, head.q1, max(nxt.s0 - n, 0), nxt.s0), *ops[2:]]
     if len(ops) >= 3 and ops[-1].tag == "equal" and ops[-2].tag == "insert":
         tail, prv = ops[-1], ops[-3]
         n = tail.q1 - tail.q0
@@ -155,7 +191,7 @@ def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
         if keys[prv.s1:prv.s1 + n] == quote[tail.q0:tail.q1] and prv.s1 + n <= tail.s0:
             ops = [*ops[:-2], Op("equal", tail.q0, tail.q1, prv.s1, prv.s1 + n)]
         elif n <= 2 and gap > 3:
-            ops = [*ops[:-2], Op("delete", tail.q0, tail.q1, prv.s1, prv.s1)]
+            ops = [*ops[:-2], Op("replace", tail.q0, tail.q1, prv.s1, min(prv.s1 + n, len(keys)))]
     return ops
 
 

@@ -95,11 +95,13 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens) -> list[Differe
 
 
 def punctuation_differs(quote_text: str, passage_text: str) -> bool:
-    """True when two texts with the same words differ in punctuation (marks ignored)."""
+    """True when two texts with the same words differ in punctuation inside the quote
+    (quotation marks and the quote's closing punctuation are ignored)."""
     from verify.match.normalize import normalize_chars
 
     def marks(t: str) -> str:
         t = normalize_chars(t).replace('"', "").replace("'", "")
         return "".join(ch for ch in t if not ch.isalnum() and not ch.isspace())
 
-    return marks(quote_text).strip(".,;:!?") != marks(passage_text).strip(".,;:!?")
+    edge = " .,;:!?-\"'”’"
+    return marks(quote_text.rstrip(edge)) != marks(passage_text.rstrip(edge))

@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 
 from verify.input.interface import Document
 from verify.match import thresholds as T
-from verify.match.align import Alignment, align, build_index
+from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
 from verify.match.diff import Difference, classify, punctuation_differs
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import FUNCTION_WORDS, NEGATIONS, expand_contractions, has_number
@@ -84,7 +84,17 @@ def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
     segs = segments(quote.text)
     if not segs:
         return Judgement(Verdict.UNCHECKED, 0.0, "the quote has no words to check")
-    aligned = _align_segments(segs, source)
+    if len(segs) > 1:
+        # The cheapest step first: the whole quote, brackets and ellipses included, may be in
+        # the source as it stands ("a 30 min[ute] activity").
+        whole = Segment(quote.text, Tokens.of(quote.text), None)
+        (a,) = _align_segments([whole], source)
+        if a.matched == len(whole.tokens) and all(op.tag == "equal" for op in a.ops):
+            segs, aligned = [whole], [a]
+        else:
+            aligned = _align_segments(segs, source)
+    else:
+        aligned = _align_segments(segs, source)
     total = sum(len(s.tokens) for s in segs)
     matched = sum(a.matched for a in aligned)
     coverage = matched / total
@@ -104,30 +114,42 @@ def _longest_equal(a: Alignment) -> int:
 
 
 def _align_segments(segs: list[Segment], source: SourceIndex) -> list[Alignment]:
-    out: list[Alignment] = []
-    prev_end: int | None = None
-    for seg in segs:
-        keys = seg.tokens.loose_keys
-        a = None
-        if prev_end is not None:
-            gap = T.BRACKET_MAX_GAP if seg.after == "bracket" else T.ELLIPSIS_MAX_GAP
-            a = align(keys, source.tokens, prev_end, prev_end + gap + len(keys) + 4,
-                      source.index)
-            if a.matched < max(1, len(keys) // 2):
-                a = None
-        if a is None:
-            a = align(keys, source.tokens, 0, None, source.index)
-            if prev_end is not None and a.s_start < prev_end:
-                a = _after(keys, source, prev_end) or a
-        out.append(a)
-        if not a.empty:
-            prev_end = a.s_end
-    return out
+    """Align the pieces of a quote in order: the longest piece anywhere first (the anchor),
+    then each later piece just after its predecessor and each earlier piece just before
+    its successor, within the gap an ellipsis or a bracket allows."""
+    out: list[Alignment | None] = [None] * len(segs)
+    anchor = max(range(len(segs)), key=lambda i: len(segs[i].tokens))
+    out[anchor] = align(segs[anchor].tokens.loose_keys, source.tokens, 0, None, source.index)
+    for i in range(anchor + 1, len(segs)):
+        prev = next((a for a in reversed(out[:i]) if a is not None and not a.empty), None)
+        out[i] = _near(segs[i], source, after=prev.s_end if prev else None)
+    for i in range(anchor - 1, -1, -1):
+        nxt = next((a for a in out[i + 1:] if a is not None and not a.empty), None)
+        out[i] = _near(segs[i], source, before=nxt.s_start if nxt else None,
+                       gap_mark=segs[i + 1].after)
+    return [a if a is not None else NO_ALIGNMENT for a in out]
 
 
-def _after(keys: list[str], source: SourceIndex, lo: int) -> Alignment | None:
-    a = align(keys, source.tokens, lo, None, source.index)
-    return None if a.empty else a
+def _gap(mark: str | None) -> int:
+    return T.BRACKET_MAX_GAP if mark == "bracket" else T.ELLIPSIS_MAX_GAP
+
+
+def _near(seg: Segment, source: SourceIndex, *, after: int | None = None,
+          before: int | None = None, gap_mark: str | None = None) -> Alignment:
+    """Align a piece next to an already aligned neighbour; anywhere only when it is long
+    enough to stand on its own (a lone "The" must not jump to the top of the page)."""
+    keys = seg.tokens.loose_keys
+    if after is not None:
+        lo, hi = after, after + _gap(seg.after) + len(keys) + 4
+    elif before is not None:
+        lo, hi = max(0, before - _gap(gap_mark) - len(keys) - 4), before
+    else:
+        lo, hi = 0, None
+    a = align(keys, source.tokens, lo, hi, source.index)
+    if a.matched >= max(1, len(keys) // 2) or len(keys) < T.ALIGN_MIN_WORDS:
+        return a
+    wide = align(keys, source.tokens, 0, None, source.index)
+    return wide if wide.matched > a.matched else a
 
 
 def _passage(source: SourceIndex, aligned: list[Alignment]) -> tuple[str, tuple[int, int]]:

@@ -1,0 +1,112 @@
+"""Score the verdicts on (quote, source) pairs built from ../shared/corpus, given the
+correct source.
+
+    .venv/bin/python benchmarks/bench_verdicts.py [--corpus ../shared/corpus] [--errors N]
+
+Prints per-verdict precision and recall, macro-F1, alteration recall (ALTERED or
+MISATTRIBUTED when the quote was changed; by edit kind), the false-alarm rate on faithful
+and formatting-only variants, and milliseconds per quote on the lexical path and when the
+model is needed. See benchmarks/verdicts/pairs.py for how the pairs are made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.verdicts.pairs import Pair, build  # noqa: E402
+from verify.input.text import text_to_document  # noqa: E402
+from verify.match.semantic import SentenceTransformerEmbedder  # noqa: E402
+from verify.match.verdicts import SourceIndex, judge  # noqa: E402
+from verify.quotes import extract  # noqa: E402
+from verify.quotes.interface import Quote, QuoteKind  # noqa: E402
+from verify.sources.outlets import OutletRegistry  # noqa: E402
+
+CHANGED = {"number", "negation", "name", "antonym", "content word", "speaker swap"}
+FAITHFUL = {"faithful", "marks", "formatting", "ellipsis", "bracket"}
+ALARMS = {"ALTERED", "MISATTRIBUTED", "NOT_FOUND"}
+
+
+def run(pairs: list[Pair], registry: OutletRegistry) -> list[tuple[Pair, str, float, bool]]:
+    """Judge every pair: (pair, verdict, seconds, used the model)."""
+    embedder = SentenceTransformerEmbedder()
+    embedder.encode(["warm up"])  # load time is not per-quote time
+    calls = {"n": 0}
+
+    def counting() -> SentenceTransformerEmbedder:
+        calls["n"] += 1
+        return embedder
+
+    sources: dict[Path, tuple[SourceIndex, list[Quote]]] = {}
+    out = []
+    for pair in pairs:
+        if pair.source not in sources:
+            doc = text_to_document(pair.source.read_text("utf-8"), input=str(pair.source),
+                                   kind="text")
+            sources[pair.source] = (SourceIndex(doc), extract(doc, registry))
+        index, source_quotes = sources[pair.source]
+        quote = Quote("q", 0, 0, pair.quote, QuoteKind.QUOTE, speaker=pair.speaker)
+        before = calls["n"]
+        t0 = time.perf_counter()
+        j = judge(quote, index, registry=registry, embedder=counting,
+                  source_quotes=lambda q=source_quotes: q)
+        out.append((pair, j.verdict.value, time.perf_counter() - t0, calls["n"] > before))
+    return out
+
+
+def report(results: list[tuple[Pair, str, float, bool]], errors: int) -> None:
+    labels = sorted({p.expected for p, *_ in results})
+    print(f"{len(results)} pairs from {len({p.source for p, *_ in results})} articles; "
+          f"by kind: {dict(Counter(p.kind for p, *_ in results))}")
+    print(f"{'verdict':<16}{'precision':>10}{'recall':>9}{'F1':>7}{'support':>9}")
+    f1s = []
+    for label in labels:
+        tp = sum(1 for p, v, *_ in results if v == label and p.expected == label)
+        pred = sum(1 for _, v, *_ in results if v == label)
+        gold = sum(1 for p, *_ in results if p.expected == label)
+        prec, rec = (tp / pred if pred else 0.0), (tp / gold if gold else 0.0)
+        f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        f1s.append(f1)
+        print(f"{label:<16}{prec:>10.3f}{rec:>9.3f}{f1:>7.3f}{gold:>9}")
+    print(f"macro-F1 {sum(f1s) / len(f1s):.3f}")
+    changed = [(p, v) for p, v, *_ in results if p.kind in CHANGED]
+    caught = sum(1 for _, v in changed if v in {"ALTERED", "MISATTRIBUTED"})
+    print(f"alteration recall {caught / len(changed):.3f} ({caught}/{len(changed)})")
+    by_kind = defaultdict(list)
+    for p, v in changed:
+        by_kind[p.kind].append(v in {"ALTERED", "MISATTRIBUTED"})
+    for kind, hits in sorted(by_kind.items()):
+        print(f"  {kind:<14}{sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})")
+    faithful = [(p, v) for p, v, *_ in results if p.kind in FAITHFUL]
+    alarms = sum(1 for _, v in faithful if v in ALARMS)
+    print(f"false alarms on faithful and formatting-only variants {alarms / len(faithful):.3%} "
+          f"({alarms}/{len(faithful)})")
+    lexical = [s for *_, s, model in results if not model]
+    semantic = [s for *_, s, model in results if model]
+    print(f"ms per quote: lexical path {1000 * sum(lexical) / max(len(lexical), 1):.1f} "
+          f"(n={len(lexical)}), with the model {1000 * sum(semantic) / max(len(semantic), 1):.1f}"
+          f" (n={len(semantic)})")
+    wrong = [(p, v) for p, v, *_ in results if v != p.expected]
+    for p, v in wrong[:errors]:
+        print(f"  [{p.kind}] expected {p.expected}, got {v}: {p.quote[:90]!r}"
+              f" | original {p.original[:60]!r}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=Path(__file__).parents[2] / "shared"
+                    / "corpus")
+    ap.add_argument("--errors", type=int, default=0, help="print this many wrong verdicts")
+    args = ap.parse_args()
+    registry = OutletRegistry.load()
+    pairs = build(args.corpus, registry)
+    report(run(pairs, registry), args.errors)
+
+
+if __name__ == "__main__":
+    main()
