@@ -103,8 +103,12 @@ def _ellipsis(q: str, rnd: random.Random) -> str | None:
     words = q.split()
     if len(words) < 12:
         return None
-    start = rnd.randint(3, len(words) - 7)
-    return " ".join(words[:start]) + " … " + " ".join(words[start + 3:])
+    for _ in range(10):  # an honest cut: no negation or number inside the omitted words
+        start = rnd.randint(3, len(words) - 7)
+        cut = " ".join(words[start:start + 3]).lower()
+        if not re.search(r"\b(?:not|no|never|n[’']t|\d+)\b|n[’']t\b", cut):
+            return " ".join(words[:start]) + " … " + " ".join(words[start + 3:])
+    return None
 
 
 def _bracket(q: str, speaker: str | None) -> str | None:
@@ -163,7 +167,7 @@ def _antonym(q: str) -> str | None:
 
 
 def _content_word(q: str, rnd: random.Random) -> str | None:
-    words = [m for m in re.finditer(r"\b[a-z]{6,}\b", q)]
+    words = [m for m in re.finditer(r"\b[a-z]{6,}\b", q) if q[m.start() - 1:m.start()] != "["]
     if not words:
         return None
     w = rnd.choice(words)

@@ -160,12 +160,26 @@ def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int)
     out: list[Op] = []
     if first.q0 > 0:
         lo = max(w0, first.s0 - first.q0 - 2)
-        out.extend(_opcodes(quote, 0, first.q0, keys, lo, first.s0))
+        out.extend(_edge_ops(_opcodes(quote, 0, first.q0, keys, lo, first.s0), 0, first.q0,
+                             first.s0))
+    else:
+        out.extend(ops[:solid[0]])  # source-only words before: trimmed by the caller
     out.extend(ops[solid[0]:solid[-1] + 1])
     if last.q1 < len(quote):
         hi = min(w1, last.s1 + len(quote) - last.q1 + 2)
-        out.extend(_opcodes(quote, last.q1, len(quote), keys, last.s1, hi))
+        out.extend(_edge_ops(_opcodes(quote, last.q1, len(quote), keys, last.s1, hi), last.q1,
+                             len(quote), last.s1))
+    else:
+        out.extend(ops[solid[-1] + 1:])
     return out
+
+
+def _edge_ops(ops: list[Op], q0: int, q1: int, at: int) -> list[Op]:
+    """Edge words that match nothing next to the passage are the quote's own: report them
+    as missing from the source rather than as replacing whatever words happen to be there."""
+    if any(op.tag == "equal" for op in ops) or q1 - q0 < 3:
+        return ops  # one or two words: a variant of the source's neighbouring words
+    return [Op("delete", q0, q1, at, at)]
 
 
 def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:

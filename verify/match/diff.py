@@ -23,6 +23,13 @@ from verify.match.lexicon import (
 )
 from verify.match.normalize import Tokens, loose
 
+#: Capitalised only because they open a sentence: never taken for names.
+SENTENCE_OPENERS = frozenset({"when", "while", "if", "because", "although", "though", "after",
+                              "before", "since", "yes", "no", "now", "well", "yet", "still",
+                              "what", "why", "how", "where", "who", "let", "let's", "i"})
+#: Differences that change what is claimed, whatever else is kept: never a paraphrase.
+CRITICAL_KINDS = frozenset({"number", "negation", "name", "modal", "quantifier", "missing",
+                            "order"})
 MINOR_KINDS = frozenset({"case", "punctuation", "hyphenation", "spelling", "number_format",
                          "contraction", "function_word", "bracket", "ellipsis"})
 
@@ -67,9 +74,8 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
         return "modal", False
     if {w for w in q if w in QUANTIFIERS} != {w for w in s if w in QUANTIFIERS}:
         return "quantifier", False
-    if any(t[:1].isupper() for t in q_surface[1:] + s_surface[1:]) or (
-            q_surface[:1] and q_surface[0][:1].isupper() and s_surface[:1]
-            and s_surface[0][:1].isupper()):
+    if any(t[:1].isupper() and t.lower() not in FUNCTION_WORDS | SENTENCE_OPENERS
+           for t in q_surface + s_surface):
         return "name", False
     if all(w in FUNCTION_WORDS for w in q + s):
         return "function_word", True
@@ -79,7 +85,9 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
 def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens) -> list[Difference]:
     """The differences of an alignment, in quote order."""
     out: list[Difference] = []
-    for op in ops:
+    for i, op in enumerate(ops):
+        if op.tag == "replace" and i in (0, len(ops) - 1):
+            op = _fit_edge(op, quote, source, first=i == 0)
         qk, sk = quote.keys[op.q0:op.q1], source.keys[op.s0:op.s1]
         qs, ss = quote.surface[op.q0:op.q1], source.surface[op.s0:op.s1]
         if op.tag == "equal":
@@ -94,6 +102,19 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens) -> list[Differe
     return out
 
 
+def _fit_edge(op: Op, quote: Tokens, source: Tokens, *, first: bool) -> Op:
+    """At the passage's edge, the source side of a replacement may hold a neighbouring word
+    the quote never included ("they don’t" for "do not"): drop such words when what is left
+    differs only in form."""
+    qk, qs = quote.keys[op.q0:op.q1], quote.surface[op.q0:op.q1]
+    for cut in range(1, op.s1 - op.s0):
+        s0, s1 = (op.s0 + cut, op.s1) if first else (op.s0, op.s1 - cut)
+        _kind, minor = _kind_of_words(qk, source.keys[s0:s1], qs, source.surface[s0:s1])
+        if minor:
+            return Op(op.tag, op.q0, op.q1, s0, s1)
+    return op
+
+
 def punctuation_differs(quote_text: str, passage_text: str) -> bool:
     """True when two texts with the same words differ in punctuation inside the quote
     (quotation marks and the quote's closing punctuation are ignored)."""
@@ -103,5 +124,5 @@ def punctuation_differs(quote_text: str, passage_text: str) -> bool:
         t = normalize_chars(t).replace('"', "").replace("'", "")
         return "".join(ch for ch in t if not ch.isalnum() and not ch.isspace())
 
-    edge = " .,;:!?-\"'”’"
+    edge = " .,;:!?-…)]\"'”’"
     return marks(quote_text.rstrip(edge)) != marks(passage_text.rstrip(edge))

@@ -11,10 +11,17 @@ BRACKET_MAX_GAP = 6
 #: Words the source may skip between two pieces of a quote split by an ellipsis.
 ELLIPSIS_MAX_GAP = 400
 #: Cosine similarity above which the closest window may be a paraphrase …
-PARAPHRASE_MIN_COSINE = 0.75
+PARAPHRASE_MIN_COSINE = 0.65
 #: … provided it shares at least this share of the quote's content words.
 PARAPHRASE_MIN_CONTENT_OVERLAP = 0.25
 #: Windows embedded per quote after the cheap content-word prefilter.
 SEMANTIC_MAX_WINDOWS = 40
 #: How far before a passage (characters) the source may name its speaker.
 SPEAKER_CONTEXT_CHARS = 400
+#: An aligned quote is "reworded throughout" (a PARAPHRASE candidate, not ALTERED) when at
+#: least this many separate words or phrases changed …
+REWORDED_MIN_CHANGES = 3
+#: … or this share of its words, none of them a number, negation, name or modal …
+REWORDED_MIN_SHARE = 0.3
+#: … and quote and passage stay this close in meaning.
+REWORDED_MIN_COSINE = 0.8

@@ -24,14 +24,21 @@ from rapidfuzz import fuzz
 from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
-from verify.match.diff import Difference, classify, punctuation_differs
+from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
 from verify.match.interface import Judgement, Verdict
-from verify.match.lexicon import FUNCTION_WORDS, NEGATIONS, expand_contractions, has_number
+from verify.match.lexicon import (
+    FUNCTION_WORDS,
+    NEGATIONS,
+    expand_contractions,
+    has_number,
+    number_value,
+)
 from verify.match.normalize import Tokens, squash
 from verify.match.semantic import Embedder, cosine_best, sentence_windows
 from verify.quotes.interface import Quote, QuoteKind
 from verify.sources.outlets import OutletRegistry
 
+_NO_NLI = " (similarity only: no entailment model is configured)"
 _SPLIT = re.compile(r"\s*(\[[^\]]*\]|…|\.\s?\.\s?\.)\s*")
 
 
@@ -102,7 +109,7 @@ def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
         return _judge_short(quote, segs, aligned, source, coverage)
     longest = max((_longest_equal(a) for a in aligned), default=0)
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
-        result = _judge_aligned(quote, segs, aligned, source, coverage)
+        result = _judge_aligned(quote, segs, aligned, source, coverage, embedder)
         if result.verdict in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
             result = check_attribution(quote, result, source, registry, source_quotes)
         return result
@@ -181,7 +188,8 @@ def _gap_differences(segs: list[Segment], aligned: list[Alignment], source: Sour
 
 
 def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
-                   source: SourceIndex, coverage: float) -> Judgement:
+                   source: SourceIndex, coverage: float,
+                   embedder: Callable[[], Embedder] | None = None) -> Judgement:
     diffs: list[Difference] = []
     for seg, a in zip(segs, aligned, strict=True):
         if not a.empty:
@@ -196,6 +204,14 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
               coverage=coverage)
     if major:
         words = "; ".join(_describe(d) for d in major[:4])
+        reworded = _reworded(quote, major, embedder, passage)
+        if reworded is not None:
+            kw["semantic_score"] = round(reworded, 3)
+            return Judgement(Verdict.PARAPHRASE, round(reworded, 3),
+                             f"reworded throughout ({coverage:.0%} of the words kept; {words}) "
+                             f"but the same in substance (cosine {reworded:.2f}, no number, "
+                             f"negation, name or modal changed); quotation marks promise the "
+                             f"exact words{_NO_NLI}", **kw)
         return Judgement(Verdict.ALTERED, round(coverage, 3),
                          f"the passage aligns ({coverage:.0%} of the words) but {words}", **kw)
     if diffs:
@@ -204,6 +220,21 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                          "same words; only " + ", ".join(k.replace("_", " ") for k in kinds)
                          + " differ", **kw)
     return Judgement(Verdict.VERBATIM, 1.0, "found word for word in the source", **kw)
+
+
+def _reworded(quote: Quote, major: list[Difference], embedder: Callable[[], Embedder] | None,
+              passage: str) -> float | None:
+    """The cosine of quote and passage when the quote is the passage reworded throughout —
+    several ordinary words changed, none of them critical — and close in meaning."""
+    if embedder is None or any(d.kind in CRITICAL_KINDS for d in major):
+        return None
+    changed = sum(len(d.quote.split()) for d in major)
+    if len(major) < T.REWORDED_MIN_CHANGES and changed < T.REWORDED_MIN_SHARE * len(
+            quote.text.split()):
+        return None
+    vecs = embedder().encode([quote.text, passage])
+    cos = float(vecs[0] @ vecs[1])
+    return cos if cos >= T.REWORDED_MIN_COSINE else None
 
 
 def _describe(d: Difference) -> str:
@@ -217,7 +248,7 @@ def _describe(d: Difference) -> str:
 def _judge_short(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                  source: SourceIndex, coverage: float) -> Judgement:
     if coverage >= T.FRAGMENT_MIN_COVERAGE:
-        result = _judge_aligned(quote, segs, aligned, source, coverage)
+        result = _judge_aligned(quote, segs, aligned, source, coverage, embedder)
         if result.verdict is not Verdict.ALTERED:
             return result
     return Judgement(Verdict.UNCHECKED, round(coverage, 3),
@@ -262,7 +293,7 @@ def _judge_semantic(quote: Quote, source: SourceIndex,
         return Judgement(Verdict.PARAPHRASE, round(cos, 3),
                          f"not word for word: the closest passage says the same in other words "
                          f"(cosine {cos:.2f}, {overlap:.0%} of the content words shared); "
-                         "quotation marks promise the exact words", **kw)
+                         f"quotation marks promise the exact words{_NO_NLI}", **kw)
     why = f"; {conflicts}" if conflicts else ""
     return Judgement(Verdict.NOT_FOUND, round(cos, 3),
                      f"no passage aligns; the closest (cosine {cos:.2f}, {overlap:.0%} of the "
@@ -274,9 +305,10 @@ def _conflicts(q: list[str], w: list[str]) -> str:
     wn = {x for x in expand_contractions(w) if x in NEGATIONS}
     if bool(qn) != bool(wn):
         return "negation differs"
-    q_nums = {x for x in q if has_number([x])}
-    if q_nums - set(w):
-        return "numbers differ: " + ", ".join(sorted(q_nums - set(w)))
+    q_vals = {number_value([x]) for x in q if has_number([x])} - {None}
+    w_vals = {number_value([x]) for x in w if has_number([x])} - {None}
+    if q_vals - w_vals:
+        return "numbers differ: " + ", ".join(f"{v:g}" for v in sorted(q_vals - w_vals))
     return ""
 
 
