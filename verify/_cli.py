@@ -102,6 +102,9 @@ def check(
     model: Annotated[str | None, typer.Option(
         "--model", help="sentence-transformers model name or path (default: the packaged "
                         "all-MiniLM-L6-v2).")] = None,
+    nli_model: Annotated[str | None, typer.Option(
+        "--nli-model", help="NLI cross-encoder (name or path, offline) to tell a paraphrase "
+                            "from a contradiction; optional.")] = None,
     semantic: Annotated[bool | None, typer.Option(
         "--semantic/--no-semantic", help="Run the semantic step when nothing aligns word by "
                                          "word [default: on].")] = None,
@@ -139,8 +142,8 @@ def check(
     flags: dict[str, Any] = {
         "sources": source, "format": fmt.value if fmt else None, "fail_on": fail_on,
         "quiet": quiet, "cache_dir": str(cache_dir) if cache_dir else None, "cache": cache,
-        "model": model, "semantic": semantic, "allow_private_network": allow_private_network,
-        "offline": offline,
+        "model": model, "semantic": semantic, "nli_model": nli_model,
+        "allow_private_network": allow_private_network, "offline": offline,
         "timeout": timeout, "max_bytes": max_bytes,
         "outlets": [str(p) for p in outlets] if outlets else None,
         "baseline": str(baseline) if baseline else None, "color": color,
@@ -160,6 +163,7 @@ def check(
                 timeout=settings["timeout"], max_bytes=settings["max_bytes"],
                 offline=settings["offline"]),
             model=settings["model"], semantic=settings["semantic"],
+            nli_model=settings["nli_model"],
             outlet_files=[Path(p) for p in settings["outlets"]],
             inline_suppressions=settings["inline_suppressions"],
         )

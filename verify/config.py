@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "cache": True,
     "model": "sentence-transformers/all-MiniLM-L6-v2",
     "semantic": True,
+    "nli_model": None,
     "allow_private_network": False,
     "offline": False,
     "timeout": 15.0,

@@ -28,6 +28,7 @@ from verify.input.reader import (
     read_local,
 )
 from verify.match.interface import Judgement, Verdict
+from verify.match.nli import NLIModel
 from verify.match.semantic import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
 from verify.match.verdicts import SourceIndex, judge
 from verify.quotes.extract import extract
@@ -58,6 +59,8 @@ class CheckOptions:
     """sentence-transformers model name or path for the semantic step."""
     semantic: bool = True
     """Run the semantic step for quotes that do not align word by word."""
+    nli_model: str | None = None
+    """An NLI cross-encoder (name or path) to tell paraphrase from contradiction; optional."""
     outlet_files: Sequence[Path] = ()
     """Extra outlet registry files."""
     inline_suppressions: bool = True
@@ -126,13 +129,15 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                     refs.setdefault(ref.locator, ref)
         sources = await _load_sources(list(refs.values()), fetcher, progress)
     lazy = _LazyEmbedder(embedder, opts) if opts.semantic else None
+    nli = NLIModel(opts.nli_model) if opts.nli_model and opts.semantic else None
     results, summary = [], Counter[str]()
     total = sum(len(q) for _, q in per_article)
     done = 0
     for (doc, quotes), plan in zip(per_article, plans, strict=True):
         items = []
         for quote, cands in zip(quotes, plan, strict=True):
-            item = _judge_quote(doc, quote, [sources[c.locator] for c in cands], registry, lazy)
+            item = _judge_quote(doc, quote, [sources[c.locator] for c in cands], registry, lazy,
+                                nli)
             summary[item.verdict.value] += 1
             items.append(item)
             done += 1
@@ -260,7 +265,8 @@ def _quote_fields(doc: Document, q: Quote) -> dict:
 
 
 def _judge_quote(doc: Document, quote: Quote, sources: list[_Source],
-                 registry: OutletRegistry, embedder: _LazyEmbedder | None) -> m.QuoteResult:
+                 registry: OutletRegistry, embedder: _LazyEmbedder | None,
+                 nli: NLIModel | None = None) -> m.QuoteResult:
     candidates = [m.Candidate(url=s.ref.locator, via=s.ref.via,
                               status=("cached" if s.cached else "read") if s.index
                               else f"unavailable: {s.error}")
@@ -270,7 +276,7 @@ def _judge_quote(doc: Document, quote: Quote, sources: list[_Source],
     for src in readable:
         assert src.index is not None
         j = judge(quote, src.index, registry=registry, embedder=embedder,
-                  source_quotes=lambda s=src: s.quotes(registry))
+                  source_quotes=lambda s=src: s.quotes(registry), nli=nli)
         if best is None or _better(j, best[0]):
             best = (j, src)
     fields = _quote_fields(doc, quote)

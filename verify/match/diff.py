@@ -91,8 +91,10 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens) -> list[Differe
         qk, sk = quote.keys[op.q0:op.q1], source.keys[op.s0:op.s1]
         qs, ss = quote.surface[op.q0:op.q1], source.surface[op.s0:op.s1]
         if op.tag == "equal":
-            for a, b in zip(qs, ss, strict=True):
+            for k, (a, b) in enumerate(zip(qs, ss, strict=True)):
                 if a != b and a.casefold() == b.casefold():
+                    if op.q0 + k == 0:
+                        continue  # a quote may start its own sentence: "we will" / "We will"
                     out.append(Difference("edit", a, b, "case", True))
                 elif a != b and loose(a.casefold()) == loose(b.casefold()):
                     out.append(Difference("edit", a, b, "punctuation", True))

@@ -25,3 +25,6 @@ REWORDED_MIN_CHANGES = 3
 REWORDED_MIN_SHARE = 0.3
 #: … and quote and passage stay this close in meaning.
 REWORDED_MIN_COSINE = 0.8
+#: With an entailment model, windows at least this close are asked whether they entail or
+#: contradict the quote.
+NLI_MIN_COSINE = 0.5

@@ -33,6 +33,7 @@ from verify.match.lexicon import (
     has_number,
     number_value,
 )
+from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
 from verify.match.semantic import Embedder, cosine_best, sentence_windows
 from verify.quotes.interface import Quote, QuoteKind
@@ -86,8 +87,12 @@ class SourceIndex:
 
 def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
           embedder: Callable[[], Embedder] | None,
-          source_quotes: Callable[[], list[Quote]]) -> Judgement:
-    """Judge ``quote`` against one readable source."""
+          source_quotes: Callable[[], list[Quote]], nli: NLIModel | None = None) -> Judgement:
+    """Judge ``quote`` against one readable source.
+
+    ``embedder`` is called only when a quote needs the semantic step; ``nli``, when given,
+    decides between PARAPHRASE, ALTERED (a contradiction) and NOT_FOUND where similarity
+    alone would have to guess."""
     segs = segments(quote.text)
     if not segs:
         return Judgement(Verdict.UNCHECKED, 0.0, "the quote has no words to check")
@@ -109,11 +114,11 @@ def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
         return _judge_short(quote, segs, aligned, source, coverage)
     longest = max((_longest_equal(a) for a in aligned), default=0)
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
-        result = _judge_aligned(quote, segs, aligned, source, coverage, embedder)
+        result = _judge_aligned(quote, segs, aligned, source, coverage, embedder, nli)
         if result.verdict in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
             result = check_attribution(quote, result, source, registry, source_quotes)
         return result
-    return _judge_semantic(quote, source, embedder, coverage)
+    return _judge_semantic(quote, source, embedder, coverage, nli)
 
 
 def _longest_equal(a: Alignment) -> int:
@@ -189,7 +194,8 @@ def _gap_differences(segs: list[Segment], aligned: list[Alignment], source: Sour
 
 def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                    source: SourceIndex, coverage: float,
-                   embedder: Callable[[], Embedder] | None = None) -> Judgement:
+                   embedder: Callable[[], Embedder] | None = None,
+                   nli: NLIModel | None = None) -> Judgement:
     diffs: list[Difference] = []
     for seg, a in zip(segs, aligned, strict=True):
         if not a.empty:
@@ -207,11 +213,18 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
         reworded = _reworded(quote, major, embedder, passage)
         if reworded is not None:
             kw["semantic_score"] = round(reworded, 3)
-            return Judgement(Verdict.PARAPHRASE, round(reworded, 3),
-                             f"reworded throughout ({coverage:.0%} of the words kept; {words}) "
-                             f"but the same in substance (cosine {reworded:.2f}, no number, "
-                             f"negation, name or modal changed); quotation marks promise the "
-                             f"exact words{_NO_NLI}", **kw)
+            said = nli.judge(passage, quote.text) if nli is not None else None
+            if said is None or said.label == "entailment":
+                how = _nli_note(said)
+                return Judgement(Verdict.PARAPHRASE, round(reworded, 3),
+                                 f"reworded throughout ({coverage:.0%} of the words kept; "
+                                 f"{words}) but the same in substance (cosine {reworded:.2f}, "
+                                 f"no number, negation, name or modal changed); quotation "
+                                 f"marks promise the exact words{how}", **kw)
+            if said.label == "contradiction":
+                return Judgement(Verdict.ALTERED, round(coverage, 3),
+                                 f"contradicts the source (entailment model: contradiction, "
+                                 f"p={said.probability:.2f}); {words}", **kw)
         return Judgement(Verdict.ALTERED, round(coverage, 3),
                          f"the passage aligns ({coverage:.0%} of the words) but {words}", **kw)
     if diffs:
@@ -248,7 +261,7 @@ def _describe(d: Difference) -> str:
 def _judge_short(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                  source: SourceIndex, coverage: float) -> Judgement:
     if coverage >= T.FRAGMENT_MIN_COVERAGE:
-        result = _judge_aligned(quote, segs, aligned, source, coverage, embedder)
+        result = _judge_aligned(quote, segs, aligned, source, coverage)
         if result.verdict is not Verdict.ALTERED:
             return result
     return Judgement(Verdict.UNCHECKED, round(coverage, 3),
@@ -260,8 +273,15 @@ def _content(words: list[str]) -> set[str]:
     return {w for w in words if w not in FUNCTION_WORDS and len(w) > 2}
 
 
+def _nli_note(said: Entailment | None) -> str:
+    if said is None:
+        return _NO_NLI
+    return f" (entailment model: entailment, p={said.probability:.2f})"
+
+
 def _judge_semantic(quote: Quote, source: SourceIndex,
-                    embedder: Callable[[], Embedder] | None, coverage: float) -> Judgement:
+                    embedder: Callable[[], Embedder] | None, coverage: float,
+                    nli: NLIModel | None = None) -> Judgement:
     q_tokens = Tokens.of(quote.text)
     q_content = _content(q_tokens.loose_keys)
     scored = []
@@ -288,6 +308,21 @@ def _judge_semantic(quote: Quote, source: SourceIndex,
     kw = dict(passage=passage, passage_span=(best.start, best.end), semantic_score=round(cos, 3),
               lexical_score=round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3),
               coverage=coverage)
+    if nli is not None and cos >= T.NLI_MIN_COSINE:
+        said = nli.judge(passage, quote.text)
+        if said.label == "contradiction":
+            return Judgement(Verdict.ALTERED, round(cos, 3),
+                             f"contradicts the source: the closest passage (cosine {cos:.2f}) "
+                             f"says otherwise (entailment model: contradiction, "
+                             f"p={said.probability:.2f})", **kw)
+        if said.label == "entailment":
+            return Judgement(Verdict.PARAPHRASE, round(cos, 3),
+                             f"not word for word: the closest passage (cosine {cos:.2f}) says "
+                             f"the same in other words{_nli_note(said)}; quotation marks "
+                             "promise the exact words", **kw)
+        return Judgement(Verdict.NOT_FOUND, round(cos, 3),
+                         f"no passage aligns; the closest (cosine {cos:.2f}) neither says nor "
+                         f"contradicts this (entailment model: neutral)", **kw)
     if cos >= T.PARAPHRASE_MIN_COSINE and overlap >= T.PARAPHRASE_MIN_CONTENT_OVERLAP \
             and not conflicts:
         return Judgement(Verdict.PARAPHRASE, round(cos, 3),

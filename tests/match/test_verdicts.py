@@ -1,0 +1,95 @@
+"""Each kind of edit gets the verdict the README promises (invented sentences)."""
+
+import pytest
+
+from verify.input.text import text_to_document
+from verify.match.interface import Verdict
+from verify.match.verdicts import SourceIndex, judge
+from verify.quotes import extract
+from verify.quotes.interface import Quote, QuoteKind
+
+SOURCE = (
+    'The chancellor spoke on Tuesday. "We will not raise taxes by 4.2 billion pounds next '
+    'year, and the defence programme stays as it is," said Chancellor Jane Doe. '
+    '"Our organisation has always favoured a long-term plan for the country," she added. '
+    "Officials said five new hospitals would open in the north by 2027."
+)
+
+
+@pytest.fixture(scope="module")
+def source():
+    return SourceIndex(text_to_document(SOURCE, input="s.txt", kind="text"))
+
+
+def verdict(source, registry, text, speaker="Jane Doe", embedder=None):
+    quote = Quote("q", 0, 0, text, QuoteKind.QUOTE, speaker=speaker)
+    doc_quotes = extract(source.doc, registry)
+    return judge(quote, source, registry=registry, embedder=embedder,
+                 source_quotes=lambda: doc_quotes)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # faithful and formatting-only
+    ("We will not raise taxes by 4.2 billion pounds next year,", Verdict.VERBATIM),
+    ("we will not raise taxes by 4.2 billion pounds next year", Verdict.VERBATIM),
+    ("We will not raise taxes by 4.2bn pounds next year", Verdict.MINOR_VARIATION),
+    ("We won't raise taxes by 4.2 billion pounds next year", Verdict.MINOR_VARIATION),
+    ("Our organization has always favored a long term plan for the country",
+     Verdict.MINOR_VARIATION),
+    ("We will not raise taxes … and the defence programme stays as it is",
+     Verdict.MINOR_VARIATION),
+    ("Our organisation has always favoured a long-term plan for [Britain]",
+     Verdict.MINOR_VARIATION),
+    ("We will not raise taxes by 4.2 billion pounds next year and the defence programme",
+     Verdict.MINOR_VARIATION),  # a comma dropped
+    # edits that change the meaning
+    ("We will not raise taxes by 4.7 billion pounds next year", Verdict.ALTERED),  # number
+    ("We will not raise taxes by four billion pounds next year", Verdict.ALTERED),  # number word
+    ("We will raise taxes by 4.2 billion pounds next year", Verdict.ALTERED),  # negation
+    ("We will not cut taxes by 4.2 billion pounds next year", Verdict.ALTERED),  # antonym
+    ("We might not raise taxes by 4.2 billion pounds next year", Verdict.ALTERED),  # modal
+    ("Our organisation has never favoured a long-term plan for the country",
+     Verdict.ALTERED),  # quantifier / negation
+    ("Our organisation has always favoured a long-term plan for Scotland",
+     Verdict.ALTERED),  # name
+    ("Our organisation has always favoured a short-term plan for the country",
+     Verdict.ALTERED),  # content word
+    ("We will not raise taxes by 4.2 billion pounds … we will build ten bridges",
+     Verdict.ALTERED),  # a fabricated piece after an ellipsis
+])
+def test_edit_kinds(source, registry, text, expected):
+    j = verdict(source, registry, text)
+    assert j.verdict is expected, j.explanation
+
+
+def test_a_changed_number_is_never_minor_whatever_the_similarity(source, registry):
+    j = verdict(source, registry, "We will not raise taxes by 4.3 billion pounds next year,")
+    assert j.verdict is Verdict.ALTERED
+    assert [(d.kind, d.quote, d.source) for d in j.differences if not d.minor] == [
+        ("number", "4.3", "4.2")]
+    assert '"4.2" became "4.3"' in j.explanation
+
+
+def test_speaker_swap_is_misattributed(source, registry):
+    j = verdict(source, registry, "We will not raise taxes by 4.2 billion pounds next year",
+                speaker="John Smith")
+    assert j.verdict is Verdict.MISATTRIBUTED and "Jane Doe" in j.explanation
+
+
+def test_fabricated_is_not_found_without_loading_a_model(source, registry, fake_embedder):
+    j = verdict(source, registry, "The weather in Lisbon was glorious all weekend long",
+                embedder=lambda: fake_embedder)
+    assert j.verdict is Verdict.NOT_FOUND and fake_embedder.calls == 0
+
+
+@pytest.mark.model
+def test_paraphrase_and_its_limits(source, registry, real_embedder):
+    para = verdict(source, registry, "Five more hospitals are going to open in the north by "
+                   "2027, according to officials.", speaker=None,
+                   embedder=lambda: real_embedder)
+    assert para.verdict is Verdict.PARAPHRASE, para.explanation
+    assert "no entailment model" in para.explanation
+    wrong_year = verdict(source, registry, "Five more hospitals are going to open in the north "
+                         "by 2031, according to officials.", speaker=None,
+                         embedder=lambda: real_embedder)
+    assert wrong_year.verdict is not Verdict.PARAPHRASE, wrong_year.explanation
