@@ -19,13 +19,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.verdicts.pairs import Pair, build  # noqa: E402
-from verify.input.text import text_to_document  # noqa: E402
-from verify.match.semantic import SentenceTransformerEmbedder  # noqa: E402
-from verify.match.verdicts import SourceIndex, judge  # noqa: E402
-from verify.quotes import extract  # noqa: E402
-from verify.quotes.interface import Quote, QuoteKind  # noqa: E402
-from verify.sources.outlets import OutletRegistry  # noqa: E402
+from benchmarks.verdicts.pairs import Pair, build
+from verify.input.text import text_to_document
+from verify.match.semantic import SentenceTransformerEmbedder
+from verify.match.verdicts import SourceIndex, judge
+from verify.quotes import extract
+from verify.quotes.interface import Quote, QuoteKind
+from verify.sources.outlets import OutletRegistry
 
 CHANGED = {"number", "negation", "name", "antonym", "content word", "speaker swap"}
 FAITHFUL = {"faithful", "marks", "formatting", "ellipsis", "bracket"}
