@@ -14,7 +14,9 @@ from verify.quotes.interface import Quote, QuoteKind
 
 torch = pytest.importorskip("torch")
 
-VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", *["the", "a", "of", "to", "in", "and", "hospitals", "open", "north", "officials", "said", "five", "new", "would", "by", "more", "are", "going", "according"]]
+VOCAB = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "the", "a", "of", "to", "in", "and",
+         "hospitals", "open", "north", "officials", "said", "five", "new", "would", "by",
+         "more", "are", "going", "according"]
 
 
 def tiny_nli(folder: Path, winner: str, labels=("contradiction", "entailment", "neutral")) -> str:
