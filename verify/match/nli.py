@@ -7,12 +7,12 @@ order and case), as the NLI cross-encoders published for sentence-transformers d
 
 from __future__ import annotations
 
-import os
 import threading
 from dataclasses import dataclass
 from typing import Any
 
 from verify.errors import ConfigError
+from verify.match.semantic import offline_hub
 
 LABELS = ("contradiction", "entailment", "neutral")
 
@@ -39,8 +39,7 @@ class NLIModel:
     def _load(self) -> Any:
         with self._lock:
             if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+                offline_hub()
                 from sentence_transformers import CrossEncoder
 
                 try:

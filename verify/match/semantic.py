@@ -19,6 +19,14 @@ DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
 
 
+def offline_hub() -> None:
+    """Keep the Hugging Face hub offline before sentence-transformers is imported: a model
+    name that is not on disk then fails at once instead of hanging on the network."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
 class Embedder(Protocol):
     """Turns texts into unit-length vectors."""
 
@@ -45,9 +53,7 @@ class SentenceTransformerEmbedder:
     def _load(self) -> Any:
         with self._lock:
             if self._model is None:
-                os.environ.setdefault("HF_HUB_OFFLINE", "1")
-                os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-                os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+                offline_hub()
                 from sentence_transformers import SentenceTransformer
 
                 path = self.name
