@@ -175,19 +175,18 @@ async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: Binary
                     result = await own.fetch(spec)
             else:
                 result = await fetcher.fetch(spec)
-            docs.append(_document_from_fetch(spec, result, article=True))
+            docs.append(_document_from_fetch(spec, result))
         else:
             docs.append(read_local(spec, stdin=stdin))
     return docs
 
 
-def _document_from_fetch(spec: str, result: FetchResult, *, article: bool) -> Document:
+def _document_from_fetch(spec: str, result: FetchResult) -> Document:
     if not result.ok:
         raise InputError(f"{spec}: {result.error}")
     assert result.body is not None
-    doc = document_from_bytes(result.body, input=spec, url=result.final_url or spec,
-                              content_type=result.content_type)
-    return doc
+    return document_from_bytes(result.body, input=spec, url=result.final_url or spec,
+                               content_type=result.content_type)
 
 
 def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
@@ -217,7 +216,7 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
         result = await fetcher.fetch(ref.locator)
         if result.ok:
             try:
-                doc = _document_from_fetch(ref.locator, result, article=False)
+                doc = _document_from_fetch(ref.locator, result)
                 out[ref.locator] = _Source(ref, SourceIndex(doc), cached=result.from_cache)
             except VerifyError as exc:
                 out[ref.locator] = _Source(ref, error=_reason(str(exc), ref.locator))

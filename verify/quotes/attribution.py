@@ -297,10 +297,6 @@ class Attributor:
                 return found
         return None
 
-    def _opens_sentence(self, offset: int) -> bool:
-        s, _e = self.ctx.sentence_bounds(offset, offset)
-        return not re.search(r"[a-z]", self.m[s:offset])
-
     def _phrase_at(self, at: int, limit: int) -> Mention | None:
         """A subject noun phrase starting exactly at ``at``, or None."""
         first = re.match(r"[\w'’]+", self.m[at:limit])
