@@ -68,3 +68,22 @@ def options(tmp_path: Path) -> CheckOptions:
 @pytest.fixture
 def bbc_html() -> bytes:
     return BBC.read_bytes()
+
+
+@pytest.fixture(autouse=True)
+def _no_robots_file(request):
+    """Sites without a robots.txt (404: everything allowed) unless a test serves one; the
+    loopback server's default reply to unknown paths is a 500, which RFC 9309 reads as
+    'disallow all'."""
+    if "httpserver" in request.fixturenames:
+        server = request.getfixturevalue("httpserver")
+        server.expect_request("/robots.txt").respond_with_data("", status=404)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _no_live_search(monkeypatch):
+    """CLI runs in tests never ask the public search services or archives (CI is offline):
+    a test that exercises them points a backend at the loopback server."""
+    monkeypatch.setenv("VERIFY_SEARCH", "")
+    monkeypatch.setenv("VERIFY_ARCHIVE", "0")

@@ -70,8 +70,9 @@ def test_second_run_is_served_from_the_cache(tmp_path, served, options, fake_emb
     requests = len(served.log)
     second = run(tmp_path, served, options, fake_embedder)
     assert verdicts(first) == verdicts(second)
-    # Only the 404 (never cached) is asked for again.
-    assert [r.path for r, _ in served.log[requests:]] == ["/missing"]
+    # Only the 404 (never cached) is asked for again, besides robots.txt.
+    assert [r.path for r, _ in served.log[requests:] if r.path != "/robots.txt"] == [
+        "/missing"]
     assert {c.status for q in second.articles[0].quotes for c in q.candidates} == {
         "cached", "unavailable: HTTP 404"}
 

@@ -114,6 +114,19 @@ def check(
     offline: Annotated[bool | None, typer.Option(
         "--offline", help="Make no network request: use only the cache and --source files "
                           "(for pre-commit.ci and closed CI).")] = None,
+    search: Annotated[str | None, typer.Option(
+        "--search", help="Search backends for quotes with no link and no --source, in order: "
+                         "gdelt, google-news (default), searxng, brave; 'none' for none.")]
+        = None,
+    archive: Annotated[bool | None, typer.Option(
+        "--archive/--no-archive", help="Read the nearest Wayback capture of a paywalled page "
+                                       "[default: on].")] = None,
+    record: Annotated[Path | None, typer.Option(
+        "--record", help="Write every response fetched to this WARC file.",
+        dir_okay=False)] = None,
+    replay: Annotated[Path | None, typer.Option(
+        "--replay", help="Answer fetches from this WARC file instead of the network.",
+        dir_okay=False, exists=True)] = None,
     timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds per request "
                                                                     "[default: 15].")] = None,
     max_bytes: Annotated[int | None, typer.Option(
@@ -144,6 +157,9 @@ def check(
         "quiet": quiet, "cache_dir": str(cache_dir) if cache_dir else None, "cache": cache,
         "model": model, "semantic": semantic, "nli_model": nli_model,
         "allow_private_network": allow_private_network, "offline": offline,
+        "search": None if search is None else ("" if search.strip() == "none" else search),
+        "archive": archive, "record": str(record) if record else None,
+        "replay": str(replay) if replay else None,
         "timeout": timeout, "max_bytes": max_bytes,
         "outlets": [str(p) for p in outlets] if outlets else None,
         "baseline": str(baseline) if baseline else None, "color": color,
@@ -161,7 +177,11 @@ def check(
                 cache_dir=Path(settings["cache_dir"]) if settings["cache"] else None,
                 allow_private_network=settings["allow_private_network"],
                 timeout=settings["timeout"], max_bytes=settings["max_bytes"],
-                offline=settings["offline"]),
+                offline=settings["offline"],
+                record=Path(settings["record"]) if settings["record"] else None,
+                replay=Path(settings["replay"]) if settings["replay"] else None),
+            search=[] if settings["offline"] else settings["search"],
+            archive=settings["archive"] and not settings["offline"],
             model=settings["model"], semantic=settings["semantic"],
             nli_model=settings["nli_model"],
             outlet_files=[Path(p) for p in settings["outlets"]],

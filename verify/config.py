@@ -29,6 +29,10 @@ DEFAULTS: dict[str, Any] = {
     "nli_model": None,
     "allow_private_network": False,
     "offline": False,
+    "search": ["gdelt", "google-news"],
+    "archive": True,
+    "record": None,
+    "replay": None,
     "timeout": 15.0,
     "max_bytes": 5_000_000,
     "outlets": [],
@@ -38,12 +42,12 @@ DEFAULTS: dict[str, Any] = {
     "reviewer": "source-verify",
     "reviewer_url": None,
 }
-_LISTS = {"sources", "fail_on", "outlets"}
+_LISTS = {"sources", "fail_on", "outlets", "search"}
 _BOOLS = {"quiet", "cache", "semantic", "allow_private_network", "inline_suppressions", "color",
-          "offline"}
+          "offline", "archive"}
 _FLOATS = {"timeout"}
 _INTS = {"max_bytes"}
-_PATHS = {"cache_dir", "baseline", "outlets", "sources"}
+_PATHS = {"cache_dir", "baseline", "outlets", "sources", "record", "replay"}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 

@@ -8,14 +8,16 @@ unreadable *source* only makes its quotes SOURCE_UNAVAILABLE, with the reason.
 from __future__ import annotations
 
 import asyncio
+import os
 from collections import Counter
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 from verify import __version__
-from verify.errors import InputError, VerifyError
+from verify.errors import ConfigError, InputError, VerifyError
 from verify.fetch.client import FetchConfig, Fetcher
 from verify.fetch.interface import FetchResult
 from verify.input.interface import Document
@@ -36,6 +38,10 @@ from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
 from verify.report.suppress import apply_inline
 from verify.sources.candidates import CandidateRef, candidates_for
+from verify.sources.discovery.backends import Wayback, make_backends
+from verify.sources.discovery.client import ApiClient
+from verify.sources.discovery.discover import Discoverer
+from verify.sources.discovery.interface import BackendError
 from verify.sources.outlets import OutletRegistry
 
 Progress = Callable[[str, int, int], None]
@@ -65,6 +71,13 @@ class CheckOptions:
     """Extra outlet registry files."""
     inline_suppressions: bool = True
     """Honour ``<!-- verify-disable… -->`` comments in text and Markdown drafts."""
+    search: Sequence[str] = ()
+    """Search backends, in order, for quotes with no link and no --source (none by default
+    in the library; the CLI turns on the keyless ones)."""
+    archive: bool = False
+    """Fall back to the Wayback Machine for paywalled pages."""
+    search_intervals: Mapping[str, float] | None = None
+    """Override the minimum seconds between requests per backend (tests)."""
 
 
 @dataclass
@@ -75,6 +88,10 @@ class _Source:
     index: SourceIndex | None = None
     error: str | None = None
     cached: bool = False
+    archived: str | None = None
+    """The Wayback capture read instead of a paywalled page."""
+    paywall: str | None = None
+    """Set when only a paywall teaser could be read."""
     _quotes: list[Quote] | None = None
 
     def quotes(self, registry: OutletRegistry) -> list[Quote]:
@@ -115,19 +132,30 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
     """The async form of :func:`check`, for callers that run an event loop."""
     opts = options or CheckOptions()
     registry = OutletRegistry.load(opts.outlet_files)
+    search_notes: dict[tuple[str, str], list[str]] = {}
     async with Fetcher(opts.fetch) as fetcher:
         docs = await _read_articles(articles, opts.fetch, stdin, fetcher)
         extra = _expand_sources(opts.sources)
         per_article = [(doc, extract(doc, registry)) for doc in docs]
-        refs: dict[str, CandidateRef] = {}
-        plans: list[list[list[CandidateRef]]] = []
-        for doc, quotes in per_article:
-            plan = [candidates_for(doc, q, extra) for q in quotes]
-            plans.append(plan)
-            for cands in plan:
-                for ref in cands:
-                    refs.setdefault(ref.locator, ref)
-        sources = await _load_sources(list(refs.values()), fetcher, progress)
+        plans = [[candidates_for(doc, q, extra) for q in quotes] for doc, quotes in per_article]
+        online = not opts.fetch.offline
+        api = ApiClient(intervals=dict(opts.search_intervals or {}), replay=fetcher.replay,
+                        recorder=fetcher.recorder) if online and (opts.search or opts.archive) \
+            else None
+        try:
+            if api is not None and opts.search:
+                await _discover(per_article, plans, opts, registry, api, search_notes)
+            refs: dict[str, CandidateRef] = {}
+            for plan in plans:
+                for cands in plan:
+                    for ref in cands:
+                        refs.setdefault(ref.locator, ref)
+            wayback = Wayback(os.environ.get(Wayback.env)) if api and opts.archive else None
+            sources = await _load_sources(list(refs.values()), fetcher, progress,
+                                          registry=registry, wayback=wayback, api=api)
+        finally:
+            if api is not None:
+                await api.aclose()
     lazy = _LazyEmbedder(embedder, opts) if opts.semantic else None
     nli = NLIModel(opts.nli_model) if opts.nli_model and opts.semantic else None
     results, summary = [], Counter[str]()
@@ -137,7 +165,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         items = []
         for quote, cands in zip(quotes, plan, strict=True):
             item = _judge_quote(doc, quote, [sources[c.locator] for c in cands], registry, lazy,
-                                nli)
+                                nli, search_notes.get((doc.input, quote.id), []))
             summary[item.verdict.value] += 1
             items.append(item)
             done += 1
@@ -149,6 +177,37 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
             article = apply_inline(article, doc.text)
         results.append(article)
     return m.Report(tool=m.Tool(version=__version__), articles=results, summary=dict(summary))
+
+
+async def _discover(per_article: list[tuple[Document, list[Quote]]],
+                    plans: list[list[list[CandidateRef]]], opts: CheckOptions,
+                    registry: OutletRegistry, api: ApiClient,
+                    notes: dict[tuple[str, str], list[str]]) -> None:
+    """Search for quotes that have no candidate at all (no link near them, no --source)."""
+    try:
+        backends = make_backends(list(opts.search))
+    except BackendError as exc:
+        raise ConfigError(str(exc)) from exc
+    discoverer = Discoverer(backends, api)
+    for (doc, quotes), plan in zip(per_article, plans, strict=True):
+        published = _as_date(doc.published)
+        for i, quote in enumerate(quotes):
+            if plan[i] or quote.kind is not QuoteKind.QUOTE or len(quote.text.split()) < 5:
+                continue
+            domains = registry.get(quote.outlet_id).domains if quote.outlet_id else ()
+            context = doc.text[max(0, quote.start - 300):quote.end + 150]
+            names = [quote.speaker] if quote.speaker and quote.speaker[:1].isupper() else []
+            found = await discoverer.find(quote.text, domains=domains, article_date=published,
+                                          context=context, names=names)
+            plan[i] = [CandidateRef(h.url, "search") for h in found.hits]
+            notes[(doc.input, quote.id)] = found.errors
+
+
+def _as_date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 class _LazyEmbedder:
@@ -203,7 +262,9 @@ def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
 
 
 async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
-                        progress: Progress | None) -> dict[str, _Source]:
+                        progress: Progress | None, *, registry: OutletRegistry | None = None,
+                        wayback: Wayback | None = None, api: ApiClient | None = None
+                        ) -> dict[str, _Source]:
     out: dict[str, _Source] = {}
     remote = [r for r in refs if is_url(r.locator)]
     for ref in refs:
@@ -213,11 +274,15 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
 
     async def one(ref: CandidateRef) -> None:
         nonlocal done
-        result = await fetcher.fetch(ref.locator)
+        # robots.txt governs the pages the tool found by itself, not the URLs it was given.
+        result = await fetcher.fetch(ref.locator, robots=ref.via in {"link", "search"})
         if result.ok:
             try:
                 doc = _document_from_fetch(ref.locator, result)
-                out[ref.locator] = _Source(ref, SourceIndex(doc), cached=result.from_cache)
+                src = _Source(ref, SourceIndex(doc), cached=result.from_cache)
+                if _looks_paywalled(doc, registry):
+                    src = await _behind_paywall(src, fetcher, wayback, api)
+                out[ref.locator] = src
             except VerifyError as exc:
                 out[ref.locator] = _Source(ref, error=_reason(str(exc), ref.locator))
         else:
@@ -228,6 +293,46 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
 
     await asyncio.gather(*(one(r) for r in remote))
     return out
+
+
+#: Extracted text shorter than this, from an outlet known for its paywall, is a teaser.
+TEASER_CHARS = 1500
+
+
+def _looks_paywalled(doc: Document, registry: OutletRegistry | None) -> bool:
+    if doc.paywalled:
+        return True
+    outlet = registry.for_url(doc.url) if registry else None
+    return bool(outlet and outlet.paywalled and len(doc.text) < TEASER_CHARS)
+
+
+async def _behind_paywall(src: _Source, fetcher: Fetcher, wayback: Wayback | None,
+                          api: ApiClient | None) -> _Source:
+    """Try the nearest Wayback capture of a paywalled page; keep the teaser otherwise."""
+    assert src.index is not None
+    doc = src.index.doc
+    if wayback is not None and api is not None and doc.url:
+        try:
+            capture = await wayback.closest(doc.url, _as_date(doc.published), api)
+        except BackendError as exc:
+            src.paywall = f"paywall; {exc}"
+            return src
+        if capture:
+            result = await fetcher.fetch(capture)
+            if result.ok:
+                try:
+                    archived = _document_from_fetch(capture, result)
+                except VerifyError:
+                    archived = None
+                if archived is not None and not archived.paywalled and \
+                        len(archived.text) > len(doc.text):
+                    archived = replace(archived, url=doc.url)  # the page's identity stays
+                    return _Source(src.ref, SourceIndex(archived), cached=result.from_cache,
+                                   archived=capture)
+        src.paywall = "paywall; no readable Wayback capture"
+        return src
+    src.paywall = "paywall (only the teaser is readable)"
+    return src
 
 
 def _reason(message: str, locator: str) -> str:
@@ -263,12 +368,22 @@ def _quote_fields(doc: Document, q: Quote) -> dict:
     )
 
 
+def _status(s: _Source) -> str:
+    if s.index is None:
+        return f"unavailable: {s.error}"
+    status = "cached" if s.cached else "read"
+    if s.archived:
+        status += f" (archived copy {s.archived})"
+    if s.paywall:
+        status += f" ({s.paywall})"
+    return status
+
+
 def _judge_quote(doc: Document, quote: Quote, sources: list[_Source],
                  registry: OutletRegistry, embedder: _LazyEmbedder | None,
-                 nli: NLIModel | None = None) -> m.QuoteResult:
-    candidates = [m.Candidate(url=s.ref.locator, via=s.ref.via,
-                              status=("cached" if s.cached else "read") if s.index
-                              else f"unavailable: {s.error}")
+                 nli: NLIModel | None = None, search_notes: Sequence[str] = ()
+                 ) -> m.QuoteResult:
+    candidates = [m.Candidate(url=s.ref.locator, via=s.ref.via, status=_status(s))
                   for s in sources]
     readable = [s for s in sources if s.index is not None]
     best: tuple[Judgement, _Source] | None = None
@@ -281,15 +396,19 @@ def _judge_quote(doc: Document, quote: Quote, sources: list[_Source],
     fields = _quote_fields(doc, quote)
     if best is None:
         if not sources:
+            searched = f"; search: {'; '.join(search_notes)}" if search_notes else ""
             verdict, why = Verdict.UNCHECKED, (
-                "no candidate source: no link near the quote and no --source given")
+                "no candidate source: no link near the quote and no --source given" + searched)
         else:
             verdict = Verdict.SOURCE_UNAVAILABLE
             why = "; ".join(f"{s.ref.locator}: {s.error}" for s in sources)
         return m.QuoteResult(**fields, verdict=verdict, score=0.0, explanation=why,
                              evidence=None, candidates=candidates)
     j, src = best
-    if quote.kind is not QuoteKind.QUOTE and j.verdict in {Verdict.NOT_FOUND,
+    if src.paywall and j.verdict in {Verdict.NOT_FOUND, Verdict.PARAPHRASE, Verdict.UNCHECKED}:
+        j = Judgement(Verdict.SOURCE_UNAVAILABLE, 0.0,
+                      f"SOURCE_UNAVAILABLE: {src.paywall}: {src.ref.locator}")
+    elif quote.kind is not QuoteKind.QUOTE and j.verdict in {Verdict.NOT_FOUND,
                                                            Verdict.PARAPHRASE}:
         j = Judgement(Verdict.UNCHECKED, j.score,
                       f"{quote.kind.value}: not found word for word; short phrases and titles "

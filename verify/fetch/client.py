@@ -13,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
 import httpx
+from protego import Protego
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 from tenacity.wait import wait_exponential_jitter
 
@@ -20,6 +21,7 @@ from verify import __version__
 from verify.fetch.cache import PageCache
 from verify.fetch.guard import BlockedAddress, resolve_public
 from verify.fetch.interface import FetchResult
+from verify.fetch.warc import WarcRecorder, WarcReplay
 
 USER_AGENT = f"source-verify/{__version__} (+https://pypi.org/project/source-verify/)"
 READABLE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown",
@@ -53,6 +55,10 @@ class FetchConfig:
     """First wait between retries without Retry-After (seconds, then doubling)."""
     offline: bool = False
     """Make no request: answer from the cache only (pre-commit.ci and other closed CI)."""
+    record: Path | None = None
+    """Write every response fetched to this WARC file."""
+    replay: Path | None = None
+    """Answer fetches from this WARC file by URL instead of the network."""
 
 
 class _Transient(Exception):
@@ -94,6 +100,9 @@ class Fetcher:
             lambda: asyncio.Semaphore(self.config.per_host))
         self.requests_made = 0
         self._backoff = wait_exponential_jitter(multiplier=self.config.backoff, max=8)
+        self.recorder = WarcRecorder(self.config.record) if self.config.record else None
+        self.replay = WarcReplay(self.config.replay) if self.config.replay else None
+        self._robots: dict[str, Protego | None] = {}
 
     async def __aenter__(self) -> Fetcher:
         c = self.config
@@ -112,9 +121,18 @@ class Fetcher:
             await self._client.aclose()
         if self.cache is not None:
             self.cache.close()
+        if self.recorder is not None:
+            self.recorder.close()
 
-    async def fetch(self, url: str) -> FetchResult:
-        """Fetch ``url``; never raises for network or HTTP trouble."""
+    async def fetch(self, url: str, *, robots: bool = False) -> FetchResult:
+        """Fetch ``url``; never raises for network or HTTP trouble.
+
+        ``robots``: honour the site's robots.txt (for pages the tool found by itself, not
+        for URLs the user gave)."""
+        if self.replay is not None:
+            return self._from_replay(url)
+        if robots and not await self._allowed(url):
+            return FetchResult(url, error="blocked by robots.txt")
         if self.cache is not None:
             hit = self.cache.get(url)
             if hit is not None:
@@ -128,6 +146,50 @@ class Fetcher:
         if result.ok and self.cache is not None:
             self.cache.put(result)
         return result
+
+    def _from_replay(self, url: str) -> FetchResult:
+        assert self.replay is not None
+        current = url
+        for _hop in range(self.config.max_redirects + 1):
+            stored = self.replay.get(current)
+            if stored is None:
+                return FetchResult(url, current, error="not in the WARC file given to --replay")
+            status, header_list, body = stored
+            headers = httpx.Headers(header_list)
+            if status in _REDIRECTS and headers.get("location"):
+                current = urljoin(current, headers["location"])
+                continue
+            return self._result(url, current, status, headers, body, attempts=0)
+        return FetchResult(url, current,
+                           error=f"too many redirects (more than {self.config.max_redirects})")
+
+    async def _allowed(self, url: str) -> bool:
+        """robots.txt (RFC 9309): 4xx allows all, 5xx and network errors disallow all."""
+        parts = urlsplit(url)
+        origin = f"{parts.scheme}://{parts.netloc}"
+        if origin not in self._robots:
+            result = await self.fetch(origin + "/robots.txt")
+            if result.ok:
+                assert result.body is not None
+                text = result.body.decode("utf-8", "replace")
+                self._robots[origin] = Protego.parse(text)
+            elif result.status is not None and 400 <= result.status < 500:
+                self._robots[origin] = None
+            else:
+                self._robots[origin] = Protego.parse("User-agent: *\nDisallow: /")
+        rules = self._robots[origin]
+        return rules is None or rules.can_fetch(url, "source-verify")
+
+    def _result(self, url: str, final: str, status: int, headers: httpx.Headers, body: bytes,
+                attempts: int) -> FetchResult:
+        ctype = headers.get("content-type", "")
+        if status >= 400:
+            return FetchResult(url, final, status, ctype, error=f"HTTP {status}",
+                               attempts=attempts)
+        if ctype.split(";")[0].strip().lower() not in READABLE_TYPES:
+            return FetchResult(url, final, status, ctype, attempts=attempts,
+                               error=f"not HTML or text (content type {ctype.split(';')[0]})")
+        return FetchResult(url, final, status, ctype, body, attempts=attempts)
 
     async def _fetch_uncached(self, url: str) -> FetchResult:
         current = url
@@ -145,14 +207,7 @@ class Fetcher:
             if status in _REDIRECTS and location:
                 current = urljoin(current, location)
                 continue
-            ctype = headers.get("content-type", "")
-            if status >= 400:
-                return FetchResult(url, current, status, ctype, error=f"HTTP {status}",
-                                   attempts=attempts)
-            if ctype.split(";")[0].strip().lower() not in READABLE_TYPES:
-                return FetchResult(url, current, status, ctype, attempts=attempts,
-                                   error=f"not HTML or text (content type {ctype.split(';')[0]})")
-            return FetchResult(url, current, status, ctype, body, attempts=attempts)
+            return self._result(url, current, status, headers, body, attempts)
         return FetchResult(url, current,
                            error=f"too many redirects (more than {self.config.max_redirects})")
 
@@ -181,6 +236,11 @@ class Fetcher:
             raise _Failed(f"{exc.reason} after {tries} {plural}") from exc
         raise _Failed("no attempt made")  # unreachable: tenacity always attempts once
 
+    def _record(self, url: str, response: httpx.Response, body: bytes) -> None:
+        if self.recorder is not None:
+            self.recorder.record(url, response.status_code, list(response.headers.items()),
+                                 body, response.reason_phrase)
+
     async def _get_once(self, url: str, ip: str) -> tuple[int, httpx.Headers, bytes]:
         assert self._client is not None
         parts = urlsplit(url)
@@ -203,9 +263,11 @@ class Fetcher:
         try:
             status = response.status_code
             if status == 429 or status >= 500:
+                self._record(url, response, b"")
                 raise _Transient(f"HTTP {status}",
                                  retry_after_seconds(response.headers.get("retry-after")))
             if status >= 300:
+                self._record(url, response, b"")
                 return status, response.headers, b""
             length = response.headers.get("content-length")
             cap = self.config.max_bytes
@@ -217,7 +279,9 @@ class Fetcher:
                 if total > cap:
                     raise _Failed(f"larger than the size cap (over {cap:,} bytes)")
                 chunks.append(chunk)
-            return status, response.headers, b"".join(chunks)
+            body = b"".join(chunks)
+            self._record(url, response, body)
+            return status, response.headers, body
         except httpx.TimeoutException as exc:
             raise _Transient("timeout") from exc
         except httpx.TransportError as exc:

@@ -78,8 +78,9 @@ class Candidate(_Model):
     """A candidate original considered for a quote."""
 
     url: str = Field(description="URL, or the path of a local --source file")
-    via: Literal["link", "source"] = Field(
-        description="link: linked from the article near the quote; source: --source")
+    via: Literal["link", "source", "search"] = Field(
+        description="link: linked from the article near the quote; source: --source; "
+                    "search: found by a search backend")
     status: str = Field(description='"read", "cached", or "unavailable: <reason>"')
 
 

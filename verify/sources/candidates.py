@@ -19,7 +19,7 @@ class CandidateRef:
 
     locator: str
     """A URL or a local path."""
-    via: Literal["link", "source"]
+    via: Literal["link", "source", "search"]
     """How it was found."""
 
 

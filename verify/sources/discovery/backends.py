@@ -1,0 +1,226 @@
+"""The search backends and the Wayback Machine, each speaking its service's protocol
+(formats in ../shared/docs/discovery.md)."""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import quote as urlquote
+from urllib.parse import urlencode
+from xml.etree import ElementTree as ET
+
+from verify.sources.discovery.client import ApiClient
+from verify.sources.discovery.interface import Backend, BackendError, SearchHit, SearchQuery
+
+_GDELT_THROTTLE = re.compile(r"limit requests|too many requests", re.I)
+
+
+def _date(value: str | None) -> date | None:
+    """A date from GDELT's ``20241215T103000Z``, ISO 8601, or an RFC 2822 pubDate."""
+    if not value:
+        return None
+    value = value.strip()
+    if re.fullmatch(r"\d{8}T\d{6}Z", value):
+        return datetime.strptime(value, "%Y%m%dT%H%M%SZ").date()
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        pass
+    try:
+        return parsedate_to_datetime(value).date()
+    except (TypeError, ValueError):
+        return None
+
+
+def _phrase(q: SearchQuery) -> str:
+    return f'"{q.phrase}"' if q.exact else q.phrase
+
+
+class GDELT(Backend):
+    """GDELT DOC 2.0, ``mode=artlist``: exact phrase, ``domainis:``, a date window."""
+
+    name, env = "gdelt", "VERIFY_GDELT_URL"
+    default_base = "https://api.gdeltproject.org"
+    interval = 5.0
+
+    async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
+        """One artlist request; plain-text errors (even with status 200) become errors."""
+        terms = _phrase(query)
+        if query.domains:
+            sites = " OR ".join(f"domainis:{d}" for d in query.domains)
+            terms += f" ({sites})" if len(query.domains) > 1 else f" {sites}"
+        params = {"query": terms, "mode": "artlist", "format": "json", "maxrecords": "75",
+                  "sort": "DateDesc"}
+        if query.start and query.end:
+            params["startdatetime"] = query.start.strftime("%Y%m%d000000")
+            params["enddatetime"] = query.end.strftime("%Y%m%d235959")
+        url = f"{self.base}/api/v2/doc/doc?{urlencode(params, quote_via=urlquote)}"
+        response = await client.get(self.name, url, interval=self.interval)
+        text = response.text.strip()
+        if not text.startswith("{"):
+            if _GDELT_THROTTLE.search(text):
+                raise BackendError("gdelt: throttled (Please limit requests…)")
+            raise BackendError(f"gdelt: {text.splitlines()[0][:120] if text else 'empty reply'}")
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise BackendError("gdelt: invalid JSON") from exc
+        return [SearchHit(a.get("url", ""), a.get("title", ""), "", _date(a.get("seendate")),
+                          self.name, {"domain": a.get("domain", "")})
+                for a in data.get("articles", []) if a.get("url")]
+
+
+def decode_google_news_link(link: str) -> str | None:
+    """The article URL inside an encoded Google News RSS link (``…/articles/CBMi…``), when
+    the link carries it (older encoding); None for the newer ones that need Google's
+    internal ``batchexecute`` call, which this tool does not make."""
+    m = re.search(r"/articles/([A-Za-z0-9_-]+)", link)
+    if not m:
+        return link if link.startswith("http") and "news.google.com" not in link else None
+    token = m.group(1)
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+    except ValueError:
+        return None
+    found = re.search(rb"https?://[\x21-\x7e]+", raw)
+    if not found:
+        return None
+    url = found.group().decode("ascii", "ignore")
+    return re.sub(r"[\x00-\x1f]+.*$", "", url)
+
+
+class GoogleNews(Backend):
+    """Google News RSS search: ``site:``, ``after:``/``before:`` (always both)."""
+
+    name, env = "google-news", "VERIFY_GOOGLE_NEWS_URL"
+    default_base = "https://news.google.com"
+    interval = 3.0
+
+    async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
+        """One RSS search; links are decoded where the encoding allows."""
+        q = _phrase(query)
+        if query.domains:
+            q += " " + " OR ".join(f"site:{d}" for d in query.domains)
+        if query.start and query.end:
+            q += f" after:{query.start.isoformat()} before:{query.end.isoformat()}"
+        params = {"q": q, "hl": "en-GB", "gl": "GB", "ceid": "GB:en"}
+        url = f"{self.base}/rss/search?{urlencode(params)}"
+        response = await client.get(self.name, url, interval=self.interval)
+        try:
+            root = ET.fromstring(response.content)
+        except ET.ParseError as exc:
+            raise BackendError("google-news: not an RSS feed") from exc
+        hits = []
+        for item in root.iter("item"):
+            link = decode_google_news_link(item.findtext("link", ""))
+            if not link:
+                continue
+            source = item.find("source")
+            hits.append(SearchHit(link, item.findtext("title", ""), "",
+                                  _date(item.findtext("pubDate")), self.name,
+                                  {"source": source.get("url", "") if source is not None else ""}))
+        return hits
+
+
+class SearXNG(Backend):
+    """A SearXNG instance with ``format=json`` enabled (opt-in)."""
+
+    name, env = "searxng", "VERIFY_SEARXNG_URL"
+    default_base = None
+    interval = 1.0
+
+    async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
+        """One JSON search; ``site:`` in the query, dates filtered by the caller."""
+        q = _phrase(query) + "".join(f" site:{d}" for d in query.domains[:1])
+        url = f"{self.base}/search?{urlencode({'q': q, 'format': 'json', 'language': 'en'})}"
+        try:
+            response = await client.get(self.name, url, interval=self.interval)
+        except BackendError as exc:
+            if "HTTP 403" in str(exc):
+                raise BackendError("searxng: JSON output is disabled on this instance "
+                                   "(search.formats needs json)") from exc
+            raise
+        try:
+            data = response.json()
+        except ValueError as exc:
+            raise BackendError("searxng: invalid JSON") from exc
+        return [SearchHit(r.get("url", ""), r.get("title", ""), r.get("content", ""),
+                          _date(r.get("publishedDate")), self.name)
+                for r in data.get("results", []) if r.get("url")]
+
+
+class Brave(Backend):
+    """Brave Search web API (opt-in; key in ``BRAVE_API_KEY``)."""
+
+    name, env = "brave", "VERIFY_BRAVE_URL"
+    default_base = "https://api.search.brave.com"
+    interval = 1.0
+
+    async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
+        """One web search with ``site:`` and a ``freshness`` date range."""
+        key = os.environ.get("BRAVE_API_KEY")
+        if not key:
+            raise BackendError("brave: set BRAVE_API_KEY")
+        q = _phrase(query) + "".join(f" site:{d}" for d in query.domains[:1])
+        params = {"q": q, "count": "20"}
+        if query.start and query.end:
+            params["freshness"] = f"{query.start.isoformat()}to{query.end.isoformat()}"
+        url = f"{self.base}/res/v1/web/search?{urlencode(params)}"
+        response = await client.get(self.name, url, interval=self.interval,
+                                    headers={"X-Subscription-Token": key,
+                                             "Accept": "application/json"})
+        try:
+            results = response.json().get("web", {}).get("results", [])
+        except ValueError as exc:
+            raise BackendError("brave: invalid JSON") from exc
+        return [SearchHit(r.get("url", ""), r.get("title", ""), r.get("description", ""),
+                          _date(r.get("page_age")), self.name) for r in results if r.get("url")]
+
+
+class Wayback:
+    """The Wayback Machine: a CDX lookup, then the raw ``id_`` capture."""
+
+    name, env = "wayback", "VERIFY_WAYBACK_URL"
+    default_base = "https://web.archive.org"
+    interval = 2.5
+
+    def __init__(self, base: str | None = None) -> None:
+        self.base = (base or self.default_base).rstrip("/")
+
+    async def closest(self, url: str, when: date | None, client: ApiClient) -> str | None:
+        """The raw capture URL of ``url`` nearest ``when`` (status 200), or None."""
+        params = {"url": url, "output": "json", "fl": "timestamp,original,statuscode,mimetype",
+                  "filter": "statuscode:200", "limit": "1"}
+        if when is not None:
+            params |= {"closest": when.strftime("%Y%m%d"), "sort": "closest"}
+        cdx = f"{self.base}/cdx/search/cdx?{urlencode(params)}"
+        response = await client.get(self.name, cdx, interval=self.interval)
+        try:
+            rows = response.json() if response.content.strip() else []
+        except ValueError as exc:
+            raise BackendError("wayback: invalid CDX reply") from exc
+        if len(rows) < 2:
+            return None
+        timestamp, original = rows[1][0], rows[1][1]
+        return f"{self.base}/web/{timestamp}id_/{original}"
+
+
+BACKENDS: dict[str, type[Backend]] = {b.name: b for b in (GDELT, GoogleNews, SearXNG, Brave)}
+DEFAULT_SEARCH = ("gdelt", "google-news")
+
+
+def make_backends(names: list[str], env: dict[str, str] | None = None) -> list[Backend]:
+    """Backends by --search name, with base URLs from the environment."""
+    environ = os.environ if env is None else env
+    out = []
+    for name in names:
+        cls = BACKENDS.get(name)
+        if cls is None:
+            raise BackendError(f"unknown search backend {name!r} (choose from "
+                               f"{', '.join(BACKENDS)})")
+        out.append(cls(environ.get(cls.env)))
+    return out

@@ -1,0 +1,90 @@
+"""The discovery step: run the query ladder over the backends, rank, keep the best few."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import urlsplit
+
+from rapidfuzz import fuzz
+
+from verify.sources.discovery.client import ApiClient
+from verify.sources.discovery.interface import Backend, BackendError, SearchHit
+from verify.sources.discovery.queries import date_window, fragments, ladder
+
+#: Pages fetched per quote at most.
+MAX_PAGES = 3
+#: A fragment "appears" in a title or snippet at this partial-ratio or more.
+SNIPPET_MATCH = 90
+
+
+@dataclass
+class Found:
+    """What discovery found for one quote."""
+
+    hits: list[SearchHit] = field(default_factory=list)
+    """The best candidates, best first."""
+    errors: list[str] = field(default_factory=list)
+    """Why some backends did not answer."""
+    queries: int = 0
+
+
+def _host_in(url: str, domains: tuple[str, ...]) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    return any(host == d or host.endswith("." + d) for d in domains)
+
+
+def score(hit: SearchHit, *, domains: tuple[str, ...], window: tuple[date, date] | None,
+          frags: list[str]) -> float:
+    """Rank a hit: on the outlet's domain, dated inside the window, fragment in its text."""
+    s = 0.0
+    if domains and _host_in(hit.url, domains):
+        s += 3
+    if window and hit.published:
+        s += 1 if window[0] <= hit.published <= window[1] else -1
+    text = f"{hit.title} {hit.snippet}".lower()
+    if text.strip() and any(fuzz.partial_ratio(f.lower(), text) >= SNIPPET_MATCH for f in frags):
+        s += 2
+    return s
+
+
+class Discoverer:
+    """Finds candidate originals for quotes with no link and no --source."""
+
+    def __init__(self, backends: list[Backend], client: ApiClient, *,
+                 max_pages: int = MAX_PAGES) -> None:
+        self.backends = backends
+        self.client = client
+        self.max_pages = max_pages
+        self._down: dict[str, str] = {}
+
+    async def find(self, quote: str, *, domains: tuple[str, ...], article_date: date | None,
+                   context: str, names: list[str]) -> Found:
+        """Candidates for one quote, best first."""
+        found = Found()
+        window = date_window(article_date, context)
+        frags = fragments(quote)
+        ranked: dict[str, tuple[float, SearchHit]] = {}
+        for rung in ladder(quote, domains=domains, window=window, names=names):
+            for backend in self.backends:
+                if backend.name in self._down:
+                    continue
+                for query in rung:
+                    found.queries += 1
+                    try:
+                        hits = await backend.search(query, self.client)
+                    except BackendError as exc:
+                        found.errors.append(str(exc))
+                        if "connection failed" in str(exc) or "set " in str(exc):
+                            self._down[backend.name] = str(exc)  # stop asking this run
+                        break
+                    for hit in hits:
+                        sc = score(hit, domains=domains, window=window, frags=frags)
+                        if hit.url not in ranked or ranked[hit.url][0] < sc:
+                            ranked[hit.url] = (sc, hit)
+            if any(sc >= 2 for sc, _ in ranked.values()):
+                break  # a strong candidate: no need for the next rung
+        best = sorted(ranked.values(), key=lambda p: -p[0])
+        found.hits = [hit for _sc, hit in best[: self.max_pages]]
+        found.errors.extend(v for v in self._down.values() if v not in found.errors)
+        return found

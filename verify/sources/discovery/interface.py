@@ -1,0 +1,66 @@
+"""What a search backend takes and returns."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from verify.sources.discovery.client import ApiClient
+
+
+class BackendError(Exception):
+    """A backend could not answer (with the reason, for the report)."""
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    """One rung of the query ladder."""
+
+    phrase: str
+    """An exact phrase to find (a fragment of the quote), or plain terms."""
+    exact: bool = True
+    """Quote the phrase."""
+    domains: tuple[str, ...] = ()
+    """Restrict to these sites (the credited outlet's domains)."""
+    start: date | None = None
+    """Window start (inclusive)."""
+    end: date | None = None
+    """Window end (inclusive)."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A result: a page that may hold the original."""
+
+    url: str
+    title: str = ""
+    snippet: str = ""
+    published: date | None = None
+    backend: str = ""
+    extra: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+
+class Backend(ABC):
+    """A search service behind one small interface."""
+
+    name: str
+    """Its --search name."""
+    env: str
+    """Environment variable that overrides its base URL."""
+    default_base: str | None
+    """Its public base URL (None: opt-in, needs configuration)."""
+    interval: float
+    """Minimum seconds between two requests to it (politeness)."""
+
+    def __init__(self, base: str | None = None) -> None:
+        base = base or self.default_base
+        if not base:
+            raise BackendError(f"{self.name}: no base URL (set {self.env})")
+        self.base = base.rstrip("/")
+
+    @abstractmethod
+    async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
+        """Run one query; raise :class:`BackendError` when the service cannot answer."""
