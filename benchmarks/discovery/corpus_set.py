@@ -1,0 +1,118 @@
+"""A link-less article quoting originals from ../shared/corpus, a SearXNG-compatible search
+over those pages, and a WARC answering their real URLs — the test set for discovery.
+
+Each quotation comes from a corpus page of an outlet in the registry (its ground truth has
+the words); the article credits the outlet by name and gives no link, so the original can
+only be found by searching. The search index holds every corpus page, so other pages of the
+same outlet and syndicated copies compete with the original.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from werkzeug import Request, Response
+
+from verify.fetch.warc import WarcRecorder
+from verify.input.text import text_to_document
+from verify.quotes import QuoteKind, extract
+from verify.sources.outlets import OutletRegistry
+
+
+@dataclass(frozen=True)
+class Case:
+    """One quotation of the article and the page it comes from."""
+
+    quote: str
+    speaker: str
+    outlet: str
+    url: str
+    page: Path
+
+
+@dataclass(frozen=True)
+class Page:
+    url: str
+    title: str
+    text: str
+    html: bytes
+
+
+def build(corpus: Path, registry: OutletRegistry, *, most: int = 24
+          ) -> tuple[list[Case], list[Page]]:
+    """Cases (one per page, at most ``most``) and every indexable corpus page."""
+    rows = list(csv.DictReader((corpus / "MANIFEST.tsv").open(encoding="utf-8"),
+                               delimiter="\t"))
+    cases: list[Case] = []
+    pages: list[Page] = []
+    for row in rows:
+        html = (corpus / "pages" / row["file"]).read_bytes()
+        gt = corpus / row["local_ground_truth"] if row["local_ground_truth"] else None
+        text = gt.read_text("utf-8") if gt else ""
+        pages.append(Page(row["original_url"], row["outlet"], text, html))
+        outlet = registry.for_url(row["original_url"])
+        if outlet is None or not text or len(cases) >= most or len(html) > 800_000:
+            continue
+        doc = text_to_document(text, input=row["file"], kind="text")
+        quotes = [q for q in extract(doc, registry) if q.kind is QuoteKind.QUOTE
+                  and q.speaker and q.speaker[:1].isupper() and len(q.speaker.split()) >= 2
+                  and 8 <= len(q.text.split()) <= 40 and not re.search(r"[“”\"‘’']", q.text)]
+        if quotes:
+            q = quotes[0]
+            cases.append(Case(q.text.rstrip(",") + ("" if q.text.rstrip().endswith(".") else "."),
+                              q.speaker, outlet.aliases[0], row["original_url"],
+                              corpus / "pages" / row["file"]))
+    return cases, pages
+
+
+def article(cases: list[Case]) -> str:
+    """The citing article: the outlet named, the speaker credited, no link."""
+    paras = ["# What the papers said", ""]
+    for c in cases:
+        paras += [f"As {c.outlet} reported, {c.speaker} said: “{c.quote}”", ""]
+    return "\n".join(paras)
+
+
+def searxng_handler(pages: list[Page]):
+    """A werkzeug handler answering ``/search?format=json`` over the pages: an exact phrase
+    must be in the page's text; ``site:`` restricts the host; terms match any word."""
+
+    def handler(request: Request) -> Response:
+        q = parse_qs(urlsplit(request.url).query).get("q", [""])[0]
+        phrase = re.search(r'"([^"]+)"', q)
+        site = re.search(r"site:(\S+)", q)
+        rest = re.sub(r'"[^"]+"|site:\S+', " ", q).lower().split()
+        results = []
+        for p in pages:
+            host = urlsplit(p.url).hostname or ""
+            if site and not (host == site.group(1) or host.endswith("." + site.group(1))):
+                continue
+            body = _words(p.text)
+            if phrase and _words(phrase.group(1)) not in body:
+                continue
+            if not phrase and not any(t in body for t in rest):
+                continue
+            snippet = phrase.group(1) if phrase else body[:160]
+            results.append({"url": p.url, "title": p.title, "content": snippet,
+                            "engine": "fake", "engines": ["fake"]})
+        return Response(__import__("json").dumps({"query": q, "results": results[:10]}),
+                        content_type="application/json")
+
+    return handler
+
+
+def _words(text: str) -> str:
+    """Search engines match phrases on words, not punctuation."""
+    return " ".join(re.findall(r"[\w']+", text.replace("’", "'").lower()))
+
+
+def write_warc(pages: list[Page], path: Path) -> None:
+    """Every corpus page under its real URL."""
+    recorder = WarcRecorder(path)
+    for p in pages:
+        recorder.record(p.url, 200, [("Content-Type", "text/html; charset=utf-8")], p.html)
+    recorder.close()

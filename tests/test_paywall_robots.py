@@ -1,0 +1,74 @@
+"""robots.txt for the pages the tool finds itself; paywalls fall back to the Wayback
+Machine, and a page that stays unreadable is SOURCE_UNAVAILABLE, never NOT_FOUND."""
+
+import pytest
+
+from verify.fetch.client import FetchConfig
+from verify.pipeline import CheckOptions, check
+
+PAYWALLED = (b'<html><head><title>Deal</title><script type="application/ld+json">'
+             b'{"@context": "https://schema.org", "@type": "NewsArticle", '
+             b'"isAccessibleForFree": false, "hasPart": {"@type": "WebPageElement", '
+             b'"isAccessibleForFree": false, "cssSelector": ".paywall"}}</script></head>'
+             b"<body><article><h1>Deal</h1><p>The board met on Monday to discuss the offer "
+             b"from the rival bidder.</p><p class=\"paywall\">Subscribe to read more.</p>"
+             b"</article></body></html>")
+FULL = (b"<html><head><title>Deal</title></head><body><article><h1>Deal</h1>"
+        b"<p>The board met on Monday to discuss the offer from the rival bidder.</p>"
+        b'<p>"We will not sell the company at any price this year," the chairman Tom Reed '
+        b"said after the meeting.</p></article></body></html>")
+QUOTE = '"We will not sell the company at any price this year," chairman Tom Reed said.'
+
+
+@pytest.fixture
+def options(tmp_path, monkeypatch, httpserver):
+    monkeypatch.setenv("VERIFY_WAYBACK_URL", httpserver.url_for(""))
+    return CheckOptions(archive=True, search_intervals={"wayback": 0},
+                        fetch=FetchConfig(cache_dir=tmp_path / "c",
+                                          allow_private_network=True))
+
+
+def draft(tmp_path, url):
+    p = tmp_path / "d.md"
+    p.write_text(f"{QUOTE} ([source]({url}))\n")
+    return str(p)
+
+
+def test_paywall_falls_back_to_the_nearest_capture(httpserver, tmp_path, options):
+    page = httpserver.url_for("/deal")
+    httpserver.expect_request("/deal").respond_with_data(PAYWALLED, content_type="text/html")
+    httpserver.expect_request("/cdx/search/cdx").respond_with_json(
+        [["timestamp", "original", "statuscode", "mimetype"], ["20240101000000", page, "200",
+                                                               "text/html"]])
+    httpserver.expect_request(f"/web/20240101000000id_/{page}").respond_with_data(
+        FULL, content_type="text/html")
+    (q,) = check([draft(tmp_path, page)], options).articles[0].quotes
+    assert q.verdict.value == "VERBATIM"
+    assert "archived copy" in q.candidates[0].status
+    assert q.evidence.url == page  # the page's identity stays the original URL
+
+
+def test_unreadable_paywall_is_source_unavailable(httpserver, tmp_path, options):
+    page = httpserver.url_for("/deal")
+    httpserver.expect_request("/deal").respond_with_data(PAYWALLED, content_type="text/html")
+    httpserver.expect_request("/cdx/search/cdx").respond_with_json([])
+    (q,) = check([draft(tmp_path, page)], options).articles[0].quotes
+    assert q.verdict.value == "SOURCE_UNAVAILABLE"
+    assert "paywall" in q.explanation
+
+
+def test_robots_txt_blocks_found_pages_but_not_given_ones(httpserver, tmp_path):
+    httpserver.clear()
+    httpserver.expect_request("/robots.txt").respond_with_data(
+        "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    httpserver.expect_request("/private/deal").respond_with_data(FULL, content_type="text/html")
+    page = httpserver.url_for("/private/deal")
+    opts = CheckOptions(fetch=FetchConfig(cache_dir=tmp_path / "c", allow_private_network=True))
+    (q,) = check([draft(tmp_path, page)], opts).articles[0].quotes
+    assert q.verdict.value == "SOURCE_UNAVAILABLE"
+    assert q.candidates[0].status == "unavailable: blocked by robots.txt"
+    other = tmp_path / "plain.md"
+    other.write_text(QUOTE + "\n")
+    given = CheckOptions(sources=[page], fetch=opts.fetch)
+    (q,) = check([str(other)], given).articles[0].quotes
+    assert q.verdict.value == "VERBATIM"  # a URL the user gave is fetched as asked
