@@ -61,6 +61,14 @@ def _use_color(choice: bool | None, fmt: OutputFormat, output: Path | None) -> b
     return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
 
 
+def _opt_in_intervals(seconds: float | None) -> dict[str, float] | None:
+    """`search_interval` paces the opt-in backends (a self-hosted SearXNG, Brave within its
+    plan); the public keyless services keep the limits their operators ask for."""
+    if seconds is None:
+        return None
+    return {"searxng": seconds, "brave": seconds}
+
+
 def _width() -> int:
     try:
         return max(80, min(os.get_terminal_size().columns, 160)) if sys.stdout.isatty() else 100
@@ -181,6 +189,7 @@ def check(
                 record=Path(settings["record"]) if settings["record"] else None,
                 replay=Path(settings["replay"]) if settings["replay"] else None),
             search=[] if settings["offline"] else settings["search"],
+            search_intervals=_opt_in_intervals(settings["search_interval"]),
             archive=settings["archive"] and not settings["offline"],
             model=settings["model"], semantic=settings["semantic"],
             nli_model=settings["nli_model"],

@@ -30,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "allow_private_network": False,
     "offline": False,
     "search": ["gdelt", "google-news"],
+    "search_interval": None,
     "archive": True,
     "record": None,
     "replay": None,
@@ -45,7 +46,7 @@ DEFAULTS: dict[str, Any] = {
 _LISTS = {"sources", "fail_on", "outlets", "search"}
 _BOOLS = {"quiet", "cache", "semantic", "allow_private_network", "inline_suppressions", "color",
           "offline", "archive"}
-_FLOATS = {"timeout"}
+_FLOATS = {"timeout", "search_interval"}
 _INTS = {"max_bytes"}
 _PATHS = {"cache_dir", "baseline", "outlets", "sources", "record", "replay"}
 _TRUE = {"1", "true", "yes", "on"}
@@ -91,7 +92,7 @@ def _coerce(key: str, value: Any, origin: str) -> Any:
                 raise ValueError(f"expected a list, got {value!r}")
             return [str(v) for v in value]
         if key in _FLOATS:
-            return float(value)
+            return None if value in (None, "") else float(value)
         if key in _INTS:
             return int(value)
         if key == "severity":

@@ -63,3 +63,29 @@ def test_search_with_replay_matches_source(corpus_set, httpserver, monkeypatch, 
              if any(cand.url == c.url for cand in s.candidates)]
     assert len(pairs) >= 0.9 * len(cases)
     assert [s.verdict for s, _ in pairs] == [g.verdict for _, g in pairs]
+
+
+def test_cli_search_and_replay_reach_the_verdicts_of_source(corpus_set, httpserver,
+                                                             monkeypatch, tmp_path):
+    """`verify check` with --search searxng and --replay, against --source with the pages."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from verify._cli import app
+
+    cases, pages, draft, warc = corpus_set
+    httpserver.expect_request("/search").respond_with_handler(searxng_handler(pages))
+    monkeypatch.setenv("VERIFY_SEARXNG_URL", httpserver.url_for(""))
+    monkeypatch.setenv("VERIFY_SEARCH_INTERVAL", "0")  # our own instance: no pacing needed
+    common = [str(draft), "--format", "json", "--no-semantic", "--no-progress",
+              "--cache-dir", str(tmp_path / "c")]
+    searched = CliRunner().invoke(app, ["check", *common, "--search", "searxng", "--replay",
+                                        str(warc)])
+    sources = [a for c in cases for a in ("--source", str(c.page))]
+    given = CliRunner().invoke(app, ["check", *common, "--search", "none", *sources])
+    assert searched.exit_code == given.exit_code
+    s_quotes = json.loads(searched.stdout)["articles"][0]["quotes"]
+    g_quotes = json.loads(given.stdout)["articles"][0]["quotes"]
+    assert all(q["candidates"] and q["candidates"][0]["via"] == "search" for q in s_quotes)
+    assert [q["verdict"] for q in s_quotes] == [q["verdict"] for q in g_quotes]

@@ -84,6 +84,11 @@ class SourceIndex:
         """Sentence windows for semantic retrieval."""
         return sentence_windows(self.doc.text)
 
+    @cached_property
+    def window_content(self) -> list[set[str]]:
+        """The content words of each window, for the cheap prefilter."""
+        return [_content(Tokens.of(w.text).loose_keys) for w in self.windows]
+
 
 def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
           embedder: Callable[[], Embedder] | None,
@@ -285,8 +290,8 @@ def _judge_semantic(quote: Quote, source: SourceIndex,
     q_tokens = Tokens.of(quote.text)
     q_content = _content(q_tokens.loose_keys)
     scored = []
-    for w in source.windows:
-        shared = len(q_content & _content(Tokens.of(w.text).loose_keys))
+    for w, content in zip(source.windows, source.window_content, strict=True):
+        shared = len(q_content & content)
         if shared:
             scored.append((shared, w))
     if not scored or not q_content:
