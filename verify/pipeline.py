@@ -12,7 +12,6 @@ import os
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
@@ -38,7 +37,7 @@ from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
 from verify.report.suppress import apply_inline
 from verify.sources.candidates import CandidateRef, candidates_for
-from verify.sources.discovery.backends import Wayback, make_backends
+from verify.sources.discovery.backends import Wayback, make_backends, parse_date
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.discover import Discoverer
 from verify.sources.discovery.interface import BackendError
@@ -190,7 +189,7 @@ async def _discover(per_article: list[tuple[Document, list[Quote]]],
         raise ConfigError(str(exc)) from exc
     discoverer = Discoverer(backends, api)
     for (doc, quotes), plan in zip(per_article, plans, strict=True):
-        published = _as_date(doc.published)
+        published = parse_date(doc.published)
         for i, quote in enumerate(quotes):
             if plan[i] or quote.kind is not QuoteKind.QUOTE or len(quote.text.split()) < 5:
                 continue
@@ -201,13 +200,6 @@ async def _discover(per_article: list[tuple[Document, list[Quote]]],
                                           context=context, names=names)
             plan[i] = [CandidateRef(h.url, "search") for h in found.hits]
             notes[(doc.input, quote.id)] = found.errors
-
-
-def _as_date(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
 
 
 class _LazyEmbedder:
@@ -313,7 +305,7 @@ async def _behind_paywall(src: _Source, fetcher: Fetcher, wayback: Wayback | Non
     doc = src.index.doc
     if wayback is not None and api is not None and doc.url:
         try:
-            capture = await wayback.closest(doc.url, _as_date(doc.published), api)
+            capture = await wayback.closest(doc.url, parse_date(doc.published), api)
         except BackendError as exc:
             src.paywall = f"paywall; {exc}"
             return src

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from rapidfuzz import fuzz
@@ -411,9 +411,7 @@ def check_attribution(quote: Quote, result: Judgement, source: SourceIndex,
                              "passage")
     if not notes:
         return result
-    return Judgement(result.verdict, result.score, result.explanation + "; " + "; ".join(notes),
-                     result.passage, result.passage_span, result.lexical_score,
-                     result.semantic_score, result.differences, result.coverage)
+    return replace(result, explanation=result.explanation + "; " + "; ".join(notes))
 
 
 def _source_speaker(span: tuple[int, int], quotes: list[Quote]) -> str | None:
@@ -425,7 +423,5 @@ def _source_speaker(span: tuple[int, int], quotes: list[Quote]) -> str | None:
 
 
 def _misattributed(result: Judgement, why: str) -> Judgement:
-    return Judgement(Verdict.MISATTRIBUTED, result.score,
-                     f"{result.explanation}, but {why}", result.passage, result.passage_span,
-                     result.lexical_score, result.semantic_score, result.differences,
-                     result.coverage)
+    return replace(result, verdict=Verdict.MISATTRIBUTED,
+                   explanation=f"{result.explanation}, but {why}")

@@ -16,6 +16,7 @@ influential US daily") are resolved to the nearest earlier full name or outlet.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -501,10 +502,10 @@ class Attributor:
     def _last_speaking_outlet(self, offset: int) -> str | None:
         """The outlet most recently named before ``offset``."""
         ctx = self.ctx
-        idx = [i for i, o in enumerate(ctx.outlets) if o.end <= offset]
-        if not idx:
-            return None
-        return ctx.resolve_outlet(idx[-1])
+        i = bisect.bisect_left(ctx.outlet_starts, offset) - 1
+        while i >= 0 and ctx.outlets[i].end > offset:
+            i -= 1
+        return ctx.resolve_outlet(i) if i >= 0 else None
 
     def _outlet_in_sentence(self, s: int, e: int) -> str | None:
         """An outlet the sentence says the words appeared in: "in the Times", "told CNN",

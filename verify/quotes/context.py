@@ -148,8 +148,8 @@ class ArticleContext:
         from verify.quotes.lexicon import VERB_RE
 
         after = self.masked[e:e + 40]
-        if re.match(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?", after) and VERB_RE.match(
-                after, re.match(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?", after).end()):
+        gap = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?", after)
+        if gap and VERB_RE.match(after, gap.end()):
             return True
         before = self.masked[block_start:s]
         cut = max(before.rfind(ch) for ch in ".!?:;" + MASK)
@@ -174,7 +174,8 @@ class ArticleContext:
     def outlets_in(self, start: int, end: int) -> list[int]:
         """Indices of outlet mentions inside [start, end)."""
         lo = bisect.bisect_left(self.outlet_starts, start)
-        return [i for i in range(lo, len(self.outlets)) if self.outlets[i].end <= end]
+        hi = bisect.bisect_left(self.outlet_starts, end)
+        return [i for i in range(lo, hi) if self.outlets[i].end <= end]
 
     def last_person_before(self, offset: int) -> Name | None:
         """The person a pronoun at ``offset`` most likely means: the nearest earlier person

@@ -19,7 +19,7 @@ from verify.sources.discovery.interface import Backend, BackendError, SearchHit,
 _GDELT_THROTTLE = re.compile(r"limit requests|too many requests", re.I)
 
 
-def _date(value: str | None) -> date | None:
+def parse_date(value: str | None) -> date | None:
     """A date from GDELT's ``20241215T103000Z``, ISO 8601, or an RFC 2822 pubDate."""
     if not value:
         return None
@@ -69,7 +69,7 @@ class GDELT(Backend):
             data = json.loads(text)
         except ValueError as exc:
             raise BackendError("gdelt: invalid JSON") from exc
-        return [SearchHit(a.get("url", ""), a.get("title", ""), "", _date(a.get("seendate")),
+        return [SearchHit(a.get("url", ""), a.get("title", ""), "", parse_date(a.get("seendate")),
                           self.name, {"domain": a.get("domain", "")})
                 for a in data.get("articles", []) if a.get("url")]
 
@@ -121,7 +121,7 @@ class GoogleNews(Backend):
                 continue
             source = item.find("source")
             hits.append(SearchHit(link, item.findtext("title", ""), "",
-                                  _date(item.findtext("pubDate")), self.name,
+                                  parse_date(item.findtext("pubDate")), self.name,
                                   {"source": source.get("url", "") if source is not None else ""}))
         return hits
 
@@ -149,7 +149,7 @@ class SearXNG(Backend):
         except ValueError as exc:
             raise BackendError("searxng: invalid JSON") from exc
         return [SearchHit(r.get("url", ""), r.get("title", ""), r.get("content", ""),
-                          _date(r.get("publishedDate")), self.name)
+                          parse_date(r.get("publishedDate")), self.name)
                 for r in data.get("results", []) if r.get("url")]
 
 
@@ -178,7 +178,7 @@ class Brave(Backend):
         except ValueError as exc:
             raise BackendError("brave: invalid JSON") from exc
         return [SearchHit(r.get("url", ""), r.get("title", ""), r.get("description", ""),
-                          _date(r.get("page_age")), self.name) for r in results if r.get("url")]
+                          parse_date(r.get("page_age")), self.name) for r in results if r.get("url")]
 
 
 class Wayback:
