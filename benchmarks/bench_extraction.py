@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verify.input.text import text_to_document
 from verify.quotes import QuoteKind, extract
+from verify.quotes.lexicon import VERB_RE
 from verify.sources.outlets import OutletRegistry
 
 _QUOTE_CHARS = ("“", "”", '"')
@@ -84,8 +85,26 @@ def predict(text: str, registry: OutletRegistry) -> list[Pred]:
     quotes (fragments with no cue, so no speaker) stay out of the score, as the method in
     extraction.md §5 recommends."""
     doc = text_to_document(text, input="t", kind="text")
-    return [Pred(q.start, q.end, q.speaker_span) for q in extract(doc, registry)
-            if q.kind is QuoteKind.QUOTE or (q.kind is QuoteKind.FRAGMENT and q.speaker)]
+    preds: list[Pred] = []
+    for q in extract(doc, registry):
+        if not (q.kind is QuoteKind.QUOTE or (q.kind is QuoteKind.FRAGMENT and q.speaker)):
+            continue
+        last = preds[-1] if preds else None
+        if last is not None and q.speaker_span is not None and last.speaker == q.speaker_span \
+                and _one_content(text[last.end:q.start]):
+            preds[-1] = Pred(last.start, q.end, last.speaker)
+        else:
+            preds.append(Pred(q.start, q.end, q.speaker_span))
+    return preds
+
+
+_CONTENT_GAP = re.compile(r"[^\n.!?;:]{0,160}")
+
+
+def _one_content(gap: str) -> bool:
+    """True when the words between two quotes credited to the same mention are running text
+    of one clause ("… is a “loser,” a “liar” and a “whiner.”"), not an attribution."""
+    return bool(_CONTENT_GAP.fullmatch(gap)) and VERB_RE.search(gap) is None
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> float:

@@ -59,6 +59,21 @@ _CHARACTERIZING = re.compile(
     r"(?:[\w'’.-]+\s+){0,4})$")
 
 
+# Verb forms after a quote that do not report it ("“Q,” he was").
+_NOT_SPEECH = {"is", "was", "has", "does", "goes", "gets", "seems", "remains", "needs", "means",
+               "happens", "lies", "ends", "begins", "helps", "works", "matters", "appears",
+               "looks", "stands", "becomes", "follows", "comes", "succeeded", "failed", "ended",
+               "started", "happened", "worked", "helped", "showed", "showed", "appeared",
+               "seemed", "remained", "continued", "agreed"}
+
+
+# "“Q” Grubbs said." / "“Q” said Nick Merrill" — an attribution after a quote that lacks its
+# comma: a name (or pronoun) and a reporting verb, or the verb first, then the sentence ends.
+_BARE_ATTRIBUTION = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)?(?:" + VERB_RE.pattern + r")"
+    r"(?:\s+(?:[A-Z][\w'’.-]*\s*){1,3})?\s*[.,;]")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """What the rules found for one quote."""
@@ -93,13 +108,17 @@ class Attributor:
         s, e = self.ctx.sentence_bounds(start, end)
         pre, post = self.m[s:start], self.m[end:e]
         for rule in (self._citing, self._cue_before, self._cue_after, self._according_to,
-                     self._colon_before, self._verb_in_sentence, self._characterization):
+                     self._colon_before, self._verb_in_sentence, self._cue_closing_sentence,
+                     self._characterization):
             found = rule(s, start, end, e, pre, post)
             if found is not None:
                 return self._with_outlet(found, s, e)
         found = self._previous_sentence(s, start) or self._colon_paragraph(start)
         if found is not None:
             return found
+        found = self._clause_subject(s, start, end, pre)
+        if found is not None:
+            return self._with_outlet(found, s, e)
         return self._with_outlet(Attribution(), s, e) if self._outlet_in_sentence(s, e) else \
             Attribution()
 
@@ -201,7 +220,9 @@ class Attributor:
         when it is the surname of someone named in full earlier."""
         words = mention.text.split()
         if mention.kind == "name":
-            shouted = mention.text.isupper() and len(mention.text) > 2  # "WASHINGTON"
+            # "WASHINGTON (AP) —" is a dateline; "the DNC said" is a body.
+            shouted = mention.text.isupper() and (len(mention.text) > 5 or bool(
+                re.match(r"\s*[(—–-]", self.m[mention.end:mention.end + 4])))
             return not (shouted or all(bare_word(w) in NOT_NAMES for w in words))
         if mention.kind == "phrase":
             head = words[-1].lower().strip(".,")
@@ -219,7 +240,8 @@ class Attributor:
                 s2, e2 = strip_roles(self.m, run.start(), run.end())
                 return self._attr(Mention(s2, e2, self.m[s2:e2], "name"), "—", "dash")
         inner = self.ctx.text[start:end].rstrip("”“»\"'’ \n")
-        if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–―]", post)):
+        if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–―]", post)
+                or _BARE_ATTRIBUTION.match(post)):
             return None  # “Q” of Russia, publicly claiming… is no attribution
         head = re.match(r"^\s*[,;]?\s*(?:(?:as|so)\s+)?", post)
         at = end + (head.end() if head else 0)
@@ -228,7 +250,7 @@ class Attributor:
         named_first = NAME_RUN.match(window.lstrip())
         reach = 160 if named_first and window.lstrip()[named_first.end():].startswith(",") else 90
         if verb is None or verb.start() > reach:
-            return None
+            return self._unlisted_verb_after(at, e)
         between = _ABBREV_OR_PAREN.sub(lambda m: " " * len(m.group()), window[:verb.start()])
         if between.strip() and "," in between and not re.search(r"[.;:!?\x1a]", between):
             # "“Q,” Mitch McConnell, R-Ky., said" / "“Q,” Scott Pruitt, the attorney general, said"
@@ -246,6 +268,51 @@ class Attributor:
         if subj is not None:
             return self._attr(subj, verb.group(), "cue-after")
         return None
+
+    def _unlisted_verb_after(self, at: int, e: int) -> Attribution | None:
+        """"“Q?” Hannity pressed." — a subject and a past or present verb that close the
+        sentence right after the quote credit it, whatever the verb."""
+        ws = re.match(r"\s*", self.m[at:e])
+        at += ws.end() if ws else 0
+        inverted = re.match(r"([a-z]+ed)\s+(?=[A-Z])", self.m[at:e])  # "“Q!” beamed Ann Lee."
+        if inverted and inverted.group(1) not in _NOT_SPEECH:
+            run = NAME_RUN.match(self.m, at + inverted.end(), e)
+            follow = self.m[run.end():run.end() + 2].lstrip(" ")[:1] if run else "?"
+            if run and follow in {"", ",", ".", "\n"}:
+                s2, e2 = strip_roles(self.m, run.start(), run.end())
+                name = Mention(s2, e2, self.m[s2:e2], "name")
+                if self._plausible(name):
+                    return self._attr(name, inverted.group(1), "cue-after")
+        subj = self._phrase_at(at, e)
+        if subj is None:
+            return None
+        tail = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))\b(?:\s+[a-z]+ly)?\s*(?:[.,;!?\x1a)]|$|"
+                        r"\s+(?:on|in|at|during|after|before|to|with|about|from|later|again|back|"
+                        r"then|once|now|too)\b)", self.m[subj.end:e])
+        if tail is None or tail.group(1) in _NOT_SPEECH:
+            return None
+        return self._attr(subj, tail.group(1), "cue-after")
+
+    def _cue_closing_sentence(self, s: int, start: int, end: int, e: int, pre: str, post: str
+                              ) -> Attribution | None:
+        """"Clinton “drew quite well” in 2008, said professor Paul Beck." — a mixed quote whose
+        sentence closes on its attribution."""
+        tail = re.search(r",\s*([^,;:\x1a]{0,140})$", post.rstrip(" \n.\"”’"))
+        if tail is None:
+            return None
+        at = end + tail.start(1)
+        clause = self.m[at:at + len(tail.group(1))]
+        verb = VERB_RE.match(clause)
+        if verb is not None:  # ", said Paul Beck"
+            subj = self._subject_after(at + verb.end(), at + len(clause))
+            return self._attr(subj, verb.group(), "cue-closing") if subj is not None else None
+        verb = VERB_RE.search(clause)
+        if verb is None or clause[verb.end():].strip(" .") or verb.start() > 80:
+            return None
+        subj = self._subject_before(at, at + verb.start())  # ", Paul Beck said"
+        if subj is None or self.m[at:subj.start].strip():
+            return None
+        return self._attr(subj, verb.group(), "cue-closing")
 
     def _according_to(self, s: int, start: int, end: int, e: int, pre: str, post: str
                       ) -> Attribution | None:
@@ -277,6 +344,18 @@ class Attributor:
             return None
         subj = self._sentence_subject(s, start)
         return self._attr(subj, "as", "characterization") if subj is not None else None
+
+    def _clause_subject(self, s: int, start: int, end: int, pre: str) -> Attribution | None:
+        """A quote inside a sentence with no reporting verb ("Rubio also bemoaned a climate
+        in which people “literally hate each other”"): the sentence's subject holds the view."""
+        if len(re.findall(r"[A-Za-z]+", pre)) < 2 or len(self.ctx.text[start:end].split()) < 4:
+            return None  # a short phrase in running text is a scare quote, not a view held
+        subj = self._sentence_subject(s, start)
+        if subj is None or not self._plausible(subj):
+            return None
+        if subj.kind == "phrase" and subj.text.split()[-1].lower().strip(".,") not in SPEAKER_NOUNS:
+            return None
+        return self._attr(subj, "", "clause-subject")
 
     def _sentence_subject(self, s: int, limit: int) -> Mention | None:
         """The noun phrase that opens the sentence, after a leading phrase and comma ("As a
@@ -440,7 +519,7 @@ class Attributor:
             if text.split()[0].lower() not in DETERMINERS | {"but", "and", "so", "when", "as"}:
                 return self._grow_phrase(lo, s2, e2) or Mention(s2, e2, text, "name")
         # A description: "the influential US daily", "a spokesperson for HMRC".
-        toks = words[-6:]
+        toks = words[-10:]
         for i in range(len(toks) - 2, -1, -1):  # the determiner nearest the verb first
             w = toks[i]
             possessive = re.search(r"['’]s$", w.group()) and w.group()[:1].isupper()
@@ -475,13 +554,16 @@ class Attributor:
         first = re.match(r"[\w'’]+", text)
         if first and first.group().lower() in PRONOUNS:
             return Mention(at, at + first.end(), first.group(), "pronoun")
+        if first and re.match(r"(?:one|another|others|some|many|several)\s*[.,;]", text):
+            return Mention(at, at + first.end(), first.group(), "phrase")  # "read one."
         m = re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z0-9][\w/-]*\s+){0,3}", text)
         offset = m.end() if m else 0
         run = NAME_RUN.match(text, offset)
         if run and MASK not in run.group():
             s2, e2 = strip_roles(self.m, at + run.start(), at + run.end())
             return Mention(s2, e2, self.m[s2:e2], "name")
-        desc = re.match(r"(?:the|a|an)\s+[\w-]+(?:\s+(?!(?:who|which|that|and|but)\b)[\w-]+){0,3}",
+        desc = re.match(r"(?:the|a|an|one|another|some|several|two|three|many|other)\s+[\w-]+"
+                        r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w-]+){0,3}",
                         text)
         if desc:
             words = desc.group().split()

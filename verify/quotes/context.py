@@ -34,6 +34,7 @@ NOT_NAMES = {
     "earlier", "instead", "indeed", "also", "yet", "my", "your", "one", "some",
     "u.s.", "u.k.", "u.n.", "u.s", "u.k", "u.n", "d.c.", "eu", "nato",
 }
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[A-Z0-9" + MASK + r"])")
 
 
@@ -197,6 +198,24 @@ class ArticleContext:
                     break
             i -= 1
         return nearest
+
+    def nearest_mention(self, speaker: str, lo: int, hi: int) -> tuple[int, int] | None:
+        """The last mention of ``speaker`` in [lo, hi): their name or surname, or a "he" or
+        "she" that means them — the span a reader sees as theirs nearest a floating quote."""
+        key = speaker.split()[-1].lower() if speaker.split() else ""
+        best: tuple[int, int] | None = None
+        i = bisect.bisect_left(self.name_starts, lo)
+        while i < len(self.names) and self.names[i].start < hi:
+            n = self.names[i]
+            words = re.sub(r"['’]s$", "", n.text).split()
+            if n.end <= hi and words and (n.text == speaker or words[-1].lower() == key):
+                best = (n.start, n.end)
+            i += 1
+        for m in _PERSON_PRONOUN.finditer(self.masked, max(lo, best[1] if best else lo), hi):
+            person = self.last_person_before(m.start())
+            if person is not None and person.text == speaker:
+                best = (m.start(), m.end())
+        return best
 
     def full_name_for(self, surname: str, offset: int) -> str | None:
         """The nearest earlier full name whose last word is ``surname``."""

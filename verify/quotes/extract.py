@@ -56,6 +56,13 @@ def _is_title(pre: str, text: str) -> bool:
             and bool(_BEFORE_NAME.search(pre)))
 
 
+def _is_utterance(pre: str, text: str) -> bool:
+    """A short quote that is a whole sentence of speech (“Mr. D’Souza?”, “Too many.”): it
+    opens its sentence, starts with a capital and ends with its own punctuation."""
+    return not pre.strip(" \t\n\x1a([") and text[:1].isupper() and \
+        text.rstrip("”’\"' ")[-1:] in {".", "?", "!", ","}
+
+
 def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
     """Find every quotation in ``doc`` with its kind, speaker, outlet and cue."""
     raws = find_quotes(doc.text, doc.blocks)
@@ -78,9 +85,11 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
         else:
             kind = QuoteKind.QUOTE
         attr = attributor.attribute(raw.start, raw.end)
-        if kind is QuoteKind.FRAGMENT and not attributor.has_cue(raw.start, raw.end):
+        utterance = kind is QuoteKind.QUOTE or _is_utterance(pre, text)
+        if not utterance and kind is QuoteKind.FRAGMENT and \
+                not attributor.has_cue(raw.start, raw.end):
             attr = Attribution()  # a scare quote: credited to no one
-        elif attr.speaker is None and attr.outlet_id is None and kind is QuoteKind.QUOTE \
+        elif attr.speaker is None and attr.outlet_id is None and utterance \
                 and prev is not None:
             attr = _inherit(ctx, prev, raw) or attr
         elif attr.outlet_id is None and prev is not None and attr.speaker is not None \
@@ -122,18 +131,18 @@ def _inherit(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQu
     _s, prev_sentence_end = ctx.sentence_bounds(p_raw.start, p_raw.end)
     after_attribution = ctx.masked[max(prev_sentence_end, p_raw.end):raw.start]
     same_block = ctx.block_of(p_raw.end) == ctx.block_of(raw.start)
+    span = p_attr.speaker_span
+    if p_attr.speaker:  # point at the mention nearest the quote ("… he said. “B”")
+        span = ctx.nearest_mention(p_attr.speaker, p_raw.end, raw.start) or span
     if same_block and (len(gap.split()) <= 12 or _INHERIT_GAP.match(gap)
                        or not VERB_RE.search(after_attribution)):
-        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue,
-                           "inherited")
+        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, "inherited")
     nb = ctx.block_of(raw.start)
     starts_block = not ctx.masked[ctx.blocks[nb].start:raw.start].strip()
     if starts_block and nb - ctx.block_of(p_raw.end) == 1 and not VERB_RE.search(
             after_attribution):
-        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue,
-                           "inherited")
+        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, "inherited")
     if nb - ctx.block_of(p_raw.end) <= INHERIT_MAX_BLOCKS:
         # Nothing closer claims it: news quotes float on the last speaker (GGT's rule).
-        return Attribution(p_attr.speaker, p_attr.speaker_span, p_attr.outlet_id, p_attr.cue,
-                           "floating")
+        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, "floating")
     return None

@@ -24,18 +24,43 @@ _VERB_STEMS = {
     "slam": ("slams", "slammed", "slamming"),
     "rip": ("ripped",),
     "decry": ("decries", "decried"),
+    "swear": ("swears", "swore", "sworn"),
+    "jab": ("jabbed",),
+    "blog": ("blogged", "blogs"),
+    "chime in": ("chime in", "chimes in", "chimed in"),
+    "weigh in": ("weighs in", "weighed in"),
+    "fire back": ("fire back", "fires back", "fired back"),
+    "shoot back": ("shot back", "shoots back"),
+    "hit back": ("hits back", "hit back"),
+    "push back": ("pushed back", "pushes back"),
+    "cut in": ("cut in", "cuts in"),
+    "sum up": ("summed up", "sums up"),
+    "lash out": ("lashed out", "lashes out"),
+    "answer": ("answered", "answering", "answers"),
+    "press": ("pressed", "presses"),
 }
 _REGULAR = ["add", "note", "explain", "declare", "state", "argue", "ask", "insist", "claim", "warn", "report", "announce", "post", "continue", "conclude", "recall", "acknowledge", "admit", "observe", "remark", "comment", "suggest", "urge", "maintain", "contend", "counter", "respond", "concede", "emphasize", "emphasise", "stress", "predict", "promise", "vow", "joke", "shout", "yell", "whisper", "exclaim", "caution", "complain", "boast", "lament", "agree", "allege", "assert", "confirm", "mention", "recount", "reveal", "wonder", "demand", "plead", "pledge", "proclaim", "reiterate", "brag", "disclose", "estimate", "object", "protest", "retort", "scoff", "snap", "muse", "chant", "explain", "describe", "call", "dub", "term", "label", "add",
             "accuse", "criticize", "criticise", "blast", "praise", "dismiss", "condemn",
             "denounce", "mock", "attack", "laud", "hail", "cite", "lambast", "scold", "tout",
             "bark", "laugh", "sigh", "gush", "rave", "marvel", "thunder", "fume", "scream", "beg",
             "confess", "reflect", "charge", "rebut", "applaud", "thank", "chuckle", "quote",
-            "recall", "opine"]
+            "recall", "opine", "retaliate", "interject", "tease", "recite", "reason", "surmise",
+            "concur", "snipe", "taunt", "holler", "mutter", "murmur", "grumble", "groan", "whine",
+            "wail", "stammer", "bellow", "roar", "growl", "hiss", "sneer", "elaborate", "clarify",
+            "assure", "reassure", "advise", "speculate",
+            "theorize", "posit", "confide", "inform", "affirm", "attest", "vouch", "inquire",
+            "enquire", "interrupt", "rejoin", "pronounce", "preach", "summarize", "summarise",
+            "text", "email", "question", "hint"]
 
 
 # Base forms that are mostly nouns in news text ("the report", "a post", "the claims").
 _NOUN_LIKE = {"post", "report", "comment", "claim", "note", "state", "call", "demand",
-              "estimate", "object", "protest", "promise", "joke", "counter", "quote"}
+              "estimate", "object", "protest", "promise", "joke", "counter", "quote", "text",
+              "email", "question", "hint", "roar", "groan",
+              "whine", "wail", "hiss", "sneer", "taunt", "snipe", "tease"}
+
+
+_DOUBLED = {"snap", "dub", "brag"}
 
 
 def _regular(verb: str) -> tuple[str, ...]:
@@ -45,8 +70,8 @@ def _regular(verb: str) -> tuple[str, ...]:
         return (verb + "ed", verb + "ing") + (("calls",) if verb == "call" else ())
     if verb.endswith("e"):
         return (verb, verb + "s", verb + "d", verb[:-1] + "ing")
-    if verb.endswith(("p",)) and verb in {"snap"}:
-        return (verb, verb + "s", verb + "ped", verb + "ping")
+    if verb in _DOUBLED:  # snap -> snapped, dub -> dubbed
+        return (verb, verb + "s", verb + verb[-1] + "ed", verb + verb[-1] + "ing")
     return (verb, verb + "s", verb + "ed", verb + "ing")
 
 
