@@ -89,6 +89,10 @@ def predict(text: str, registry: OutletRegistry) -> list[Pred]:
     for q in extract(doc, registry):
         if not (q.kind is QuoteKind.QUOTE or (q.kind is QuoteKind.FRAGMENT and q.speaker)):
             continue
+        if len(q.pieces) > 1:  # a quote over paragraphs: one content per paragraph
+            preds.extend(Pred(max(q.start, s - 1), min(q.end, e + 1), q.speaker_span)
+                         for s, e in q.pieces)
+            continue
         last = preds[-1] if preds else None
         if last is not None and q.speaker_span is not None and last.speaker == q.speaker_span \
                 and _one_content(text[last.end:q.start]):

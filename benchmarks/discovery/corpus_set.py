@@ -18,8 +18,10 @@ from urllib.parse import parse_qs, urlsplit
 from werkzeug import Request, Response
 
 from verify.fetch.warc import WarcRecorder
+from verify.input.reader import document_from_bytes
 from verify.input.text import text_to_document
 from verify.quotes import QuoteKind, extract
+from verify.quotes.lexicon import DETERMINERS
 from verify.sources.outlets import OutletRegistry
 
 
@@ -60,7 +62,12 @@ def build(corpus: Path, registry: OutletRegistry, *, most: int = 24
         doc = text_to_document(text, input=row["file"], kind="text")
         quotes = [q for q in extract(doc, registry) if q.kind is QuoteKind.QUOTE
                   and q.speaker and q.speaker[:1].isupper() and len(q.speaker.split()) >= 2
+                  and q.speaker.split()[0].lower() not in DETERMINERS
                   and 8 <= len(q.text.split()) <= 40 and not re.search(r"[“”\"‘’']", q.text)]
+        page = document_from_bytes(html, input=row["file"], url=row["original_url"])
+        page_words = " ".join(page.text.split())
+        # Discovery is measured, not page extraction: keep quotes the fetched page shows.
+        quotes = [q for q in quotes if not page.paywalled and q.text.rstrip(",") in page_words]
         if quotes:
             q = quotes[0]
             cases.append(Case(q.text.rstrip(",") + ("" if q.text.rstrip().endswith(".") else "."),

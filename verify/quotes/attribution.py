@@ -63,7 +63,7 @@ _CHARACTERIZING = re.compile(
 _NOT_SPEECH = {"is", "was", "has", "does", "goes", "gets", "seems", "remains", "needs", "means",
                "happens", "lies", "ends", "begins", "helps", "works", "matters", "appears",
                "looks", "stands", "becomes", "follows", "comes", "succeeded", "failed", "ended",
-               "started", "happened", "worked", "helped", "showed", "showed", "appeared",
+               "started", "happened", "worked", "helped", "showed", "appeared",
                "seemed", "remained", "continued", "agreed"}
 
 
@@ -148,7 +148,8 @@ class Attributor:
                 outlet = self._last_speaking_outlet(mention.start)
                 if outlet:
                     return None, outlet
-            if head in PERSON_NOUNS and not _has_name(mention.text):
+            definite = mention.text.split()[0].lower() in {"the", "this", "that"}
+            if head in PERSON_NOUNS and definite and not _has_name(mention.text):
                 person = ctx.last_person_before(mention.start)
                 if person is not None and mention.start - person.end < 600:
                     return person.text, None
@@ -223,12 +224,25 @@ class Attributor:
             # "WASHINGTON (AP) —" is a dateline; "the DNC said" is a body.
             shouted = mention.text.isupper() and (len(mention.text) > 5 or bool(
                 re.match(r"\s*[(—–-]", self.m[mention.end:mention.end + 4])))
-            return not (shouted or all(bare_word(w) in NOT_NAMES for w in words))
+            if shouted or all(bare_word(w) in NOT_NAMES for w in words):
+                return False
+            return len(words) > 1 or not self._lone_sentence_opener(mention)
         if mention.kind == "phrase":
             head = words[-1].lower().strip(".,")
             singular = head[:-1] if head.endswith("s") else head
             return bool({head, singular} & (SPEAKER_NOUNS | ORG_WORDS))
         return True
+
+    def _lone_sentence_opener(self, mention: Mention) -> bool:
+        """True for a single capitalised participle or adverb that opens its sentence
+        ("Reprising", "Led", "Perhaps"), unless it is the surname of someone named in full."""
+        word = bare_word(mention.text)
+        if not (word.endswith(("ing", "ed", "ly")) or word in {"perhaps", "ask", "wait"}):
+            return False
+        before = self.m[max(0, mention.start - 3):mention.start]
+        if before.strip() and not re.search(r"(?:[.!?:\x1a\"”]\s*|\n\s*)$", before):
+            return False
+        return not self.ctx.full_name_for(word, mention.start)
 
     def _cue_after(self, s: int, start: int, end: int, e: int, pre: str, post: str
                    ) -> Attribution | None:
@@ -350,14 +364,12 @@ class Attributor:
         in which people “literally hate each other”"): the sentence's subject holds the view."""
         if len(re.findall(r"[A-Za-z]+", pre)) < 2 or len(self.ctx.text[start:end].split()) < 4:
             return None  # a short phrase in running text is a scare quote, not a view held
-        subj = self._sentence_subject(s, start)
-        if subj is None or not self._plausible(subj):
-            return None
-        if subj.kind == "phrase" and subj.text.split()[-1].lower().strip(".,") not in SPEAKER_NOUNS:
+        subj = self._sentence_subject(s, start, loose=True)  # "The petition demands that “Q”"
+        if subj is None or not (subj.kind == "phrase" or self._plausible(subj)):
             return None
         return self._attr(subj, "", "clause-subject")
 
-    def _sentence_subject(self, s: int, limit: int) -> Mention | None:
+    def _sentence_subject(self, s: int, limit: int, loose: bool = False) -> Mention | None:
         """The noun phrase that opens the sentence, after a leading phrase and comma ("As a
         phone rang, the announcer said"; "Democratic nominee Hillary Clinton chimed in")."""
         text = self.m[s:limit]
@@ -372,13 +384,14 @@ class Attributor:
         for offset in dict.fromkeys([*reversed(leads), 0]):
             ws = re.match(r"\s*", text[offset:])
             at = s + offset + (ws.end() if ws else 0)
-            found = self._phrase_at(at, limit)
+            found = self._phrase_at(at, limit, loose)
             if found is not None:
                 return found
         return None
 
-    def _phrase_at(self, at: int, limit: int) -> Mention | None:
-        """A subject noun phrase starting exactly at ``at``, or None."""
+    def _phrase_at(self, at: int, limit: int, loose: bool = False) -> Mention | None:
+        """A subject noun phrase starting exactly at ``at``, or None. ``loose`` accepts any
+        determiner phrase ("the petition"), not only a description of a speaker."""
         first = re.match(r"[\w'’]+", self.m[at:limit])
         if first is None:
             return None
@@ -389,7 +402,8 @@ class Attributor:
             o = self.ctx.outlets[oi]
             return Mention(o.start, o.end, self.ctx.text[o.start:o.end], "outlet")
         det = re.match(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|"
-                       r"[Ss]everal|[Ss]ome|[Oo]ther|[A-Z][\w’'.-]*['’]s)\s+)", self.m[at:limit])
+                       r"[Ss]everal|[Ss]ome|[Oo]ther|(?!(?:That|It|Here|There|What|Who|He|She|Let)['’]s)"
+                       r"[A-Z][\w’'.-]*['’]s)\s+)", self.m[at:limit])
         body_at = at + (det.end() if det else 0)
         run = NAME_RUN.match(self.m, body_at, limit)
         if run and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
@@ -405,7 +419,9 @@ class Attributor:
             if words:
                 phrase = Mention(at, body_at + words.end(), self.m[at:body_at + words.end()],
                                  "phrase")
-                if self._plausible(phrase):
+                head = words.group(1).lower()
+                if self._plausible(phrase) or (loose and not head.endswith(("ed", "ing"))
+                                               and head not in REPORTING_FORMS):
                     return phrase
         return None
 
@@ -477,6 +493,13 @@ class Attributor:
         m = re.search(_ADVERBS + r"\s*$", left)
         left = left[:m.start()] if m else left
         left = left.rstrip()
+        relative = re.search(r",\s*(who|which)$", left)  # "Beck, who has described …"
+        if relative:
+            antecedent = self._subject_before(lo, lo + relative.start())
+            if antecedent is not None and antecedent.kind != "outlet":
+                at = lo + relative.start(1)
+                return Mention(at, at + len(relative.group(1)), antecedent.text, antecedent.kind)
+            return antecedent
         paren = re.search(r"\s*\([^()\n]{0,40}\)$", left)  # "Claire McCaskill (D-Mo.)"
         if paren:
             left = left[:paren.start()]
