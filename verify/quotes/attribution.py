@@ -377,7 +377,7 @@ class Attributor:
         base = quote_lead.end() if quote_lead else 0
         leads = [base]
         for _ in range(2):  # "Following a swiftly called, late-afternoon meeting, the Council…"
-            m = re.match(r"[^,\x1a]{0,60},\s*", text[leads[-1]:])
+            m = re.match(r"[^,\x1a]{0,100},\s*", text[leads[-1]:])
             if not m:
                 break
             leads.append(leads[-1] + m.end())

@@ -5,8 +5,8 @@ Rules (after CoreNLP's matcher and newsroom practice):
 * only allowed pairs are matched (“ ” „ ‟ « » and straight ``"``); single marks are
   never top-level quotes, so apostrophes cannot unbalance anything;
 * a mark's direction comes from its neighbours, so a misdirected mark
-  (``"Hello,“ he said``) still closes, and straight marks pair by position, then parity,
-  within their paragraph;
+  (``"Hello,“ he said``) still closes, a closing mark that opens a paragraph before another
+  mark opens, and straight marks pair by position, then parity, within their paragraph;
 * a paragraph that opens a quote and never closes it continues into the next paragraph
   when that one opens with a mark (the news convention for multi-paragraph quotes);
   otherwise the quote ends, unclosed, at the end of its paragraph;
@@ -88,8 +88,11 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
                 open_at = first
                 marks = [m for m in marks if m != first]
             carry = None
-        for i in marks:
+        for n, i in enumerate(marks):
             d = direction(text, i, lo, hi)
+            if d is Dir.CLOSE and open_at is None and n + 1 < len(marks) \
+                    and not text[lo:i].strip(" \t>"):
+                d = Dir.OPEN  # a paragraph opening on a misdirected mark: ”… he said,”
             if d is Dir.OPEN or (d is Dir.EITHER and open_at is None):
                 if open_at is not None and pieces:
                     # A new quote opens before the continued one closed: end that one here.
