@@ -10,7 +10,11 @@ Method (../shared/docs/extraction.md §4, kept so numbers stay comparable):
 - the speaker is right when the prediction's ``speaker_span`` overlaps the gold Source span;
 - an article where the extractor raises counts as zero predictions;
 - predictions are the quotes of kind ``quote`` and the fragments credited to someone:
-  titles and scare quotes are not attributions and stay out of the score.
+  titles and scare quotes are not attributions and stay out of the score;
+- a prediction is one attributed content, the unit PolNeAR annotates: quotes of one clause
+  credited to the same mention with only running text between them ("… is a “loser,” a
+  “liar” and a “whiner.”") are one prediction, and a quote running over paragraphs is one
+  prediction per paragraph (each paragraph reopens with a mark).
 Prints precision, recall, F1 (also at overlap 0.8), speaker accuracy, end-to-end P/R/F1,
 the count of articles that raised, and articles per second (extraction only, one core).
 The data stays outside the repository; tests use invented fixtures.
@@ -81,17 +85,16 @@ def load_gold(text: str, ann: str) -> list[Gold]:
 
 
 def predict(text: str, registry: OutletRegistry) -> list[Pred]:
-    """Quotes the extractor credits to someone, or long enough to check: titles and scare
-    quotes (fragments with no cue, so no speaker) stay out of the score, as the method in
-    extraction.md §5 recommends."""
+    """Attributed contents from the extractor's quotes (see the module docstring): titles and
+    scare quotes (fragments with no cue, so no speaker) stay out of the score, as the method
+    in extraction.md §5 recommends."""
     doc = text_to_document(text, input="t", kind="text")
     preds: list[Pred] = []
     for q in extract(doc, registry):
         if not (q.kind is QuoteKind.QUOTE or (q.kind is QuoteKind.FRAGMENT and q.speaker)):
             continue
-        if len(q.pieces) > 1:  # a quote over paragraphs: one content per paragraph
-            preds.extend(Pred(max(q.start, s - 1), min(q.end, e + 1), q.speaker_span)
-                         for s, e in q.pieces)
+        if len(q.pieces) > 1:  # a quote over paragraphs: one content per paragraph, marks in
+            preds.extend(Pred(s - 1, _with_mark(text, e), q.speaker_span) for s, e in q.pieces)
             continue
         last = preds[-1] if preds else None
         if last is not None and q.speaker_span is not None and last.speaker == q.speaker_span \
@@ -100,6 +103,13 @@ def predict(text: str, registry: OutletRegistry) -> list[Pred]:
         else:
             preds.append(Pred(q.start, q.end, q.speaker_span))
     return preds
+
+
+def _with_mark(text: str, end: int) -> int:
+    """The end of a paragraph's piece of a quote: after its closing mark, or its last word."""
+    if text[end:end + 1] in _QUOTE_CHARS:
+        return end + 1
+    return len(text[:end].rstrip())
 
 
 _CONTENT_GAP = re.compile(r"[^\n.!?;:]{0,160}")

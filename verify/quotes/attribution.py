@@ -25,6 +25,7 @@ from verify.quotes.lexicon import (
     DETERMINERS,
     NAME_CONNECTORS,
     NAMING_VERBS,
+    NOT_SPEECH_FORMS,
     ORG_WORDS,
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -57,14 +58,6 @@ _CHARACTERIZING = re.compile(
     r"(?:\bas,?\s+(?:(?:an?|the|being|some|his|her|their)\s+)?(?:[\w-]+\s+)?|"
     r"\b(?:called|calling|calls|dubbed|dubbing|labeled|labelled|branded|termed)\s+"
     r"(?:[\w'’.-]+\s+){0,4})$")
-
-
-# Verb forms after a quote that do not report it ("“Q,” he was").
-_NOT_SPEECH = {"is", "was", "has", "does", "goes", "gets", "seems", "remains", "needs", "means",
-               "happens", "lies", "ends", "begins", "helps", "works", "matters", "appears",
-               "looks", "stands", "becomes", "follows", "comes", "succeeded", "failed", "ended",
-               "started", "happened", "worked", "helped", "showed", "appeared",
-               "seemed", "remained", "continued", "agreed"}
 
 
 # "“Q” Grubbs said." / "“Q” said Nick Merrill" — an attribution after a quote that lacks its
@@ -173,10 +166,7 @@ class Attributor:
         person = self._subject_after(s + m.end(), start)
         if person is None:
             return None
-        affiliation = re.search(r"\s+(?:of|at|from)\s+\S.*$", person.text)
-        if affiliation and person.kind == "name":  # "Sam Bendett of CNA"
-            person = Mention(person.start, person.start + affiliation.start(),
-                             person.text[:affiliation.start()], "name")
+        person = _drop_affiliation(person)  # "Sam Bendett of CNA"
         outlet_id = None
         if head is not None and head.kind == "outlet":
             outlet_id = self.resolve(head)[1]
@@ -289,12 +279,12 @@ class Attributor:
         ws = re.match(r"\s*", self.m[at:e])
         at += ws.end() if ws else 0
         inverted = re.match(r"([a-z]+ed)\s+(?=[A-Z])", self.m[at:e])  # "“Q!” beamed Ann Lee."
-        if inverted and inverted.group(1) not in _NOT_SPEECH:
+        if inverted and inverted.group(1) not in NOT_SPEECH_FORMS:
             run = NAME_RUN.match(self.m, at + inverted.end(), e)
             follow = self.m[run.end():run.end() + 2].lstrip(" ")[:1] if run else "?"
             if run and follow in {"", ",", ".", "\n"}:
                 s2, e2 = strip_roles(self.m, run.start(), run.end())
-                name = Mention(s2, e2, self.m[s2:e2], "name")
+                name = _drop_affiliation(Mention(s2, e2, self.m[s2:e2], "name"))
                 if self._plausible(name):
                     return self._attr(name, inverted.group(1), "cue-after")
         subj = self._phrase_at(at, e)
@@ -303,7 +293,7 @@ class Attributor:
         tail = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))\b(?:\s+[a-z]+ly)?\s*(?:[.,;!?\x1a)]|$|"
                         r"\s+(?:on|in|at|during|after|before|to|with|about|from|later|again|back|"
                         r"then|once|now|too)\b)", self.m[subj.end:e])
-        if tail is None or tail.group(1) in _NOT_SPEECH:
+        if tail is None or tail.group(1) in NOT_SPEECH_FORMS:
             return None
         return self._attr(subj, tail.group(1), "cue-after")
 
@@ -632,6 +622,15 @@ class Attributor:
         if outlet is None:
             return found
         return Attribution(found.speaker, found.speaker_span, outlet, found.cue, found.rule)
+
+
+def _drop_affiliation(person: Mention) -> Mention:
+    """"Sam Bendett of CNA" -> "Sam Bendett": the person, without where they work or live."""
+    affiliation = re.search(r"\s+(?:of|at|from)\s+\S.*$", person.text)
+    if affiliation is None or person.kind != "name":
+        return person
+    return Mention(person.start, person.start + affiliation.start(),
+                   person.text[:affiliation.start()], "name")
 
 
 def bare_word(word: str) -> str:

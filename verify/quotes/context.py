@@ -232,11 +232,14 @@ class ArticleContext:
 
 def _attribution_follows(after: str) -> bool:
     """True when the words after a quote are its attribution ("“Why?” Smith asked.")."""
-    from verify.quotes.lexicon import VERB_RE
+    from verify.quotes.lexicon import NOT_SPEECH_FORMS, UNLISTED_ATTRIBUTION, VERB_RE
 
     clause = re.split(r"[.!?;:\x1a\n]", after, maxsplit=1)[0]
     verb = VERB_RE.search(clause)
-    return verb is not None and len(clause[:verb.start()].split()) <= 6
+    if verb is not None and len(clause[:verb.start()].split()) <= 6:
+        return True
+    unlisted = UNLISTED_ATTRIBUTION.match(after)
+    return unlisted is not None and unlisted.group(1) not in NOT_SPEECH_FORMS
 
 
 def _strip_nonnames(text: str, s: int, e: int) -> tuple[int, int]:

@@ -173,3 +173,17 @@ SPEAKER_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | {
     "note", "release", "organization", "organisation", "association", "coalition", "spokesperson", "official", "officer", "aide", "adviser", "source", "analyst", "expert",
     "republican", "democrat", "member", "lawmaker", "senator", "chief", "president", "nominee",
 }
+
+# Verb forms that follow a quote and its subject without reporting it ("“Q,” he was").
+NOT_SPEECH_FORMS = {
+    "is", "was", "has", "does", "goes", "gets", "seems", "remains", "needs", "means", "happens",
+    "lies", "ends", "begins", "helps", "works", "matters", "appears", "looks", "stands",
+    "becomes", "follows", "comes", "succeeded", "failed", "ended", "started", "happened",
+    "worked", "helped", "showed", "appeared", "seemed", "remained", "continued", "agreed",
+}
+
+# "“Q?” Hannity prodded." — a name or pronoun and a past or present verb that close the
+# sentence right after a quote: its attribution, whatever the verb.
+UNLISTED_ATTRIBUTION = re.compile(
+    r"\s*(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:[a-z]+ly\s+)?"
+    r"([a-z]+(?:ed|s))\b\s*[.,;!?]")
