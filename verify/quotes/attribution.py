@@ -67,6 +67,10 @@ _BARE_ATTRIBUTION = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*\s*){1,3})?\s*[.,;]")
 
 
+_CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ing|of|to|in|on|at|for|with|but|though|and|or|while|"
+                          r"because|as|than|that|which|who|when|if)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """What the rules found for one quote."""
@@ -265,7 +269,9 @@ class Attributor:
             if re.search(r"[.;:!?\x1a]", between) or len(between.split()) > 9:
                 return None
             subj = self._subject_before(at, at + verb.start())
-            if subj is not None:
+            # Titles may precede the subject ("Rep. Gwen Moore"); a clause may not ("“Q,”
+            # including provisions he said …" is another clause's verb).
+            if subj is not None and not _CLAUSE_WORD.search(self.m[at:subj.start]):
                 return self._attr(subj, verb.group(), "cue-after")
             return None
         subj = self._subject_after(at + verb.end(), e)
@@ -331,10 +337,19 @@ class Attributor:
     def _verb_in_sentence(self, s: int, start: int, end: int, e: int, pre: str, post: str
                           ) -> Attribution | None:
         verbs = list(VERB_RE.finditer(pre))
-        for verb in reversed(verbs):
-            subj = self._verb_subject(s, verb)
-            if subj is not None:
-                return self._attr(subj, verb.group(), "verb-in-sentence")
+        for i in range(len(verbs) - 1, -1, -1):
+            subj = self._verb_subject(s, verbs[i])
+            if subj is None:
+                continue
+            found = self._attr(subj, verbs[i].group(), "verb-in-sentence")
+            if subj.kind == "pronoun":
+                # "Cruz said he calls it “Q”": the reporting clause is the outer one.
+                for outer in verbs[:i]:
+                    head = self._verb_subject(s, outer)
+                    if head is not None and head.kind == "name" and \
+                            self.resolve(head)[0] == found.speaker:
+                        return self._attr(head, outer.group(), "verb-in-sentence")
+            return found
         if verbs:
             subj = self._sentence_subject(s, start)
             if subj is not None:
