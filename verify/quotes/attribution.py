@@ -67,8 +67,8 @@ _BARE_ATTRIBUTION = re.compile(
     r"(?:\s+(?:[A-Z][\w'’.-]*\s*){1,3})?\s*[.,;]")
 
 
-_CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ing|of|to|in|on|at|for|with|but|though|and|or|while|"
-                          r"because|as|than|that|which|who|when|if)\b")
+_CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ing|but|though|and|or|while|because|than|that|which|"
+                          r"who|when|if|compared)\b")
 
 
 @dataclass(frozen=True, slots=True)
