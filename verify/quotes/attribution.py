@@ -38,6 +38,7 @@ from verify.quotes.lexicon import (
 
 _ADVERBS = r"(?:\s+(?:also|later|then|once|again|often|previously|recently|repeatedly|simply|only|"\
            r"still|even|now|just|never|always|already|ever|first|once|"\
+           r"himself|herself|themselves|itself|"\
            r"has|had|have|would|will|did|didn['’]t|does|doesn['’]t|has\s+not|did\s+not|could|can|"\
            r"may|might|must|should|(?!(?:daily|weekly|monthly|quarterly|family|ally)\b)[a-z]+ly))*"
 _BETWEEN_VERB_AND_QUOTE = re.compile(
@@ -587,7 +588,8 @@ class Attributor:
         m = re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z0-9][\w/-]*\s+){0,3}", text)
         offset = m.end() if m else 0
         run = NAME_RUN.match(text, offset)
-        if run and MASK not in run.group():
+        if run and MASK not in run.group() and not all(
+                bare_word(w) in NOT_NAMES for w in run.group().split()):  # "said Tuesday"
             s2, e2 = strip_roles(self.m, at + run.start(), at + run.end())
             return Mention(s2, e2, self.m[s2:e2], "name")
         desc = re.match(r"(?:the|a|an|one|another|some|several|two|three|many|other)\s+[\w-]+"
