@@ -31,6 +31,7 @@ def test_seed_quotes_speakers_and_outlets(seed):
         "No option is without": ("Timothy Snyder", "The New York Times"),
         "The Ukraine war is not going away": ("David North", None),
         "There are two processes": ("David North", None),
+        "are a response to contradictions": ("David North", None),
     }
     for start, (speaker, outlet) in expect.items():
         q = find(quotes, start)

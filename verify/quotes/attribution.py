@@ -371,9 +371,10 @@ class Attributor:
         if len(re.findall(r"[A-Za-z]+", pre)) < 2 or len(self.ctx.text[start:end].split()) < 4:
             return None  # a short phrase in running text is a scare quote, not a view held
         subj = self._sentence_subject(s, start, loose=True)  # "The petition demands that “Q”"
-        if subj is None or not (subj.kind == "phrase" or self._plausible(subj)):
+        if subj is None or not (subj.kind == "phrase" or self._plausible(subj)) or \
+                subj.text.lower() == "it":  # "It means that …" names nobody
             return None
-        return self._attr(subj, "", "clause-subject")
+        return self._attr(subj, None, "clause-subject")
 
     def _sentence_subject(self, s: int, limit: int, loose: bool = False) -> Mention | None:
         """The noun phrase that opens the sentence, after a leading phrase and comma ("As a
@@ -607,7 +608,7 @@ class Attributor:
         return None
 
     # -- helpers ------------------------------------------------------------------
-    def _attr(self, mention: Mention, cue: str, rule: str) -> Attribution:
+    def _attr(self, mention: Mention, cue: str | None, rule: str) -> Attribution:
         speaker, outlet = self.resolve(mention)
         return Attribution(speaker, (mention.start, mention.end), outlet, cue, rule)
 
