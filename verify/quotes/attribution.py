@@ -482,6 +482,16 @@ class Attributor:
         tail = self.m[prev.start:prev.end].rstrip()
         if not tail.endswith(":"):
             return None
+        ps, _pe = ctx.sentence_bounds(prev.end - 1, prev.end)
+        ps = max(ps, prev.start)
+        colon = prev.start + len(tail) - 1
+        for verb in VERB_RE.finditer(self.m, ps, colon):  # "He then wrote to members:"
+            subj = self._verb_subject(ps, verb)
+            if subj is not None:
+                return self._attr(subj, verb.group(), "colon-paragraph")
+        subj = self._sentence_subject(ps, colon)  # "He then listed the qualities:"
+        if subj is not None and subj.kind in {"name", "pronoun", "outlet"}:
+            return self._attr(subj, ":", "colon-paragraph")
         runs = [r for r in NAME_RUN.finditer(self.m, prev.start, prev.end)]
         outlets = ctx.outlets_in(prev.start, prev.end)
         if outlets:

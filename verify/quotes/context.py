@@ -236,7 +236,10 @@ def _attribution_follows(after: str) -> bool:
 
     clause = re.split(r"[.!?;:\x1a\n]", after, maxsplit=1)[0]
     verb = VERB_RE.search(clause)
-    if verb is not None and len(clause[:verb.start()].split()) <= 6:
+    lead = clause[:verb.start()] if verb is not None else ""
+    # "“Why?” Smith asked." — not "“Q.” He echoed that promise Monday, saying …"
+    if verb is not None and len(lead.split()) <= 6 and not (
+            "," in lead and verb.group().endswith("ing")):
         return True
     unlisted = UNLISTED_ATTRIBUTION.match(after)
     return unlisted is not None and unlisted.group(1) not in NOT_SPEECH_FORMS
