@@ -9,7 +9,8 @@ Method (../shared/docs/extraction.md §4, kept so numbers stay comparable):
   of the shorter span) is at least 0.5 (one to one, greedy);
 - the speaker is right when the prediction's ``speaker_span`` overlaps the gold Source span;
 - an article where the extractor raises counts as zero predictions;
-- predictions are the quotes of kind ``quote`` and the fragments credited to someone:
+- predictions are the quotes of kind ``quote`` and the fragments credited to someone (a
+  speaker or an outlet):
   titles and scare quotes are not attributions and stay out of the score;
 - a prediction is one attributed content, the unit PolNeAR annotates: quotes of one clause
   credited to the same mention with only running text between them ("… is a “loser,” a
@@ -91,7 +92,8 @@ def predict(text: str, registry: OutletRegistry) -> list[Pred]:
     doc = text_to_document(text, input="t", kind="text")
     preds: list[Pred] = []
     for q in extract(doc, registry):
-        if not (q.kind is QuoteKind.QUOTE or (q.kind is QuoteKind.FRAGMENT and q.speaker)):
+        credited = q.speaker is not None or q.outlet is not None
+        if not (q.kind is QuoteKind.QUOTE or (q.kind is QuoteKind.FRAGMENT and credited)):
             continue
         if len(q.pieces) > 1:  # a quote over paragraphs: one content per paragraph, marks in
             preds.extend(Pred(s - 1, _with_mark(text, e), q.speaker_span) for s, e in q.pieces)
