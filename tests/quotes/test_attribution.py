@@ -1,12 +1,8 @@
 """Attribution rules beyond the hard cases, on invented sentences: who holds a view with no
 reporting verb, verbs outside the lexicon, relative clauses, floating quotes."""
 
-from verify.input.text import text_to_document
-from verify.quotes import QuoteKind, extract
-
-
-def quotes(registry, text):
-    return extract(text_to_document(text, input="t", kind="text"), registry)
+from tests.quotes.test_hard_cases import quotes
+from verify.quotes import QuoteKind
 
 
 def mention(text, q):

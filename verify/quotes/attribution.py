@@ -5,15 +5,23 @@ never look like attributions), in this order:
 
 1. ``S, citing P, … wrote`` — outlet S, speaker P;
 2. a cue right before the quote: ``S said: “Q”``, ``S wrote, “Q”``, ``S replied bizarrely, “Q”``;
-3. a cue right after it: ``“Q,” S said``, ``“Q,” said S``, ``“Q,” as S spelled out``, ``“Q” — S``;
+3. a cue right after it: ``“Q,” S said``, ``“Q,” said S``, ``“Q,” as S spelled out``, ``“Q” — S``,
+   also with a verb outside the lexicon when it closes the sentence (``“Q?” Hannity prodded.``);
 4. ``according to S`` anywhere in the sentence;
-5. a reporting verb earlier in the sentence (mixed quotes: ``S said that X has “Q”``);
-6. a colon closing the previous paragraph (``And from Chairwoman Rosenworcel:``).
+5. a colon: ``Republican pollster Daron Shaw: “Q”``;
+6. a reporting verb earlier in the sentence (mixed quotes: ``S said that X has “Q”``), the
+   outer clause when the nearer one is a pronoun for the same person;
+7. an attribution that closes the sentence (``X “Q” in 2008, said Paul Beck.``);
+8. a characterisation (``S blasted Clinton as a “disgrace”``);
+9. the cue of the previous sentence, or a colon closing the previous paragraph (``And from
+   Chairwoman Rosenworcel:``);
+10. the subject of a sentence that holds a view with no reporting verb (``Rubio bemoaned a
+    climate in which people “literally hate each other”``), for quotes of four words or more.
 
-The subject is grown to its noun phrase; pronouns, surnames and descriptions ("the
-influential US daily") are resolved to the nearest earlier full name or outlet.
+The subject is grown to its noun phrase; pronouns, relative pronouns, surnames and definite
+descriptions ("the influential US daily") are resolved to the nearest earlier full name or
+outlet.
 """
-
 from __future__ import annotations
 
 import bisect
@@ -32,6 +40,7 @@ from verify.quotes.lexicon import (
     PERSON_PRONOUNS,
     PRONOUNS,
     REPORTING_FORMS,
+    SENTENCE_OPENERS,
     SPEAKER_NOUNS,
     VERB_RE,
 )
@@ -212,8 +221,8 @@ class Attributor:
     def _plausible(self, mention: Mention) -> bool:
         """A speaker is a name, a pronoun, an outlet, or a description of a person or body.
 
-        A lone capitalised word that opens its sentence ("Wait", "Holding") is a name only
-        when it is the surname of someone named in full earlier."""
+        Not a dateline in capitals, and not a lone participle or adverb that opens its
+        sentence ("Reprising", "Wait") unless it is the surname of someone named earlier."""
         words = mention.text.split()
         if mention.kind == "name":
             # "WASHINGTON (AP) —" is a dateline; "the DNC said" is a body.
@@ -232,7 +241,7 @@ class Attributor:
         """True for a single capitalised participle or adverb that opens its sentence
         ("Reprising", "Led", "Perhaps"), unless it is the surname of someone named in full."""
         word = bare_word(mention.text)
-        if not (word.endswith(("ing", "ed", "ly")) or word in {"perhaps", "ask", "wait"}):
+        if not (word.endswith(("ing", "ed", "ly")) or word in SENTENCE_OPENERS):
             return False
         before = self.m[max(0, mention.start - 3):mention.start]
         if before.strip() and not re.search(r"(?:[.!?:\x1a\"”]\s*|\n\s*)$", before):

@@ -187,3 +187,6 @@ NOT_SPEECH_FORMS = {
 UNLISTED_ATTRIBUTION = re.compile(
     r"\s*(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:[a-z]+ly\s+)?"
     r"([a-z]+(?:ed|s))\b\s*[.,;!?]")
+
+# Capitalised words that open sentences without naming anyone ("Perhaps", "Ask yourself").
+SENTENCE_OPENERS = {"perhaps", "ask", "wait", "consider", "remember", "imagine", "note"}
