@@ -95,3 +95,10 @@ def test_split_quote_second_half_inherits_speaker(registry):
                            "“Not now, not ever, whatever happens.”", input="t", kind="text")
     a, b = extract(doc, registry)
     assert a.speaker == b.speaker == "Maria Lopez"
+
+
+def test_shows_after_a_possessive_and_bylined_headlines_are_titles(registry):
+    text = ("“I was in Florida, with a bad earpiece,” Trump told NBC’s “Today” on Monday.\n\n"
+            "“Hamilton to play Chicago in a long run,” by Variety’s Gordon Cox: the show moves.")
+    quotes = extract(text_to_document(text, input="t", kind="text"), registry)
+    assert [q.kind for q in quotes] == [QuoteKind.QUOTE, QuoteKind.TITLE, QuoteKind.TITLE]

@@ -40,19 +40,27 @@ _BEFORE_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|watch|watching|hosted|ho
                           r"\s*$", re.I)
 
 
-def _is_title(pre: str, text: str) -> bool:
-    """A quoted title: after "titled", "headlined", "the book …", or a short Title Case
-    name of a show or work after "on", "of", "watching" ("on “Face the Nation”")."""
+_BYLINE = re.compile(r"\s*,?\s*by\s+[A-Z]")
+_AFTER_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w.]*['’]s\s*$")
+
+
+def _is_title(pre: str, text: str, post: str = "") -> bool:
+    """A quoted title: after "titled", "headlined", "the book …"; a short Title Case name of
+    a show or work after "on", "of", "watching" or a possessive ("on “Face the Nation”",
+    "NBC’s “Today”"); or a headline with its byline ("“Hamilton to tour,” by Gordon Cox")."""
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if not words:
         return False
+    if _BYLINE.match(post):
+        return True
     capital = sum(1 for w in words if w[0].isupper())
     if TITLE_CUES.search(pre):
         explicit = re.search(r"(?:titled|entitled|headlined|headline)\s*[,:]?\s*$", pre, re.I)
         return bool(explicit) or capital / len(words) >= 0.6
     title_case = all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
     inner = text.rstrip(" ,.")
-    return (title_case and 2 <= len(words) <= 7 and not re.search(r"[.!?;:]", inner)
+    shortest = 1 if _AFTER_POSSESSIVE_NAME.search(pre) else 2
+    return (title_case and shortest <= len(words) <= 7 and not re.search(r"[.!?;:]", inner)
             and bool(_BEFORE_NAME.search(pre)))
 
 
@@ -76,16 +84,17 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
     for n, raw in enumerate(raws, start=1):
         text = join_text(doc, raw.pieces)
         words = len(text.split())
-        s, _e = ctx.sentence_bounds(raw.start, raw.end)
+        s, e = ctx.sentence_bounds(raw.start, raw.end)
         pre = ctx.masked[s:raw.start]
-        if _is_title(pre, text):
+        if _is_title(pre, text, ctx.masked[raw.end:e]):
             kind = QuoteKind.TITLE
         elif words <= FRAGMENT_MAX_WORDS:
             kind = QuoteKind.FRAGMENT
         else:
             kind = QuoteKind.QUOTE
         attr = attributor.attribute(raw.start, raw.end)
-        utterance = kind is QuoteKind.QUOTE or _is_utterance(pre, text)
+        utterance = kind is QuoteKind.QUOTE or (kind is QuoteKind.FRAGMENT
+                                                 and _is_utterance(pre, text))
         if not utterance and kind is QuoteKind.FRAGMENT and \
                 not attributor.has_cue(raw.start, raw.end):
             attr = Attribution()  # a scare quote: credited to no one
