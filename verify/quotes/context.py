@@ -207,8 +207,10 @@ class ArticleContext:
         i = bisect.bisect_left(self.name_starts, lo)
         while i < len(self.names) and self.names[i].start < hi:
             n = self.names[i]
-            words = re.sub(r"['’]s$", "", n.text).split()
-            if n.end <= hi and words and (n.text == speaker or words[-1].lower() == key):
+            words = n.text.split()
+            possessive = self.masked[n.end - 2:n.end] in {"'s", "’s"}  # "Clinton’s campaign"
+            if n.end <= hi and words and not possessive and (
+                    n.text == speaker or words[-1].lower() == key):
                 best = (n.start, n.end)
             i += 1
         for m in _PERSON_PRONOUN.finditer(self.masked, max(lo, best[1] if best else lo), hi):
