@@ -40,6 +40,7 @@ from verify.quotes.lexicon import (
     PERSON_PRONOUNS,
     PRONOUNS,
     REPORTING_FORMS,
+    ROLE_WORDS,
     SENTENCE_OPENERS,
     SPEAKER_NOUNS,
     VERB_RE,
@@ -150,7 +151,7 @@ class Attributor:
             outlet = self._last_speaking_outlet(mention.start)
             return (None, outlet) if outlet else (mention.text, None)
         if mention.kind == "phrase":
-            head = mention.text.split()[-1].lower()
+            head = _head_noun(mention.text)
             if head in OUTLET_NOUNS:
                 outlet = self._last_speaking_outlet(mention.start)
                 if outlet:
@@ -232,7 +233,7 @@ class Attributor:
                 return False
             return len(words) > 1 or not self._lone_sentence_opener(mention)
         if mention.kind == "phrase":
-            head = words[-1].lower().strip(".,")
+            head = _head_noun(mention.text)
             singular = head[:-1] if head.endswith("s") else head
             return bool({head, singular} & (SPEAKER_NOUNS | ORG_WORDS))
         return True
@@ -433,9 +434,17 @@ class Attributor:
         if det:
             words = re.match(r"(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s+[a-z])", self.m[body_at:limit])
             if words:
-                phrase = Mention(at, body_at + words.end(), self.m[at:body_at + words.end()],
-                                 "phrase")
+                end = body_at + words.end()
                 head = words.group(1).lower()
+                # "the former secretary of state talked": titles run on to their noun.
+                while head in ROLE_WORDS:
+                    more = re.match(r"\s+([a-z][\w-]*)\b", self.m[end:limit])
+                    if more is None or more.group(1).endswith(("ed", "ing")) or \
+                            more.group(1) in REPORTING_FORMS:
+                        break
+                    end += more.end()
+                    head = more.group(1)
+                phrase = Mention(at, end, self.m[at:end], "phrase")
                 if self._plausible(phrase) or (loose and not head.endswith(("ed", "ing"))
                                                and head not in REPORTING_FORMS):
                     return phrase
@@ -668,6 +677,12 @@ def _drop_affiliation(person: Mention) -> Mention:
         return person
     return Mention(person.start, person.start + affiliation.start(),
                    person.text[:affiliation.start()], "name")
+
+
+def _head_noun(phrase: str) -> str:
+    """The noun a description is about: "the former secretary of state" -> "secretary"."""
+    words = re.split(r"\s+(?:of|for|at|from|with|in)\s+", phrase.lower(), maxsplit=1)[0].split()
+    return words[-1].strip(".,") if words else ""
 
 
 def bare_word(word: str) -> str:
