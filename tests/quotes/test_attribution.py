@@ -114,3 +114,9 @@ def test_a_paragraph_opening_on_a_misdirected_mark(registry):
     (q,) = quotes(registry, "” … he delivered a mix of orthodoxy and rejoinders with a coolness "
                             "Reagan might have admired,” Barabak wrote.")
     assert q.text.startswith("… he delivered") and q.speaker == "Barabak"
+
+
+def test_it_before_a_colon_names_nobody(registry):
+    (q,) = quotes(registry, "Wait, it gets better: “The number is not 200,000 but far lower "
+                            "than that.”")
+    assert (q.speaker, q.outlet) == (None, None)

@@ -489,7 +489,9 @@ class Attributor:
         subj = self._subject_before(s, colon)
         if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
             subj = self._sentence_subject(s, colon)
-        return self._attr(subj, ":", "colon") if subj is not None else None
+        if subj is None or subj.text.lower() == "it":  # "Wait, it gets better: “Q”"
+            return None
+        return self._attr(subj, ":", "colon")
 
     def _colon_paragraph(self, start: int) -> Attribution | None:
         ctx = self.ctx
