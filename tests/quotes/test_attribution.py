@@ -120,3 +120,17 @@ def test_it_before_a_colon_names_nobody(registry):
     (q,) = quotes(registry, "Wait, it gets better: “The number is not 200,000 but far lower "
                             "than that.”")
     assert (q.speaker, q.outlet) == (None, None)
+
+
+def test_a_description_with_commas_after_the_quote(registry):
+    text = ("Ban Ki-moon made climate change his focus.\n\n"
+            "“From Day One, I made climate change the top priority,” the bespectacled, "
+            "71-year-old diplomat said.")
+    (q,) = quotes(registry, text)
+    assert (q.speaker, mention(text, q)) == ("Ban Ki-moon", "the bespectacled, 71-year-old diplomat")
+
+
+def test_a_titled_name_closing_the_sentence(registry):
+    text = "“Boots on the ground” would be appropriate, Republican candidate Ben Carson said."
+    (q,) = quotes(registry, text)
+    assert q.speaker == "Ben Carson"

@@ -279,6 +279,12 @@ class Attributor:
         if between.strip():
             if re.search(r"[.;:!?\x1a]", between) or len(between.split()) > 9:
                 return None
+            described = re.fullmatch(r"\s*((?:the|a|an)\s+[^.;:!?\x1a]+?)\s*", between)
+            if described and not _CLAUSE_WORD.search(described.group(1)):
+                # "“Q,” the bespectacled, 71-year-old diplomat said"
+                a = at + described.start(1)
+                subj = Mention(a, at + described.end(1), self.m[a:at + described.end(1)], "phrase")
+                return self._attr(subj, verb.group(), "cue-after")
             subj = self._subject_before(at, at + verb.start())
             # Titles may precede the subject ("Rep. Gwen Moore"); a clause may not ("“Q,”
             # including provisions he said …" is another clause's verb).
@@ -330,8 +336,8 @@ class Attributor:
         verb = VERB_RE.search(clause)
         if verb is None or clause[verb.end():].strip(" .") or verb.start() > 80:
             return None
-        subj = self._subject_before(at, at + verb.start())  # ", Paul Beck said"
-        if subj is None or self.m[at:subj.start].strip():
+        subj = self._subject_before(at, at + verb.start())  # ", professor Paul Beck said"
+        if subj is None or _CLAUSE_WORD.search(self.m[at:subj.start]):
             return None
         return self._attr(subj, verb.group(), "cue-closing")
 
