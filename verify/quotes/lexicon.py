@@ -47,19 +47,17 @@ _REGULAR = ["add", "note", "explain", "declare", "state", "argue", "ask", "insis
             "recall", "opine", "retaliate", "interject", "tease", "recite", "reason", "surmise",
             "concur", "snipe", "taunt", "holler", "mutter", "murmur", "grumble", "groan", "whine",
             "wail", "stammer", "bellow", "roar", "growl", "hiss", "sneer", "elaborate", "clarify",
-            "assure", "reassure", "advise", "speculate",
-            "theorize", "posit", "confide", "inform", "affirm", "attest", "vouch", "inquire",
-            "enquire", "interrupt", "rejoin", "pronounce", "preach", "summarize", "summarise",
-            "text", "email", "question", "hint"]
+            "assure", "reassure", "advise", "speculate", "theorize", "posit", "confide", "inform",
+            "affirm", "attest", "vouch", "inquire", "enquire", "interrupt", "rejoin", "pronounce",
+            "preach", "summarize", "summarise", "text", "email", "question", "hint"]
 
 
 # Base forms that are mostly nouns in news text ("the report", "a post", "the claims").
 _NOUN_LIKE = {"post", "report", "comment", "claim", "note", "state", "call", "demand",
               "estimate", "object", "protest", "promise", "joke", "counter", "quote", "text",
-              "email", "question", "hint", "roar", "groan",
-              "whine", "wail", "hiss", "sneer", "taunt", "snipe", "tease"}
-
-
+              "email", "question", "hint", "roar", "groan", "whine", "wail", "hiss", "sneer",
+              "taunt", "snipe", "tease"}
+# Verbs that double their last consonant: snap -> snapped, dub -> dubbed.
 _DOUBLED = {"snap", "dub", "brag"}
 
 
