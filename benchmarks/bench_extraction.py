@@ -2,17 +2,17 @@
 
     .venv/bin/python benchmarks/bench_extraction.py ../shared/polnear/dev [--errors N]
 
-Method (../shared/docs/extraction.md §4, kept so numbers stay comparable):
+Gold, matching and speaker scoring follow ../shared/docs/extraction.md §4:
 - one annotator per article: the first .ann file in sorted order;
 - gold items: each segment of an event's Content span that contains “, ” or ";
 - a prediction matches the best unused gold item whose overlap (shared characters / length
   of the shorter span) is at least 0.5 (one to one, greedy);
 - the speaker is right when the prediction's ``speaker_span`` overlaps the gold Source span;
-- an article where the extractor raises counts as zero predictions;
-- predictions are the quotes of kind ``quote`` and the fragments credited to someone (a
-  speaker or an outlet):
-  titles and scare quotes are not attributions and stay out of the score;
-- a prediction is one attributed content, the unit PolNeAR annotates: quotes of one clause
+- an article where the extractor raises counts as zero predictions.
+Predictions are this benchmark's own, so its figures are not those of a per-quote scorer:
+- the quotes of kind ``quote`` and the fragments credited to a speaker or an outlet; titles
+  and scare quotes are not attributions and stay out of the score;
+- one prediction per attributed content, the unit PolNeAR annotates: quotes of one clause
   credited to the same mention with only running text between them ("… is a “loser,” a
   “liar” and a “whiner.”") are one prediction, and a quote running over paragraphs is one
   prediction per paragraph (each paragraph reopens with a mark).
