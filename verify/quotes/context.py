@@ -9,7 +9,15 @@ from dataclasses import dataclass
 
 from verify.input.interface import TextBlock
 from verify.quotes.interface import RawQuote
-from verify.quotes.lexicon import ABBREVIATIONS, NAME_CONNECTORS, ORG_WORDS, ROLE_WORDS
+from verify.quotes.lexicon import (
+    ABBREVIATIONS,
+    NAME_CONNECTORS,
+    NOT_SPEECH_FORMS,
+    ORG_WORDS,
+    ROLE_WORDS,
+    UNLISTED_ATTRIBUTION,
+    VERB_RE,
+)
 from verify.sources.outlets import OutletMention, OutletRegistry
 
 MASK = "\x1a"
@@ -146,8 +154,6 @@ class ArticleContext:
 
     def _is_subject(self, block_start: int, s: int, e: int) -> bool:
         """A name opens its clause, or a reporting verb follows it ("North explained")."""
-        from verify.quotes.lexicon import VERB_RE
-
         after = self.masked[e:e + 40]
         gap = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?", after)
         if gap and VERB_RE.match(after, gap.end()):
@@ -234,8 +240,6 @@ class ArticleContext:
 
 def _attribution_follows(after: str) -> bool:
     """True when the words after a quote are its attribution ("“Why?” Smith asked.")."""
-    from verify.quotes.lexicon import NOT_SPEECH_FORMS, UNLISTED_ATTRIBUTION, VERB_RE
-
     clause = re.split(r"[.!?;:\x1a\n]", after, maxsplit=1)[0]
     verb = VERB_RE.search(clause)
     lead = clause[:verb.start()] if verb is not None else ""
