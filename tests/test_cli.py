@@ -34,7 +34,9 @@ def test_exit_0_clean_and_json_contract(tmp_path):
     assert list(data) == ["schema", "tool", "articles", "summary", "baseline"]
     q = data["articles"][0]["quotes"][0]
     assert list(q) == ["id", "text", "kind", "span", "speaker", "speaker_span", "outlet", "cue",
-                       "verdict", "score", "explanation", "evidence", "candidates", "suppression"]
+                       "verdict", "score", "explanation", "evidence", "candidates", "suppression",
+                       "attribution"]
+    assert list(q["attribution"]) == ["status", "source_speaker", "source_outlet", "note"]
     assert q["span"] == {"start": 0, "end": 49, "line": 1, "column": 1, "end_line": 1,
                          "end_column": 50, "column_bytes": 1, "end_column_bytes": 50}
     assert list(q["evidence"]) == ["url", "title", "published", "passage", "lexical_score",

@@ -11,7 +11,7 @@ import asyncio
 import os
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,10 +28,12 @@ from verify.input.reader import (
     is_url,
     read_local,
 )
-from verify.match.interface import Judgement, Verdict
+from verify.match.embeddings import CachingEmbedder, EmbeddingStats, VectorStore
+from verify.match.interface import AttributionFinding
 from verify.match.nli import NLIModel
+from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
 from verify.match.semantic import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
-from verify.match.verdicts import SourceIndex, judge
+from verify.match.verdicts import SourceIndex
 from verify.quotes.extract import extract
 from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
@@ -47,9 +49,6 @@ Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances (stage: "fetch" or "match")."""
 
 _SOURCE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
-_VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,
-                 Verdict.ALTERED: 3, Verdict.PARAPHRASE: 2, Verdict.NOT_FOUND: 1,
-                 Verdict.UNCHECKED: 0}
 
 
 @dataclass
@@ -119,15 +118,19 @@ def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = ()
 
 def check(articles: Sequence[str], options: CheckOptions | None = None, *,
           progress: Progress | None = None, embedder: Embedder | None = None,
-          stdin: BinaryIO | None = None) -> m.Report:
-    """Check every quote of every article against its candidate originals."""
+          stdin: BinaryIO | None = None, stats: EmbeddingStats | None = None) -> m.Report:
+    """Check every quote of every article against its candidate originals.
+
+    ``stats``, when given, is filled with what the embedder did (model calls, texts
+    encoded, cache hits)."""
     return asyncio.run(check_async(articles, options, progress=progress, embedder=embedder,
-                                   stdin=stdin))
+                                   stdin=stdin, stats=stats))
 
 
 async def check_async(articles: Sequence[str], options: CheckOptions | None = None, *,
                       progress: Progress | None = None, embedder: Embedder | None = None,
-                      stdin: BinaryIO | None = None) -> m.Report:
+                      stdin: BinaryIO | None = None, stats: EmbeddingStats | None = None
+                      ) -> m.Report:
     """The async form of :func:`check`, for callers that run an event loop."""
     opts = options or CheckOptions()
     registry = OutletRegistry.load(opts.outlet_files)
@@ -155,27 +158,132 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         finally:
             if api is not None:
                 await api.aclose()
-    lazy = _LazyEmbedder(embedder, opts) if opts.semantic else None
     nli = NLIModel(opts.nli_model) if opts.nli_model and opts.semantic else None
+    work = _Plan.build(per_article, plans, sources, search_notes)
+    store = VectorStore(opts.fetch.cache_dir) if opts.semantic and opts.fetch.cache_dir \
+        else None
+    lazy = _embedder(embedder, opts, store) if opts.semantic else None
+    try:
+        outcomes = judge_all(
+            work.judged, work.readable, registry=registry,
+            source_quotes=lambda i: work.sources[i].quotes(registry), embedder=lazy, nli=nli,
+            progress=(lambda done, total: progress("match", done, total)) if progress else None)
+    finally:
+        if store is not None:
+            store.close()
+    if stats is not None and lazy is not None:
+        for f in fields(lazy.stats):
+            setattr(stats, f.name, getattr(lazy.stats, f.name))
     results, summary = [], Counter[str]()
-    total = sum(len(q) for _, q in per_article)
-    done = 0
-    for (doc, quotes), plan in zip(per_article, plans, strict=True):
+    for doc, quotes in per_article:
         items = []
-        for quote, cands in zip(quotes, plan, strict=True):
-            item = _judge_quote(doc, quote, [sources[c.locator] for c in cands], registry, lazy,
-                                nli, search_notes.get((doc.input, quote.id), []))
+        for quote in quotes:
+            item = work.result(doc, quote, outcomes)
             summary[item.verdict.value] += 1
             items.append(item)
-            done += 1
-            if progress:
-                progress("match", done, total)
         article = m.ArticleReport(input=doc.input, title=doc.title, url=doc.url,
                                   published=doc.published, quotes=items)
         if opts.inline_suppressions and doc.kind != "html":
             article = apply_inline(article, doc.text)
         results.append(article)
     return m.Report(tool=m.Tool(version=__version__), articles=results, summary=dict(summary))
+
+
+@dataclass
+class _Plan:
+    """Which sources each quote is judged against: positions in one list of readable
+    sources, so the match stage sees every source once."""
+
+    sources: list[_Source]
+    """The readable sources, in first-seen order."""
+    judged: list[QuotePlan]
+    """Quotes with at least one readable candidate."""
+    slot: dict[tuple[str, str], int]
+    """(article input, quote id) -> position in ``judged``."""
+    candidates: dict[tuple[str, str], list[_Source]]
+    """(article input, quote id) -> every candidate, readable or not."""
+    notes: dict[tuple[str, str], list[str]]
+
+    @property
+    def readable(self) -> list[ReadSource]:
+        """The sources as the match stage takes them."""
+        out = []
+        for s in self.sources:
+            assert s.index is not None
+            out.append(ReadSource(s.index, s.ref.locator, s.paywall))
+        return out
+
+    @classmethod
+    def build(cls, per_article: list[tuple[Document, list[Quote]]],
+              refs: list[list[list[CandidateRef]]], loaded: dict[str, _Source],
+              notes: dict[tuple[str, str], list[str]]) -> _Plan:
+        position: dict[str, int] = {}
+        readable: list[_Source] = []
+        judged: list[QuotePlan] = []
+        slot: dict[tuple[str, str], int] = {}
+        candidates: dict[tuple[str, str], list[_Source]] = {}
+        for (doc, quotes), plan in zip(per_article, refs, strict=True):
+            for quote, cands in zip(quotes, plan, strict=True):
+                srcs = [loaded[c.locator] for c in cands]
+                key = (doc.input, quote.id)
+                candidates[key] = srcs
+                ids = []
+                for src in srcs:
+                    if src.index is None:
+                        continue
+                    if src.ref.locator not in position:
+                        position[src.ref.locator] = len(readable)
+                        readable.append(src)
+                    ids.append(position[src.ref.locator])
+                if ids:
+                    slot[key] = len(judged)
+                    judged.append(QuotePlan(quote, tuple(dict.fromkeys(ids))))
+        return cls(readable, judged, slot, candidates, notes)
+
+    def result(self, doc: Document, quote: Quote, outcomes: list[Outcome]) -> m.QuoteResult:
+        key = (doc.input, quote.id)
+        srcs = self.candidates[key]
+        listed = [m.Candidate(url=s.ref.locator, via=s.ref.via, status=_status(s)) for s in srcs]
+        fields = _quote_fields(doc, quote)
+        if key not in self.slot:
+            j = unjudged(quote, [(s.ref.locator, s.error or "") for s in srcs],
+                         self.notes.get(key, []))
+            return m.QuoteResult(**fields, verdict=j.verdict, score=j.score,
+                                 explanation=j.explanation, evidence=None, candidates=listed,
+                                 attribution=_attribution(j.attribution))
+        outcome = outcomes[self.slot[key]]
+        j = outcome.judgement
+        evidence = None
+        if j.passage and outcome.source is not None:
+            src = self.sources[outcome.source]
+            assert src.index is not None
+            sdoc = src.index.doc
+            evidence = m.Evidence(
+                url=sdoc.url or src.ref.locator, title=sdoc.title, published=sdoc.published,
+                passage=j.passage, lexical_score=j.lexical_score,
+                semantic_score=j.semantic_score,
+                differences=[m.Difference(op=d.op, quote=d.quote, source=d.source, kind=d.kind,
+                                          minor=d.minor) for d in j.differences])
+        return m.QuoteResult(**fields, verdict=j.verdict, score=j.score,
+                             explanation=j.explanation, evidence=evidence, candidates=listed,
+                             attribution=_attribution(j.attribution))
+
+
+def _attribution(f: AttributionFinding | None) -> m.Attribution | None:
+    if f is None:
+        return None
+    return m.Attribution(status=f.status.value, source_speaker=f.source_speaker,
+                         source_outlet=f.source_outlet, note=f.note)
+
+
+def _embedder(given: Embedder | None, opts: CheckOptions, store: VectorStore | None
+              ) -> CachingEmbedder:
+    """The run's embedder: each distinct text embedded once, vectors kept in the cache
+    folder; the model itself is created only when a text is in no cache (the import
+    costs ~5 s)."""
+    if given is not None:
+        return CachingEmbedder(lambda: given, given.name, store)
+    return CachingEmbedder(lambda: SentenceTransformerEmbedder(opts.model), opts.model, store)
 
 
 async def _discover(per_article: list[tuple[Document, list[Quote]]],
@@ -200,18 +308,6 @@ async def _discover(per_article: list[tuple[Document, list[Quote]]],
                                           context=context, names=names)
             plan[i] = [CandidateRef(h.url, "search") for h in found.hits]
             notes[(doc.input, quote.id)] = found.errors
-
-
-class _LazyEmbedder:
-    """Creates the embedder on the first quote that needs it (the import costs ~5 s)."""
-
-    def __init__(self, given: Embedder | None, opts: CheckOptions) -> None:
-        self._given, self._opts = given, opts
-
-    def __call__(self) -> Embedder:
-        if self._given is None:
-            self._given = SentenceTransformerEmbedder(self._opts.model)
-        return self._given
 
 
 async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryIO | None,
@@ -369,56 +465,3 @@ def _status(s: _Source) -> str:
     if s.paywall:
         status += f" ({s.paywall})"
     return status
-
-
-def _judge_quote(doc: Document, quote: Quote, sources: list[_Source],
-                 registry: OutletRegistry, embedder: _LazyEmbedder | None,
-                 nli: NLIModel | None = None, search_notes: Sequence[str] = ()
-                 ) -> m.QuoteResult:
-    candidates = [m.Candidate(url=s.ref.locator, via=s.ref.via, status=_status(s))
-                  for s in sources]
-    readable = [s for s in sources if s.index is not None]
-    best: tuple[Judgement, _Source] | None = None
-    for src in readable:
-        assert src.index is not None
-        j = judge(quote, src.index, registry=registry, embedder=embedder,
-                  source_quotes=lambda s=src: s.quotes(registry), nli=nli)
-        if best is None or _better(j, best[0]):
-            best = (j, src)
-    fields = _quote_fields(doc, quote)
-    if best is None:
-        if not sources:
-            searched = f"; search: {'; '.join(search_notes)}" if search_notes else ""
-            verdict, why = Verdict.UNCHECKED, (
-                "no candidate source: no link near the quote and no --source given" + searched)
-        else:
-            verdict = Verdict.SOURCE_UNAVAILABLE
-            why = "; ".join(f"{s.ref.locator}: {s.error}" for s in sources)
-        return m.QuoteResult(**fields, verdict=verdict, score=0.0, explanation=why,
-                             evidence=None, candidates=candidates)
-    j, src = best
-    if src.paywall and j.verdict in {Verdict.NOT_FOUND, Verdict.PARAPHRASE, Verdict.UNCHECKED}:
-        j = Judgement(Verdict.SOURCE_UNAVAILABLE, 0.0,
-                      f"SOURCE_UNAVAILABLE: {src.paywall}: {src.ref.locator}")
-    elif quote.kind is not QuoteKind.QUOTE and j.verdict in {Verdict.NOT_FOUND,
-                                                           Verdict.PARAPHRASE}:
-        j = Judgement(Verdict.UNCHECKED, j.score,
-                      f"{quote.kind.value}: not found word for word; short phrases and titles "
-                      "are only confirmed by an exact match")
-    assert src.index is not None
-    sdoc = src.index.doc
-    evidence = None
-    if j.passage:
-        evidence = m.Evidence(
-            url=sdoc.url or src.ref.locator, title=sdoc.title, published=sdoc.published,
-            passage=j.passage, lexical_score=j.lexical_score, semantic_score=j.semantic_score,
-            differences=[m.Difference(op=d.op, quote=d.quote, source=d.source, kind=d.kind,
-                                      minor=d.minor) for d in j.differences])
-    return m.QuoteResult(**fields, verdict=j.verdict, score=j.score, explanation=j.explanation,
-                         evidence=evidence, candidates=candidates)
-
-
-def _better(a: Judgement, b: Judgement) -> bool:
-    """Prefer the source where more of the quote was found, then the better verdict."""
-    return (round(a.coverage, 3), _VERDICT_RANK[a.verdict], a.score) > (
-        round(b.coverage, 3), _VERDICT_RANK[b.verdict], b.score)

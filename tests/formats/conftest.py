@@ -10,7 +10,8 @@ from verify.report import models as m
 
 def _quote(n: int, verdict: Verdict, text: str, line: int, *, col: int = 1,
            col_bytes: int | None = None, speaker: str | None = "Jane Doe",
-           evidence: bool = True, suppression: m.Suppression | None = None) -> m.QuoteResult:
+           evidence: bool = True, suppression: m.Suppression | None = None,
+           attribution: m.Attribution | None = None) -> m.QuoteResult:
     ev = m.Evidence(
         url="https://news.example.org/story", title="The story", published="2026-11-20",
         passage="We will not raise taxes by 4.2 billion pounds", lexical_score=0.97,
@@ -28,13 +29,19 @@ def _quote(n: int, verdict: Verdict, text: str, line: int, *, col: int = 1,
         score=0.9, explanation=f"explanation of {verdict.value.lower()}", evidence=ev,
         candidates=[m.Candidate(url="https://news.example.org/story", via="link",
                                 status="read")],
-        suppression=suppression)
+        suppression=suppression, attribution=attribution)
+
+
+def _credit(status: str, who: str | None, note: str) -> m.Attribution:
+    return m.Attribution(status=status, source_speaker=who, source_outlet="News Example",
+                         note=note)
 
 
 @pytest.fixture
 def report() -> m.Report:
     quotes = [
-        _quote(1, Verdict.VERBATIM, "We will keep the plant open", 3),
+        _quote(1, Verdict.VERBATIM, "We will keep the plant open", 3,
+               attribution=_credit("confirmed", "Jane Doe", "said by Jane Doe in the source")),
         _quote(2, Verdict.ALTERED, "We will not raise taxes by 4.7 billion pounds", 5),
         _quote(3, Verdict.NOT_FOUND, "This is the most important vote, in our history", 7,
                col=12, col_bytes=14),
@@ -42,11 +49,17 @@ def report() -> m.Report:
                evidence=False),
         _quote(5, Verdict.PARAPHRASE, "The label lets her play the old songs", 11),
         _quote(6, Verdict.MISATTRIBUTED, "I just want to perform my own music", 13,
-               speaker="Scooter Braun"),
+               speaker="Scooter Braun",
+               attribution=_credit("contradicted", "Taylor Swift", "in the source these words "
+                                   "are Taylor Swift's, not Scooter Braun's")),
         _quote(7, Verdict.NOT_FOUND, "An accepted finding", 15,
                suppression=m.Suppression(kind="inline",
                                          justification="<!-- verify-disable-next-line -->")),
         _quote(8, Verdict.UNCHECKED, "scare", 17, evidence=False, speaker=None),
+        _quote(9, Verdict.VERBATIM, "The plan stands as it was agreed", 19,
+               speaker="a spokesperson",
+               attribution=_credit("unnamed", "Jane Doe", "credited to a description with no "
+                                   "name (a spokesperson); the source credits Jane Doe")),
     ]
     article = m.ArticleReport(input=str(Path("drafts") / "story.md"), title="Story", url=None,
                               published=None, quotes=quotes)

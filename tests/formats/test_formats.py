@@ -105,7 +105,7 @@ def test_terminal_diff_readable_without_colour(report):
     text = render(report, OutputFormat.TERMINAL, ctx())
     assert "MAJOR number: [-4.2-] {+4.7+}" in text
     assert "\x1b[" not in text
-    assert "8 quotations:" in text and "(1 suppressed)" in text
+    assert "9 quotations:" in text and "(1 suppressed)" in text
 
 
 def test_terminal_colour_on_request(report):

@@ -54,7 +54,10 @@ def render(report: Report, ctx: RenderContext) -> str:
                                                                         q.verdict)},
             "properties": {"quoteId": q.id, "speaker": q.speaker, "outlet": q.outlet,
                            "score": q.score,
-                           "source": q.evidence.url if q.evidence else None},
+                           "source": q.evidence.url if q.evidence else None,
+                           "attribution": q.attribution.status if q.attribution else None,
+                           "sourceSpeaker": q.attribution.source_speaker if q.attribution
+                           else None},
         }
         if q.suppression is not None:
             result["suppressions"] = [{

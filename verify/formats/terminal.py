@@ -35,6 +35,21 @@ def _short_url(url: str) -> str:
     return host.removeprefix("www.") if host else PurePath(url).name
 
 
+#: How the table marks a credit check, after the credited name.
+_CREDIT_MARK = {"confirmed": "✓", "contradicted": "✗ source: {who}", "unnamed":
+                "unnamed; source: {who}", "not_in_source": "not named in source"}
+
+
+def credit_cell(q: QuoteResult) -> str:
+    """Speaker / outlet as the article credits them, and what the source says of it."""
+    who = " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
+    a = q.attribution
+    if a is None or a.status not in _CREDIT_MARK:
+        return who
+    mark = _CREDIT_MARK[a.status].format(who=a.source_speaker or "no one named")
+    return f"{who} ({mark})"
+
+
 def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
@@ -94,7 +109,8 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
             table.add_column("kind", no_wrap=True)
             table.add_column("cue", no_wrap=True)
         for q in article.quotes:
-            who = " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
+            who = credit_cell(q) if isinstance(q, QuoteResult) else \
+                " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
             row = [q.id, str(q.span.line), _short(q.text), who]
             if isinstance(q, QuoteResult):
                 src = q.evidence.url if q.evidence and q.evidence.url else (

@@ -30,6 +30,29 @@ class Verdict(StrEnum):
     """Not judged: a fragment or title without an exact match, or no candidate source."""
 
 
+class AttributionStatus(StrEnum):
+    """How the draft's credit compares with the source's. The values are the JSON contract."""
+
+    CONFIRMED = "confirmed"
+    CONTRADICTED = "contradicted"
+    UNNAMED = "unnamed"
+    NOT_IN_SOURCE = "not_in_source"
+    UNCHECKED = "unchecked"
+
+
+@dataclass(frozen=True, slots=True)
+class AttributionFinding:
+    """The credit check of one quote against the source its words were found in."""
+
+    status: AttributionStatus
+    source_speaker: str | None
+    """Whom the source credits with the passage, when its extractor found someone."""
+    source_outlet: str | None
+    """The outlet that published the source (by its URL), when the registry knows it."""
+    note: str
+    """One sentence: what was compared and what was found."""
+
+
 @dataclass(frozen=True)
 class Judgement:
     """A quote judged against one source document."""
@@ -45,3 +68,5 @@ class Judgement:
     differences: list[Difference] = field(default_factory=list)
     coverage: float = 0.0
     """Share of the quote's words found in order in the passage."""
+    attribution: AttributionFinding | None = None
+    """The credit check, once the words were found (see :mod:`verify.match.attribution`)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere",
              "without", "cannot", "n't", "hardly", "barely"}
@@ -111,3 +112,8 @@ def us_spelling(word: str) -> str:
 def spelling_variants(a: str, b: str) -> bool:
     """True when two words differ only by UK/US spelling."""
     return a != b and us_spelling(a) == us_spelling(b)
+
+
+def content_words(keys: Iterable[str]) -> set[str]:
+    """The words that carry a passage's meaning (no function words, three letters or more)."""
+    return {w for w in keys if w not in FUNCTION_WORDS and len(w) > 2}

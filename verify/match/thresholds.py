@@ -14,7 +14,12 @@ ELLIPSIS_MAX_GAP = 400
 PARAPHRASE_MIN_COSINE = 0.65
 #: … provided it shares at least this share of the quote's content words.
 PARAPHRASE_MIN_CONTENT_OVERLAP = 0.25
-#: Windows embedded per quote after the cheap content-word prefilter.
+#: Sources a quote is aligned with word by word: the best few by shared rare words and word
+#: pairs across all the run's sources (:mod:`verify.match.retrieve`).
+RETRIEVE_LEXICAL = 3
+#: Sources whose windows a quote that aligns nowhere is compared with in the semantic step.
+RETRIEVE_SEMANTIC = 3
+#: Windows of one source embedded per quote after the cheap content-word prefilter.
 SEMANTIC_MAX_WINDOWS = 40
 #: How far before a passage (characters) the source may name its speaker.
 SPEAKER_CONTEXT_CHARS = 400

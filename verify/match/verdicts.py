@@ -8,34 +8,36 @@
 4. No passage aligns: embeddings retrieve the closest sentence window; PARAPHRASE only when
    the window is close *and* shares the quote's content words without a conflicting number
    or negation, else NOT_FOUND.
-5. Words that are there must be credited to the right speaker and outlet, or the verdict is
-   MISATTRIBUTED.
+5. Words that are there get their credit checked (:mod:`verify.match.attribution`); a named
+   credit the source contradicts makes them MISATTRIBUTED.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
+from verify.match.attribution import check_attribution
 from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import (
-    FUNCTION_WORDS,
     NEGATIONS,
+    content_words,
     expand_contractions,
     has_number,
     number_value,
 )
 from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
-from verify.match.semantic import Embedder, cosine_best, sentence_windows
+from verify.match.semantic import Embedder, Window, sentence_windows
 from verify.quotes.interface import Quote, QuoteKind
 from verify.sources.outlets import OutletRegistry
 
@@ -80,27 +82,34 @@ class SourceIndex:
         self.index = build_index(self.tokens.loose_keys)
 
     @cached_property
-    def windows(self) -> list:
+    def windows(self) -> list[Window]:
         """Sentence windows for semantic retrieval."""
         return sentence_windows(self.doc.text)
 
     @cached_property
     def window_content(self) -> list[set[str]]:
         """The content words of each window, for the cheap prefilter."""
-        return [_content(Tokens.of(w.text).loose_keys) for w in self.windows]
+        return [content_words(Tokens.of(w.text).loose_keys) for w in self.windows]
 
 
-def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
-          embedder: Callable[[], Embedder] | None,
-          source_quotes: Callable[[], list[Quote]], nli: NLIModel | None = None) -> Judgement:
-    """Judge ``quote`` against one readable source.
+@dataclass(frozen=True, slots=True)
+class Lexical:
+    """The word-by-word steps against one source: a judgement, or None when no passage
+    aligns and the semantic step must decide."""
 
-    ``embedder`` is called only when a quote needs the semantic step; ``nli``, when given,
-    decides between PARAPHRASE, ALTERED (a contradiction) and NOT_FOUND where similarity
-    alone would have to guess."""
+    judgement: Judgement | None
+    coverage: float
+    """Share of the quote's words found in order (what the semantic step reports)."""
+
+
+def judge_lexical(quote: Quote, source: SourceIndex, *,
+                  embedder: Callable[[], Embedder] | None = None,
+                  nli: NLIModel | None = None) -> Lexical:
+    """Steps 1-3 against one source. ``embedder`` is only called for an aligned quote
+    reworded throughout (a PARAPHRASE candidate)."""
     segs = segments(quote.text)
     if not segs:
-        return Judgement(Verdict.UNCHECKED, 0.0, "the quote has no words to check")
+        return Lexical(Judgement(Verdict.UNCHECKED, 0.0, "the quote has no words to check"), 0.0)
     if len(segs) > 1:
         # The cheapest step first: the whole quote, brackets and ellipses included, may be in
         # the source as it stands ("a 30 min[ute] activity").
@@ -116,14 +125,45 @@ def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
     matched = sum(a.matched for a in aligned)
     coverage = matched / total
     if quote.kind is not QuoteKind.QUOTE:
-        return _judge_short(quote, segs, aligned, source, coverage)
+        return Lexical(_judge_short(quote, segs, aligned, source, coverage), coverage)
     longest = max((_longest_equal(a) for a in aligned), default=0)
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
-        result = _judge_aligned(quote, segs, aligned, source, coverage, embedder, nli)
-        if result.verdict in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
-            result = check_attribution(quote, result, source, registry, source_quotes)
-        return result
-    return _judge_semantic(quote, source, embedder, coverage, nli)
+        return Lexical(_judge_aligned(quote, segs, aligned, source, coverage, embedder, nli),
+                       coverage)
+    return Lexical(None, coverage)
+
+
+def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
+          embedder: Callable[[], Embedder] | None,
+          source_quotes: Callable[[], list[Quote]], nli: NLIModel | None = None) -> Judgement:
+    """Judge ``quote`` against one readable source: the lexical steps, the credit check on
+    found words, and the semantic step when nothing aligns.
+
+    ``embedder`` is called only when a quote needs the semantic step; ``nli``, when given,
+    decides between PARAPHRASE, ALTERED (a contradiction) and NOT_FOUND where similarity
+    alone would have to guess. Several sources at once: :func:`verify.match.select.judge_all`."""
+    lex = judge_lexical(quote, source, embedder=embedder, nli=nli)
+    if lex.judgement is not None:
+        return credited(quote, lex.judgement, source, registry, source_quotes)
+    windows = semantic_windows(quote, source)
+    if not windows or embedder is None:
+        return not_found(quote, lex.coverage, shared=bool(windows))
+    model = embedder()
+    vecs = model.encode([quote.text, *(w.text for w in windows)])
+    sims = vecs[1:] @ vecs[0]
+    i = int(np.argmax(sims))
+    return judge_window(quote, windows[i], float(sims[i]), lex.coverage, nli)
+
+
+def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: OutletRegistry,
+             source_quotes: Callable[[], list[Quote]]) -> Judgement:
+    """The credit check for words that were found (VERBATIM, MINOR_VARIATION, ALTERED)."""
+    if quote.kind is QuoteKind.QUOTE and result.verdict in {
+            Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
+        doc = source.doc
+        return check_attribution(quote, result, doc.text, doc.url, doc.author, registry,
+                                 source_quotes)
+    return result
 
 
 def _longest_equal(a: Alignment) -> int:
@@ -274,41 +314,47 @@ def _judge_short(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                      "are only confirmed by an exact match", coverage=coverage)
 
 
-def _content(words: list[str]) -> set[str]:
-    return {w for w in words if w not in FUNCTION_WORDS and len(w) > 2}
-
-
 def _nli_note(said: Entailment | None) -> str:
     if said is None:
         return _NO_NLI
     return f" (entailment model: entailment, p={said.probability:.2f})"
 
 
-def _judge_semantic(quote: Quote, source: SourceIndex,
-                    embedder: Callable[[], Embedder] | None, coverage: float,
-                    nli: NLIModel | None = None) -> Judgement:
-    q_tokens = Tokens.of(quote.text)
-    q_content = _content(q_tokens.loose_keys)
-    scored = []
-    for w, content in zip(source.windows, source.window_content, strict=True):
-        shared = len(q_content & content)
-        if shared:
-            scored.append((shared, w))
-    if not scored or not q_content:
-        return Judgement(Verdict.NOT_FOUND, 0.0,
-                         "no passage of the source shares a content word with the quote",
-                         coverage=coverage)
-    if embedder is None:
-        return Judgement(Verdict.NOT_FOUND, round(coverage, 3),
-                         "no passage aligns word by word, and semantic matching is off",
-                         coverage=coverage)
+def semantic_windows(quote: Quote, source: SourceIndex) -> list[Window]:
+    """The windows of ``source`` worth embedding for ``quote``: those sharing the most
+    content words with it (a cheap prefilter before the model)."""
+    q_content = content_words(Tokens.of(quote.text).loose_keys)
+    if not q_content:
+        return []
+    scored = [(shared, w) for w, content in zip(source.windows, source.window_content,
+                                                strict=True)
+              if (shared := len(q_content & content))]
     scored.sort(key=lambda p: (-p[0], len(p[1].text)))
-    windows = [w for _, w in scored[:T.SEMANTIC_MAX_WINDOWS]]
-    best, cos = cosine_best(embedder(), quote.text, windows)
-    assert best is not None
-    w_keys = Tokens.of(best.text).keys
-    overlap = len(q_content & _content(Tokens.of(best.text).loose_keys)) / len(q_content)
-    conflicts = _conflicts(q_tokens.keys, w_keys)
+    return [w for _, w in scored[:T.SEMANTIC_MAX_WINDOWS]]
+
+
+def not_found(quote: Quote, coverage: float, *, shared: bool, sources: int = 1) -> Judgement:
+    """NOT_FOUND when the semantic step cannot run: no window shares a content word, or the
+    step is off."""
+    if not shared:
+        where = "the source" if sources == 1 else f"the {sources} sources"
+        return Judgement(Verdict.NOT_FOUND, 0.0,
+                         f"no passage of {where} shares a content word with the quote",
+                         coverage=coverage)
+    return Judgement(Verdict.NOT_FOUND, round(coverage, 3),
+                     "no passage aligns word by word, and semantic matching is off",
+                     coverage=coverage)
+
+
+def judge_window(quote: Quote, best: Window, cos: float, coverage: float,
+                 nli: NLIModel | None = None) -> Judgement:
+    """Step 4: PARAPHRASE or NOT_FOUND (ALTERED on an entailment model's contradiction) for
+    the closest source window ``best``, at cosine ``cos``."""
+    q_tokens = Tokens.of(quote.text)
+    q_content = content_words(q_tokens.loose_keys)
+    w_tokens = Tokens.of(best.text)
+    overlap = len(q_content & content_words(w_tokens.loose_keys)) / max(len(q_content), 1)
+    conflicts = _conflicts(q_tokens.keys, w_tokens.keys)
     passage = best.text
     kw = dict(passage=passage, passage_span=(best.start, best.end), semantic_score=round(cos, 3),
               lexical_score=round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3),
@@ -352,76 +398,3 @@ def _conflicts(q: list[str], w: list[str]) -> str:
     return ""
 
 
-# -- attribution -----------------------------------------------------------------------
-def _name_tokens(name: str) -> set[str]:
-    return {re.sub(r"['’]s$", "", t.lower().strip(".,")) for t in name.split()
-            if t[:1].isupper() and len(t) > 1}
-
-
-def names_match(a: str, b: str) -> bool:
-    """True when two names plausibly refer to the same person or body."""
-    ta, tb = _name_tokens(a), _name_tokens(b)
-    if not ta or not tb:
-        return a.strip().lower() == b.strip().lower()
-    return a.split()[-1].lower() == b.split()[-1].lower() or bool(
-        {t for t in ta & tb if len(t) > 3})
-
-
-def check_attribution(quote: Quote, result: Judgement, source: SourceIndex,
-                      registry: OutletRegistry, source_quotes: Callable[[], list[Quote]]
-                      ) -> Judgement:
-    """Turn a found passage into MISATTRIBUTED when its speaker or outlet is not the one
-    credited; otherwise add what was confirmed to the explanation."""
-    notes: list[str] = []
-    doc = source.doc
-    span = result.passage_span or (0, 0)
-    if quote.outlet_id:
-        outlet = registry.get(quote.outlet_id)
-        if doc.url is None:
-            notes.append(f"outlet not checked: the source has no URL to compare with "
-                         f"{outlet.name}")
-        elif outlet.owns(doc.url):
-            notes.append(f"published by {outlet.name}")
-        else:
-            window = doc.text[max(0, span[0] - 1500):span[1] + 1500]
-            credits = any(quote.outlet_id in m.candidates for m in registry.find(window))
-            if credits:
-                notes.append(f"the page credits {outlet.name}")
-            elif result.verdict is not Verdict.ALTERED:
-                return _misattributed(result, f"the words are on {doc.url}, not in "
-                                      f"{outlet.name} as the article says")
-            else:
-                notes.append(f"and the page is not {outlet.name}'s")
-    if quote.speaker:
-        who = _source_speaker(span, source_quotes())
-        if who is not None and not names_match(quote.speaker, who):
-            if result.verdict is not Verdict.ALTERED:
-                return _misattributed(result, f"in the source these words are {who}'s, not "
-                                      f"{quote.speaker}'s")
-            notes.append(f"and the source credits {who}")
-        elif who is not None:
-            notes.append(f"said by {who} in the source")
-        else:
-            before = doc.text[max(0, span[0] - T.SPEAKER_CONTEXT_CHARS):span[1] + 200]
-            if any(t in before.lower() for t in _name_tokens(quote.speaker)) or (
-                    doc.author and names_match(quote.speaker, doc.author)):
-                notes.append(f"{quote.speaker} is named with the passage")
-            else:
-                notes.append(f"speaker not confirmed: {quote.speaker} is not named near the "
-                             "passage")
-    if not notes:
-        return result
-    return replace(result, explanation=result.explanation + "; " + "; ".join(notes))
-
-
-def _source_speaker(span: tuple[int, int], quotes: list[Quote]) -> str | None:
-    for q in quotes:
-        if (q.start <= span[0] and span[1] <= q.end + 2) or (q.start < span[1] and span[0] < q.end
-                                                           and q.speaker):
-            return q.speaker
-    return None
-
-
-def _misattributed(result: Judgement, why: str) -> Judgement:
-    return replace(result, verdict=Verdict.MISATTRIBUTED,
-                   explanation=f"{result.explanation}, but {why}")

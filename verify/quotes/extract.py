@@ -110,7 +110,7 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
             id=f"q{n}", start=raw.start, end=raw.end, text=text, kind=kind,
             speaker=attr.speaker, speaker_span=attr.speaker_span,
             outlet=outlet.name if outlet else None, outlet_id=attr.outlet_id,
-            cue=attr.cue, pieces=raw.pieces,
+            cue=attr.cue, pieces=raw.pieces, rule=attr.rule,
         ))
         if kind is not QuoteKind.TITLE and (attr.speaker or attr.outlet_id):
             prev = (raw, attr)

