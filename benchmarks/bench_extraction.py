@@ -17,7 +17,9 @@ Predictions are this benchmark's own, so its figures are not those of a per-quot
   “liar” and a “whiner.”") are one prediction, and a quote running over paragraphs is one
   prediction per paragraph (each paragraph reopens with a mark).
 Prints precision, recall, F1 (also at overlap 0.8), speaker accuracy, end-to-end P/R/F1,
-the count of articles that raised, and articles per second (extraction only, one core).
+the count of articles that raised, and articles per second (extraction only, one core);
+with ``--by-rule``, speaker accuracy per attribution rule, which is what decides the rules
+the credit check trusts (``verify.match.attribution.SURE_RULES``).
 The data stays outside the repository; tests use invented fixtures.
 """
 
@@ -54,6 +56,7 @@ class Pred:
     start: int
     end: int
     speaker: tuple[int, int] | None
+    rule: str = "none"
 
 
 def load_gold(text: str, ann: str) -> list[Gold]:
@@ -96,14 +99,15 @@ def predict(text: str, registry: OutletRegistry) -> list[Pred]:
         if not (q.kind is QuoteKind.QUOTE or (q.kind is QuoteKind.FRAGMENT and credited)):
             continue
         if len(q.pieces) > 1:  # a quote over paragraphs: one content per paragraph, marks in
-            preds.extend(Pred(s - 1, _with_mark(text, e), q.speaker_span) for s, e in q.pieces)
+            preds.extend(Pred(s - 1, _with_mark(text, e), q.speaker_span, q.rule)
+                         for s, e in q.pieces)
             continue
         last = preds[-1] if preds else None
         if last is not None and q.speaker_span is not None and last.speaker == q.speaker_span \
                 and _one_content(text[last.end:q.start]):
-            preds[-1] = Pred(last.start, q.end, last.speaker)
+            preds[-1] = Pred(last.start, q.end, last.speaker, last.rule)
         else:
-            preds.append(Pred(q.start, q.end, q.speaker_span))
+            preds.append(Pred(q.start, q.end, q.speaker_span, q.rule))
     return preds
 
 
@@ -158,6 +162,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("folders", nargs="+", type=Path, help="folders with text/ and attributions/")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses of each kind")
+    ap.add_argument("--by-rule", action="store_true",
+                    help="speaker accuracy per attribution rule (what the credit check trusts)")
     args = ap.parse_args()
     registry = OutletRegistry.load()
     for folder in args.folders:
@@ -168,6 +174,7 @@ def main() -> None:
         raised = 0
         elapsed = 0.0
         misses: dict[str, list[str]] = defaultdict(list)
+        by_rule: dict[str, list[bool]] = defaultdict(list)
         for txt in sorted((folder / "text").glob("*.txt")):
             text = txt.read_text("utf-8")
             golds = load_gold(text, anns[txt.stem][0].read_text("utf-8")) if anns[txt.stem] \
@@ -186,6 +193,8 @@ def main() -> None:
             totals["tp"] += len(pairs)
             totals["tp80"] += len(match(preds, golds, 0.8))
             totals["spk"] += sum(speaker_ok(p, g) for p, g in pairs)
+            for p, g in pairs:
+                by_rule[p.rule].append(speaker_ok(p, g))
             if args.errors:
                 got = {id(p) for p, _ in pairs}
                 hit = {id(g) for _, g in pairs}
@@ -214,6 +223,10 @@ def main() -> None:
         print(f"  end-to-end      P {ep:.3f}  R {er:.3f}  F1 {ef:.3f}")
         print(f"  articles that raised: {raised}")
         print(f"  speed: {n_articles / elapsed:.1f} articles/s (CPU time, one core)")
+        if args.by_rule:
+            for rule, oks in sorted(by_rule.items(), key=lambda kv: -len(kv[1])):
+                print(f"  rule {rule:<18} n={len(oks):<5} speaker accuracy "
+                      f"{sum(oks) / len(oks):.3f}")
         for kind, items in misses.items():
             for line in items[: args.errors or len(items)]:
                 print(f"  [{kind}] {line}")

@@ -22,6 +22,7 @@ import csv
 import json
 import random
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -174,6 +175,25 @@ def _content_word(q: str, rnd: random.Random) -> str | None:
     return q[:w.start()] + rnd.choice(FILLERS) + q[w.end():]
 
 
+#: Each edit kind: (the verdict it must get, how to make it from a quote and its speaker).
+EDITS: dict[str, tuple[str, Callable[[str, random.Random, str | None], str | None]]] = {
+    "formatting": ("MINOR_VARIATION", lambda q, rnd, spk: _formatting(q, rnd)),
+    "ellipsis": ("MINOR_VARIATION", lambda q, rnd, spk: _ellipsis(q, rnd)),
+    "bracket": ("MINOR_VARIATION", lambda q, rnd, spk: _bracket(q, spk)),
+    "number": ("ALTERED", lambda q, rnd, spk: _number(q)),
+    "negation": ("ALTERED", lambda q, rnd, spk: _negation(q)),
+    "name": ("ALTERED", lambda q, rnd, spk: _name(q, rnd)),
+    "antonym": ("ALTERED", lambda q, rnd, spk: _antonym(q)),
+    "content word": ("ALTERED", lambda q, rnd, spk: _content_word(q, rnd)),
+}
+
+
+def paraphrases() -> list[dict[str, str]]:
+    """The hand-written paraphrases: file, quote, paraphrase, speaker."""
+    return [json.loads(line) for line in
+            (HERE / "paraphrases.jsonl").read_text("utf-8").splitlines() if line.strip()]
+
+
 def build(corpus: Path, registry: OutletRegistry) -> list[Pair]:
     """All pairs, in a fixed order."""
     rows = list(csv.DictReader((corpus / "MANIFEST.tsv").open(encoding="utf-8"),
@@ -189,8 +209,7 @@ def build(corpus: Path, registry: OutletRegistry) -> list[Pair]:
                   and not re.search(r"[“”\"]", q.text)]
         if quotes:
             per_source.append((path, quotes[:PER_ARTICLE]))
-    paraphrases = [json.loads(line) for line in
-                   (HERE / "paraphrases.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    hand = paraphrases()
     pairs: list[Pair] = []
     for i, (path, quotes) in enumerate(per_source):
         other = per_source[(i + len(per_source) // 2) % len(per_source)][1][0].text
@@ -217,7 +236,7 @@ def build(corpus: Path, registry: OutletRegistry) -> list[Pair]:
                 add("speaker swap", "MISATTRIBUTED", t, speaker="Maria Gonzalez")
             if j == 0:
                 add("fabricated", "NOT_FOUND", other, speaker=spk)
-        for para in paraphrases:
+        for para in hand:
             if para["file"] == path.name:
                 pairs.append(Pair("paraphrase", "PARAPHRASE", para["paraphrase"],
                                   para.get("speaker"), path, para["quote"]))

@@ -235,7 +235,12 @@ class Attributor:
         if mention.kind == "phrase":
             head = _head_noun(mention.text)
             singular = head[:-1] if head.endswith("s") else head
-            return bool({head, singular} & (SPEAKER_NOUNS | ORG_WORDS))
+            if {head, singular} & (SPEAKER_NOUNS | ORG_WORDS):
+                return True
+            # "one person involved", "two people briefed": an indefinite description whose
+            # noun is followed by a participle or adjective.
+            words = mention.text.split()
+            return words[0].lower() in _INDEFINITE and any(_speaker_noun(w) for w in words[1:3])
         return True
 
     def _lone_sentence_opener(self, mention: Mention) -> bool:
@@ -285,7 +290,7 @@ class Attributor:
                 a = at + described.start(1)
                 subj = Mention(a, at + described.end(1), self.m[a:at + described.end(1)], "phrase")
                 return self._attr(subj, verb.group(), "cue-after")
-            subj = self._subject_before(at, at + verb.start())
+            subj = self._subject_before(at, at + verb.start(), bare=True)
             # Titles may precede the subject ("Rep. Gwen Moore"); a clause may not ("“Q,”
             # including provisions he said …" is another clause's verb).
             if subj is not None and not _CLAUSE_WORD.search(self.m[at:subj.start]):
@@ -530,8 +535,9 @@ class Attributor:
         return None
 
     # -- noun phrases -----------------------------------------------------------------
-    def _subject_before(self, lo: int, verb_at: int) -> Mention | None:
-        """The noun phrase ending right before a verb (skipping adverbs and appositives)."""
+    def _subject_before(self, lo: int, verb_at: int, bare: bool = False) -> Mention | None:
+        """The noun phrase ending right before a verb (skipping adverbs and appositives);
+        with ``bare``, also a description with no determiner ("“Q,” officials said")."""
         left = self.m[lo:verb_at]
         m = re.search(_ADVERBS + r"\s*$", left)
         left = left[:m.start()] if m else left
@@ -594,7 +600,11 @@ class Attributor:
                 phrase = self.m[s2:e2]
                 if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):
                     return Mention(s2, e2, phrase, "phrase")
-                break
+                return None
+        found = _bare_description(left, words) if bare else None
+        if found is not None:  # "officials", "White House officials"
+            return Mention(lo + found[0], lo + found[1], self.m[lo + found[0]:lo + found[1]],
+                           "phrase")
         return None
 
     def _grow_phrase(self, lo: int, s: int, e: int) -> Mention | None:
@@ -630,10 +640,13 @@ class Attributor:
             s2, e2 = strip_roles(self.m, at + run.start(), at + run.end())
             return Mention(s2, e2, self.m[s2:e2], "name")
         desc = re.match(r"(?:the|a|an|one|another|some|several|two|three|many|other)\s+[\w-]+"
-                        r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w-]+){0,3}",
+                        r"(?:\s+(?!(?:who|which|that|and|but)\b)[\w-]+){0,5}",
                         text)
         if desc:
             words = desc.group().split()
+            # "a person familiar with the matter" is whole; "a spokesman on the" is not.
+            while len(words) > 2 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
+                words.pop()
             # Stop at a verb after the head noun: "the agency wrote" -> "the agency".
             for i in range(2, len(words)):
                 if VERB_RE.fullmatch(words[i]):
@@ -676,6 +689,39 @@ class Attributor:
         if outlet is None:
             return found
         return Attribution(found.speaker, found.speaker_span, outlet, found.cue, found.rule)
+
+
+_TRAILING_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "at", "on", "in", "with", "by",
+                            "from", "and", "or", "but", "as", "this", "that", "his", "her",
+                            "their", "its"}
+_INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "many"}
+_NOT_IN_DESCRIPTION = _TRAILING_FUNCTION_WORDS | {"who", "which", "when", "so", "if", "than"}
+
+
+def _speaker_noun(word: str) -> bool:
+    """True for a noun that can be credited with words, singular or plural ("officials")."""
+    w = bare_word(word)
+    return w in SPEAKER_NOUNS or (w.endswith("s") and (w[:-1] in SPEAKER_NOUNS or (
+        w.endswith("es") and w[:-2] in SPEAKER_NOUNS)))
+
+
+def _bare_description(left: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """A description with no determiner that ends right before the verb: "officials",
+    "senior administration officials", "White House aides" (at most four words)."""
+    last = words[-1]
+    if not _speaker_noun(last.group()) or (last.group()[:1].isupper() and len(words) > 1 \
+            and left[:last.start()].strip() and not left[:last.start()].rstrip().endswith(
+                tuple(".;:,\x1a")) and last.group().lower() not in {"officials", "sources"}):
+        return None
+    i = len(words) - 1
+    while i > 0 and len(words) - i < 4:
+        prev = words[i - 1]
+        gap = left[prev.end():words[i].start()]
+        if gap.strip() or prev.group().lower() in _NOT_IN_DESCRIPTION or VERB_RE.fullmatch(
+                prev.group()) or prev.group().lower() in PRONOUNS:
+            break
+        i -= 1
+    return words[i].start(), last.end()
 
 
 def _drop_affiliation(person: Mention) -> Mention:

@@ -170,6 +170,7 @@ SPEAKER_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | {
     "letter", "lawsuit", "filing", "ad", "advertisement", "website", "post", "tweet", "message",
     "note", "release", "organization", "organisation", "association", "coalition", "spokesperson", "official", "officer", "aide", "adviser", "source", "analyst", "expert",
     "republican", "democrat", "member", "lawmaker", "senator", "chief", "president", "nominee",
+    "person", "participant", "insider", "negotiator", "staffer", "employee",
 }
 
 # Verb forms that follow a quote and its subject without reporting it ("“Q,” he was").
