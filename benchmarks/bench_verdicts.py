@@ -2,16 +2,23 @@
 correct source.
 
     .venv/bin/python benchmarks/bench_verdicts.py [--corpus ../shared/corpus] [--errors N]
+                                                  [--distractors N]
 
 Prints per-verdict precision and recall, macro-F1, alteration recall (ALTERED or
 MISATTRIBUTED when the quote was changed; by edit kind), the false-alarm rate on faithful
 and formatting-only variants, and milliseconds per quote on the lexical path and when the
 model is needed. See benchmarks/verdicts/pairs.py for how the pairs are made.
+
+With ``--distractors N`` every pair is judged against its right source plus N other corpus
+texts at once, all pairs in one call of :func:`verify.match.select.judge_all` over one index
+of every corpus text, as a desk run with a folder of originals does; the figures must equal
+those against the right source alone. Time is then per run, not per quote.
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import sys
 import time
 from collections import Counter, defaultdict
@@ -21,6 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.verdicts.pairs import Pair, build
 from verify.input.text import text_to_document
+from verify.match.embeddings import CachingEmbedder
+from verify.match.normalize import Tokens
+from verify.match.select import QuotePlan, ReadSource, judge_all
 from verify.match.semantic import SentenceTransformerEmbedder
 from verify.match.verdicts import SourceIndex, judge
 from verify.quotes import extract
@@ -28,7 +38,7 @@ from verify.quotes.interface import Quote, QuoteKind
 from verify.sources.outlets import OutletRegistry
 
 CHANGED = {"number", "negation", "name", "antonym", "content word", "speaker swap"}
-FAITHFUL = {"faithful", "marks", "formatting", "ellipsis", "bracket"}
+FAITHFUL = {"faithful", "marks", "formatting", "ellipsis", "bracket", "swap, source unnamed"}
 ALARMS = {"ALTERED", "MISATTRIBUTED", "NOT_FOUND"}
 
 
@@ -59,6 +69,51 @@ def run(pairs: list[Pair], registry: OutletRegistry) -> list[tuple[Pair, str, fl
     return out
 
 
+def run_with_distractors(pairs: list[Pair], registry: OutletRegistry, corpus: Path, n: int
+                         ) -> list[tuple[Pair, str, float, bool]]:
+    """Judge every pair against its source and ``n`` others, all in one desk-sized call."""
+    files = sorted((corpus / "groundtruth").glob("*.txt"))
+    docs = [text_to_document(f.read_text("utf-8"), input=str(f), kind="text") for f in files]
+    sources = [ReadSource(SourceIndex(d), d.input) for d in docs]
+    quotes_of: dict[int, list[Quote]] = {}
+    at = {str(f): i for i, f in enumerate(files)}
+    plans = []
+    flat = [_words(d.text) for d in docs]
+    for k, pair in enumerate(pairs):
+        right = at[str(pair.source)]
+        # Distractors are other pages: none that holds the quote's words or its original's
+        # (a fabricated quote's own page, a syndicated copy of the right one).
+        words = {_words(pair.quote), _words(pair.original)}
+        pool = [i for i in range(len(files)) if i != right
+                and not any(w in flat[i] for w in words)]
+        others = random.Random(k).sample(pool, n)
+        quote = Quote("q", 0, 0, pair.quote, QuoteKind.QUOTE, speaker=pair.speaker)
+        plans.append(QuotePlan(quote, (right, *others) if k % 2 else (*others, right)))
+    model = SentenceTransformerEmbedder()
+    model.encode(["warm up"])
+    embedder = CachingEmbedder(lambda: model, model.name)
+
+    def source_quotes(i: int) -> list[Quote]:
+        if i not in quotes_of:
+            quotes_of[i] = extract(docs[i], registry)
+        return quotes_of[i]
+
+    t0 = time.perf_counter()
+    outcomes = judge_all(plans, sources, registry=registry, source_quotes=source_quotes,
+                         embedder=embedder)
+    elapsed = time.perf_counter() - t0
+    print(f"{len(pairs)} pairs, each against its source and {n} others ({len(files)} corpus "
+          f"texts in one index): {elapsed:.1f} s in all, {embedder.stats.model_calls} model "
+          f"calls, {embedder.stats.texts_encoded} texts encoded")
+    return [(p, o.judgement.verdict.value, 0.0, False) for p, o in zip(pairs, outcomes,
+                                                                       strict=True)]
+
+
+def _words(text: str) -> str:
+    """The words of a text, without punctuation, marks or line breaks."""
+    return " " + " ".join(Tokens.of(text).loose_keys) + " "
+
+
 def report(results: list[tuple[Pair, str, float, bool]], errors: int) -> None:
     labels = sorted({p.expected for p, *_ in results})
     print(f"{len(results)} pairs from {len({p.source for p, *_ in results})} articles; "
@@ -86,6 +141,11 @@ def report(results: list[tuple[Pair, str, float, bool]], errors: int) -> None:
     alarms = sum(1 for _, v in faithful if v in ALARMS)
     print(f"false alarms on faithful and formatting-only variants {alarms / len(faithful):.3%} "
           f"({alarms}/{len(faithful)})")
+    if all(s == 0.0 for *_, s, _ in results):
+        wrong = [(p, v) for p, v, *_ in results if v != p.expected]
+        for p, v in wrong[:errors]:
+            print(f"  [{p.kind}] expected {p.expected}, got {v}: {p.quote[:90]!r}")
+        return
     lexical = [s for *_, s, model in results if not model]
     semantic = [s for *_, s, model in results if model]
     print(f"ms per quote: lexical path {1000 * sum(lexical) / max(len(lexical), 1):.1f} "
@@ -102,10 +162,15 @@ def main() -> None:
     ap.add_argument("--corpus", type=Path, default=Path(__file__).parents[2] / "shared"
                     / "corpus")
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong verdicts")
+    ap.add_argument("--distractors", type=int, default=0,
+                    help="judge each pair against its source and this many other corpus texts")
     args = ap.parse_args()
     registry = OutletRegistry.load()
     pairs = build(args.corpus, registry)
-    report(run(pairs, registry), args.errors)
+    if args.distractors:
+        report(run_with_distractors(pairs, registry, args.corpus, args.distractors), args.errors)
+    else:
+        report(run(pairs, registry), args.errors)
 
 
 if __name__ == "__main__":

@@ -116,3 +116,70 @@ def test_outlet_credit_checked_against_the_page_domain(tmp_path, served, options
     (q,) = check([str(draft)], options).articles[0].quotes
     assert q.outlet == "The New York Times"
     assert q.verdict.value == "MISATTRIBUTED" and "not in The New York Times" in q.explanation
+
+
+DESK_DRAFT = """# Harbour works
+
+"The dredgers will start at the northern quay in March," said Ines Carvalho, the port
+director.
+
+"We have waited eleven years for a deeper channel," a person familiar with the matter said.
+
+One person involved told the paper: "The regatta will move to September this year."
+
+"Nobody will lose a mooring during the works," officials said.
+"""
+ORIGINALS = {
+    "port.txt": ('"The dredgers will start at the northern quay in March," said Ines Carvalho, '
+                 "the port director.\n\n\"We have waited eleven years for a deeper channel,\" "
+                 "said Tomas Reis, who leads the cooperative.\n"),
+    "regatta.txt": ('"The regatta will move to September this year," said Rui Santos, the club '
+                    "secretary.\n\n\"Nobody will lose a mooring during the works,\" he said.\n"),
+}
+
+
+def desk(tmp_path, n_distractors=10):
+    folder = tmp_path / "originals"
+    folder.mkdir()
+    for name, text in ORIGINALS.items():
+        (folder / name).write_text(text)
+    for i in range(n_distractors):
+        (folder / f"other-{i}.txt").write_text(
+            f"Council meeting {i}\n\nThe council said on Tuesday that the budget for year {i} "
+            "would be reviewed in the coming weeks, and that officials would report back.\n")
+    draft = tmp_path / "draft.md"
+    draft.write_text(DESK_DRAFT)
+    return draft, folder
+
+
+def test_a_desk_draft_against_a_folder_of_originals(tmp_path, options, fake_embedder):
+    from verify.match.embeddings import EmbeddingStats
+
+    draft, folder = desk(tmp_path)
+    options.sources = [str(folder)]
+    stats = EmbeddingStats()
+    quotes = check([str(draft)], options, embedder=fake_embedder, stats=stats).articles[0].quotes
+    assert [q.verdict.value for q in quotes] == ["VERBATIM"] * 4
+    assert [q.attribution.status for q in quotes] == ["confirmed", "unnamed", "unnamed",
+                                                      "unnamed"]
+    assert "Tomas Reis" in quotes[1].attribution.note
+    assert quotes[1].attribution.source_speaker == "Tomas Reis"
+    assert not stats.model_loaded and fake_embedder.calls == 0
+    assert all(len(q.candidates) == 12 for q in quotes)
+
+
+def test_the_second_run_against_the_same_originals_embeds_nothing(tmp_path, options,
+                                                                  fake_embedder):
+    from verify.match.embeddings import EmbeddingStats
+
+    draft, folder = desk(tmp_path, n_distractors=3)
+    draft.write_text(DESK_DRAFT + '\n"A lighthouse will be built on the island," '
+                     "Ines Carvalho said.\n")
+    options.sources = [str(folder)]
+    first, second = EmbeddingStats(), EmbeddingStats()
+    a = check([str(draft)], options, embedder=fake_embedder, stats=first)
+    b = check([str(draft)], options, embedder=fake_embedder, stats=second)
+    assert first.model_loaded and first.texts_encoded > 0
+    assert not second.model_loaded and second.texts_encoded == 0
+    assert second.disk_hits == first.texts_encoded
+    assert [q.verdict for q in a.articles[0].quotes] == [q.verdict for q in b.articles[0].quotes]

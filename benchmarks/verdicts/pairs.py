@@ -8,7 +8,10 @@ get when checked against that same text:
 - formatting (case, UK/US spelling, hyphenation, number format, contraction, a comma),
   ellipsis, bracket                                     -> MINOR_VARIATION
 - number, negation, name, antonym, content word         -> ALTERED
-- speaker swap (same words, another speaker credited)   -> MISATTRIBUTED
+- speaker swap (same words, another speaker credited)   -> MISATTRIBUTED, when the source
+  credits a named person or body; when it credits a description with no name ("a company
+  spokesperson", "the agency"), a pronoun or a platform, nothing contradicts the named
+  credit: "swap, source unnamed" -> VERBATIM
 - fabricated (a quotation from another article)         -> NOT_FOUND
 - paraphrase (written by hand, paraphrases.jsonl)       -> PARAPHRASE
 
@@ -27,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from verify.input.text import text_to_document
+from verify.match.attribution import PLATFORMS, is_place, is_unnamed
 from verify.quotes import QuoteKind, extract
 from verify.sources.outlets import OutletRegistry
 
@@ -232,8 +236,11 @@ def build(corpus: Path, registry: OutletRegistry) -> list[Pair]:
             add("name", "ALTERED", _name(t, rnd))
             add("antonym", "ALTERED", _antonym(t))
             add("content word", "ALTERED", _content_word(t, rnd))
-            if spk and spk[:1].isupper() and len(spk.split()) >= 1 and j == 0:
-                add("speaker swap", "MISATTRIBUTED", t, speaker="Maria Gonzalez")
+            if spk and spk[:1].isupper() and j == 0:
+                if is_unnamed(spk) or is_place(spk) or spk.lower() in PLATFORMS:
+                    add("swap, source unnamed", "VERBATIM", t, speaker="Maria Gonzalez")
+                else:
+                    add("speaker swap", "MISATTRIBUTED", t, speaker="Maria Gonzalez")
             if j == 0:
                 add("fabricated", "NOT_FOUND", other, speaker=spk)
         for para in hand:

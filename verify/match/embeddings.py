@@ -39,9 +39,23 @@ class VectorStore:
         folder.mkdir(parents=True, exist_ok=True)
         self.path = folder / "embeddings.sqlite"
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-        self._db.execute(_SCHEMA)
-        self._db.commit()
+        try:
+            self._db = self._open()
+        except sqlite3.DatabaseError:
+            # Not a database any more (truncated, overwritten): set it aside and start anew;
+            # it only ever held vectors that can be computed again.
+            self.path.replace(self.path.with_suffix(".sqlite.damaged"))
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+        try:
+            db.execute(_SCHEMA)
+            db.commit()
+        except sqlite3.DatabaseError:
+            db.close()
+            raise
+        return db
 
     def get_many(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         """The stored vectors among ``hashes``."""
@@ -54,9 +68,9 @@ class VectorStore:
                     f"SELECT hash, dim, vec FROM vectors WHERE model = ? AND hash IN ({marks})",
                     [model, *chunk]).fetchall()
                 for h, dim, blob in rows:
-                    vec = np.frombuffer(blob, dtype=np.float32)
-                    if vec.shape == (dim,):  # a damaged row is re-embedded, not trusted
-                        out[h] = vec
+                    # A damaged row is embedded again, never trusted.
+                    if isinstance(blob, bytes) and len(blob) == 4 * dim:
+                        out[h] = np.frombuffer(blob, dtype=np.float32)
         return out
 
     def put_many(self, model: str, items: Sequence[tuple[str, np.ndarray]]) -> None:

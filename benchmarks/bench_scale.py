@@ -1,0 +1,161 @@
+"""Cost of a desk check as quotes and sources grow: Q quotes x S originals, cold and warm.
+
+    .venv/bin/python benchmarks/bench_scale.py [--corpus ../shared/corpus] [--quotes 8 32 128]
+                                               [--sources 2 8 32] [--repeat 1]
+
+Drafts come from benchmarks/desk/drafts.py (real quotations of corpus originals, faithful,
+edited and reworded, credited to named, unnamed and wrong speakers); for each cell the S
+originals are the S corpus pages with the most usable quotations (nested: the 2 are among
+the 8, the 8 among the 32) and the draft takes Q quotations round-robin over them, so the
+right original of every quotation is always passed. All S originals are passed at once with
+--source, as a desk does.
+
+Each run is a fresh process (imports and the model load are counted) calling the library's
+check(); "cold" has an empty cache folder, "warm" re-runs with the cache the cold run left.
+Prints per cell and run: wall seconds, peak RSS, whether the model was loaded, model calls,
+texts encoded, vectors read from the cache, and the windows of all sources (the bound on
+texts encoded is those windows + Q).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks.desk.drafts import Item, Original, draft, items, originals
+from verify.input.reader import read_local
+from verify.match.verdicts import SourceIndex
+from verify.sources.outlets import OutletRegistry
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DRIVER = """
+import json, resource, sys
+from pathlib import Path
+from verify.fetch.client import FetchConfig
+from verify.match.embeddings import EmbeddingStats
+from verify.pipeline import CheckOptions, check
+stats = EmbeddingStats()
+opts = CheckOptions(sources=sys.argv[3:], fetch=FetchConfig(cache_dir=Path(sys.argv[2])))
+report = check([sys.argv[1]], opts, stats=stats)
+print(json.dumps({"stats": stats.__dict__, "summary": report.summary,
+                  "quotes": [(q.text, q.verdict.value) for q in report.articles[0].quotes],
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def run_once(draft_path: Path, cache: Path, sources: list[Path]) -> dict:
+    """One fresh process: wall time, peak RSS and what the embedder did."""
+    env = dict(os.environ, HF_HUB_OFFLINE="1")
+    t0 = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", DRIVER, str(draft_path), str(cache),
+                             *map(str, sources)], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, cwd=ROOT, env=env, text=True)
+    out, err = proc.communicate()
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        sys.exit(f"check failed: {err.strip()[-2000:]}")
+    data = json.loads(out.strip().splitlines()[-1])
+    data["wall"] = wall
+    return data
+
+
+#: One quotation in this many is fabricated: words from an original that is not passed.
+FABRICATED_EVERY = 8
+
+
+def cell_items(chosen: list[Original], rest: list[Original], origs: list[Original], q: int
+               ) -> list[Item]:
+    """Q items: round-robin over the chosen originals (each one's items in a fixed shuffled
+    order, cycled when they run out), and every eighth quotation fabricated."""
+    pool = []
+    for i, o in enumerate(chosen):
+        its = items(o, origs, credit_cycle=i)
+        random.Random(o.name).shuffle(its)
+        pool.append(its)
+    fakes = [it for o in rest for it in items(o, origs, edits=("faithful",))]
+    out: list[Item] = []
+    k = n = 0
+    while len(out) < q:
+        if len(out) % FABRICATED_EVERY == FABRICATED_EVERY - 1 and fakes:
+            out.append(replace(fakes[n % len(fakes)], edit="fabricated", expected="NOT_FOUND"))
+            n += 1
+            continue
+        its = pool[k % len(pool)]
+        out.append(its[(k // len(pool)) % len(its)])
+        k += 1
+    return out
+
+
+def expected(it: Item) -> set[str]:
+    """The verdicts an item may rightly get."""
+    if it.edit == "fabricated":
+        return {"NOT_FOUND"}
+    if it.credit == "wrong" and it.edit in {"faithful", "formatting", "ellipsis"}:
+        return {"MISATTRIBUTED"}
+    if it.edit == "faithful":
+        return {"VERBATIM", "MINOR_VARIATION"}
+    return {it.expected}
+
+
+def right(its: list[Item], quotes: list[list[str]]) -> tuple[int, int]:
+    """How many items got a verdict they may rightly get (quotes matched in order)."""
+    ok = k = 0
+    for it in its:
+        key = " ".join(it.words.split()).lower()
+        for j in range(k, len(quotes)):
+            if " ".join(quotes[j][0].rstrip(",.;:").split()).lower() == key:
+                ok += quotes[j][1] in expected(it)
+                k = j + 1
+                break
+    return ok, len(its)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    ap.add_argument("--quotes", type=int, nargs="+", default=[8, 32, 128])
+    ap.add_argument("--sources", type=int, nargs="+", default=[2, 8, 32])
+    ap.add_argument("--repeat", type=int, default=1, help="runs per cell; the minimum is shown")
+    args = ap.parse_args()
+    registry = OutletRegistry.load()
+    origs = sorted(originals(args.corpus, registry), key=lambda o: -len(o.quotes))
+    print(f"{'Q':>4} {'S':>3} {'run':<5} {'wall s':>7} {'RSS MB':>7} {'model':>6} "
+          f"{'calls':>5} {'encoded':>7} {'cached':>6} {'windows':>7} {'right':>7}  verdicts")
+    with tempfile.TemporaryDirectory() as tmp:
+        for s in args.sources:
+            chosen = origs[:s]
+            windows = sum(len(SourceIndex(read_local(str(o.page))).windows) for o in chosen)
+            for q in args.quotes:
+                path = Path(tmp) / f"draft-{q}-{s}.md"
+                its = cell_items(chosen, origs[max(args.sources):], origs, q)
+                path.write_text(draft(its), encoding="utf-8")
+                best: dict[str, dict] = {}
+                for _ in range(args.repeat):
+                    cache = Path(tempfile.mkdtemp(dir=tmp))
+                    for label in ("cold", "warm"):
+                        r = run_once(path, cache, [o.page for o in chosen])
+                        if label not in best or r["wall"] < best[label]["wall"]:
+                            best[label] = r
+                for label, r in best.items():
+                    st = r["stats"]
+                    summary = ", ".join(f"{n} {v}" for v, n in sorted(r["summary"].items()))
+                    ok, n = right(its, r["quotes"])
+                    print(f"{q:>4} {s:>3} {label:<5} {r['wall']:>7.2f} {r['rss_mb']:>7.0f} "
+                          f"{'yes' if st['model_loaded'] else 'no':>6} {st['model_calls']:>5} "
+                          f"{st['texts_encoded']:>7} {st['disk_hits']:>6} {windows:>7} "
+                          f"{ok:>3}/{n:<3}  {summary}", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,134 @@
+"""The credit check: each attribution status, and when a found quote is MISATTRIBUTED."""
+
+import pytest
+
+from verify.input.text import text_to_document
+from verify.match.attribution import is_place, is_unnamed
+from verify.match.interface import AttributionStatus, Verdict
+from verify.match.verdicts import SourceIndex, judge
+from verify.quotes import extract
+from verify.quotes.interface import Quote, QuoteKind
+
+SOURCE = (
+    "Talks stall again\n\n"
+    "Negotiations stalled on Tuesday as both sides hardened their positions.\n\n"
+    '"There is no appetite for a deal on either side right now," said Robert M. Danin, a '
+    "former State Department official.\n\n"
+    '"We are reviewing every option before the summit," a spokesperson said.\n\n'
+    "The ministry's statement was short. \"The border will stay closed until further "
+    'notice," it read.\n\n'
+    "Later the mood changed in the capital.\n\n"
+    "Maria Keller, who chairs the committee, arrived late.\n\n"
+    '"Nobody expected the talks to collapse this quickly," Keller said.\n'
+)
+DANIN = "There is no appetite for a deal on either side right now"
+
+
+@pytest.fixture(scope="module")
+def source():
+    return SourceIndex(text_to_document(SOURCE, input="s.txt", kind="text"))
+
+
+def check(source, registry, text, speaker):
+    quotes = extract(source.doc, registry)
+    quote = Quote("q", 0, 0, text, QuoteKind.QUOTE, speaker=speaker)
+    return judge(quote, source, registry=registry, embedder=None, source_quotes=lambda: quotes)
+
+
+@pytest.mark.parametrize("credit", [
+    "a spokesperson", "A senior adviser", "one person involved", "officials", "sources",
+    "a person familiar with the matter", "people close to him", "an aide",
+    "a White House spokesperson", "Pentagon officials", "a senior adviser to Prime Minister "
+    "Netanyahu", "he", "the spokesman", "two people briefed on the talks",
+])
+def test_descriptions_with_no_name_are_unnamed(credit):
+    assert is_unnamed(credit)
+
+
+@pytest.mark.parametrize("credit", [
+    "Sam Bendett", "Robert M. Danin", "White House spokesperson Karine Jean-Pierre",
+    "The New York Times", "Keller", "the Pentagon's Sabrina Singh",
+])
+def test_names_are_not_unnamed(credit):
+    assert not is_unnamed(credit)
+
+
+def test_places_are_places_and_people_are_not():
+    assert is_place("Los Angeles") and is_place("Russia") and is_place("Texas")
+    # One-word cities are names of people too (Houston, Charlotte): never taken for places.
+    assert not is_place("Houston") and not is_place("Charlotte")
+    assert not is_place("Robert M. Danin")
+
+
+def test_confirmed_when_the_source_credits_the_same_person(source, registry):
+    j = check(source, registry, DANIN, "Robert Danin")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.CONFIRMED
+    assert j.attribution.source_speaker == "Robert M. Danin"
+
+
+def test_contradicted_by_a_sure_credit_is_misattributed(source, registry):
+    j = check(source, registry, DANIN, "Mary Smith")
+    assert j.verdict is Verdict.MISATTRIBUTED
+    assert j.attribution.status is AttributionStatus.CONTRADICTED
+    assert "Robert M. Danin's, not Mary Smith's" in j.explanation
+
+
+def test_unnamed_credit_is_never_misattributed_and_says_whom_the_source_names(source, registry):
+    j = check(source, registry, DANIN, "a senior adviser")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.UNNAMED
+    assert "Robert M. Danin" in j.attribution.note
+
+
+def test_a_source_credit_with_no_name_cannot_contradict_a_name(source, registry):
+    j = check(source, registry, "We are reviewing every option before the summit", "Jane Roe")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.NOT_IN_SOURCE
+    assert "no name" in j.attribution.note
+
+
+def test_a_text_that_reads_is_not_an_utterance(source, registry):
+    j = check(source, registry, "The border will stay closed until further notice", "Jane Roe")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.NOT_IN_SOURCE
+
+
+def test_no_credit_is_unchecked(source, registry):
+    j = check(source, registry, DANIN, None)
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.UNCHECKED
+    assert "credits these words to no one" in j.attribution.note
+
+
+def test_altered_words_keep_their_verdict_whoever_is_credited(source, registry):
+    j = check(source, registry, "There is a huge appetite for a deal on either side right now",
+              "Mary Smith")
+    assert j.verdict is Verdict.ALTERED
+    assert j.attribution.status is AttributionStatus.CONTRADICTED
+
+
+def test_a_guess_contradicts_only_a_name_the_source_never_mentions(registry):
+    # The second quote floats on Keller's: the extractor's credit is a guess.
+    filler = "The committee met again in the afternoon to vote on the budget. " * 8
+    text = ("John Ortiz, the treasurer, left early.\n\n" + filler + "\n\n"
+            "Maria Keller spoke first.\n\n"
+            '"We will finish the report by spring," Keller said.\n\n'
+            "The members took a short break.\n\n"
+            '"Nobody leaves this room until the budget is agreed."\n')
+    source = SourceIndex(text_to_document(text, input="t.txt", kind="text"))
+    quotes = extract(source.doc, registry)
+    floating = next(q for q in quotes if q.text.startswith("Nobody"))
+    assert floating.speaker == "Maria Keller" and floating.rule == "floating"
+
+    def credit(speaker):
+        quote = Quote("q", 0, 0, floating.text, QuoteKind.QUOTE, speaker=speaker)
+        return judge(quote, source, registry=registry, embedder=None,
+                     source_quotes=lambda: quotes)
+
+    absent = credit("Lena Fischer")
+    assert absent.verdict is Verdict.MISATTRIBUTED, absent.explanation
+    assert "not named anywhere in the source" in absent.explanation
+    named = credit("John Ortiz")
+    assert named.verdict is Verdict.VERBATIM
+    assert named.attribution.status is AttributionStatus.NOT_IN_SOURCE
