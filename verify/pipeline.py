@@ -134,40 +134,42 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
     """The async form of :func:`check`, for callers that run an event loop."""
     opts = options or CheckOptions()
     registry = OutletRegistry.load(opts.outlet_files)
-    search_notes: dict[tuple[str, str], list[str]] = {}
     async with Fetcher(opts.fetch) as fetcher:
         docs = await _read_articles(articles, opts.fetch, stdin, fetcher)
         extra = _expand_sources(opts.sources)
-        per_article = [(doc, extract(doc, registry)) for doc in docs]
-        plans = [[candidates_for(doc, q, extra) for q in quotes] for doc, quotes in per_article]
+        work = [[_QuoteWork(q, candidates_for(doc, q, extra)) for q in extract(doc, registry)]
+                for doc in docs]
         online = not opts.fetch.offline
         api = ApiClient(intervals=dict(opts.search_intervals or {}), replay=fetcher.replay,
                         recorder=fetcher.recorder) if online and (opts.search or opts.archive) \
             else None
         try:
             if api is not None and opts.search:
-                await _discover(per_article, plans, opts, registry, api, search_notes)
+                await _discover(docs, work, opts, registry, api)
             refs: dict[str, CandidateRef] = {}
-            for plan in plans:
-                for cands in plan:
-                    for ref in cands:
+            for quotes in work:
+                for w in quotes:
+                    for ref in w.refs:
                         refs.setdefault(ref.locator, ref)
             wayback = Wayback(os.environ.get(Wayback.env)) if api and opts.archive else None
-            sources = await _load_sources(list(refs.values()), fetcher, progress,
-                                          registry=registry, wayback=wayback, api=api)
+            loaded = await _load_sources(list(refs.values()), fetcher, progress,
+                                         registry=registry, wayback=wayback, api=api)
         finally:
             if api is not None:
                 await api.aclose()
+    readable = _index_sources(work, loaded)
+    plans = [QuotePlan(w.quote, w.judged_against) for quotes in work for w in quotes
+             if w.judged_against]
     nli = NLIModel(opts.nli_model) if opts.nli_model and opts.semantic else None
-    work = _Plan.build(per_article, plans, sources, search_notes)
     store = VectorStore(opts.fetch.cache_dir) if opts.semantic and opts.fetch.cache_dir \
         else None
     lazy = _embedder(embedder, opts, store) if opts.semantic else None
     try:
-        outcomes = judge_all(
-            work.judged, work.readable, registry=registry,
-            source_quotes=lambda i: work.sources[i].quotes(registry), embedder=lazy, nli=nli,
-            progress=(lambda done, total: progress("match", done, total)) if progress else None)
+        outcomes = iter(judge_all(
+            plans, [ReadSource(s.index, s.ref.locator, s.paywall) for s in readable if s.index],
+            registry=registry, source_quotes=lambda i: readable[i].quotes(registry),
+            embedder=lazy, nli=nli,
+            progress=(lambda done, total: progress("match", done, total)) if progress else None))
     finally:
         if store is not None:
             store.close()
@@ -175,10 +177,11 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         for f in fields(lazy.stats):
             setattr(stats, f.name, getattr(lazy.stats, f.name))
     results, summary = [], Counter[str]()
-    for doc, quotes in per_article:
+    for doc, quotes in zip(docs, work, strict=True):
         items = []
-        for quote in quotes:
-            item = work.result(doc, quote, outcomes)
+        for w in quotes:
+            outcome = next(outcomes) if w.judged_against else None
+            item = _result(doc, w, loaded, readable, outcome)
             summary[item.verdict.value] += 1
             items.append(item)
         article = m.ArticleReport(input=doc.input, title=doc.title, url=doc.url,
@@ -190,83 +193,60 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
 
 
 @dataclass
-class _Plan:
-    """Which sources each quote is judged against: positions in one list of readable
-    sources, so the match stage sees every source once."""
+class _QuoteWork:
+    """One quote on its way through the stages: its candidates, what search said, and the
+    readable sources it is judged against (positions in the run's list)."""
 
-    sources: list[_Source]
-    """The readable sources, in first-seen order."""
-    judged: list[QuotePlan]
-    """Quotes with at least one readable candidate."""
-    slot: dict[tuple[str, str], int]
-    """(article input, quote id) -> position in ``judged``."""
-    candidates: dict[tuple[str, str], list[_Source]]
-    """(article input, quote id) -> every candidate, readable or not."""
-    notes: dict[tuple[str, str], list[str]]
+    quote: Quote
+    refs: list[CandidateRef]
+    search_notes: list[str] = field(default_factory=list)
+    judged_against: tuple[int, ...] = ()
 
-    @property
-    def readable(self) -> list[ReadSource]:
-        """The sources as the match stage takes them."""
-        out = []
-        for s in self.sources:
-            assert s.index is not None
-            out.append(ReadSource(s.index, s.ref.locator, s.paywall))
-        return out
 
-    @classmethod
-    def build(cls, per_article: list[tuple[Document, list[Quote]]],
-              refs: list[list[list[CandidateRef]]], loaded: dict[str, _Source],
-              notes: dict[tuple[str, str], list[str]]) -> _Plan:
-        position: dict[str, int] = {}
-        readable: list[_Source] = []
-        judged: list[QuotePlan] = []
-        slot: dict[tuple[str, str], int] = {}
-        candidates: dict[tuple[str, str], list[_Source]] = {}
-        for (doc, quotes), plan in zip(per_article, refs, strict=True):
-            for quote, cands in zip(quotes, plan, strict=True):
-                srcs = [loaded[c.locator] for c in cands]
-                key = (doc.input, quote.id)
-                candidates[key] = srcs
-                ids = []
-                for src in srcs:
-                    if src.index is None:
-                        continue
-                    if src.ref.locator not in position:
-                        position[src.ref.locator] = len(readable)
-                        readable.append(src)
-                    ids.append(position[src.ref.locator])
-                if ids:
-                    slot[key] = len(judged)
-                    judged.append(QuotePlan(quote, tuple(dict.fromkeys(ids))))
-        return cls(readable, judged, slot, candidates, notes)
+def _index_sources(work: list[list[_QuoteWork]], loaded: dict[str, _Source]) -> list[_Source]:
+    """The run's readable sources, each once in first-seen order, and each quote's share."""
+    position: dict[str, int] = {}
+    readable: list[_Source] = []
+    for quotes in work:
+        for w in quotes:
+            ids = []
+            for ref in w.refs:
+                src = loaded[ref.locator]
+                if src.index is None:
+                    continue
+                if ref.locator not in position:
+                    position[ref.locator] = len(readable)
+                    readable.append(src)
+                ids.append(position[ref.locator])
+            w.judged_against = tuple(dict.fromkeys(ids))
+    return readable
 
-    def result(self, doc: Document, quote: Quote, outcomes: list[Outcome]) -> m.QuoteResult:
-        key = (doc.input, quote.id)
-        srcs = self.candidates[key]
-        listed = [m.Candidate(url=s.ref.locator, via=s.ref.via, status=_status(s)) for s in srcs]
-        fields = _quote_fields(doc, quote)
-        if key not in self.slot:
-            j = unjudged(quote, [(s.ref.locator, s.error or "") for s in srcs],
-                         self.notes.get(key, []))
-            return m.QuoteResult(**fields, verdict=j.verdict, score=j.score,
-                                 explanation=j.explanation, evidence=None, candidates=listed,
-                                 attribution=_attribution(j.attribution))
-        outcome = outcomes[self.slot[key]]
-        j = outcome.judgement
-        evidence = None
-        if j.passage and outcome.source is not None:
-            src = self.sources[outcome.source]
-            assert src.index is not None
-            sdoc = src.index.doc
-            evidence = m.Evidence(
-                url=sdoc.url or src.ref.locator, title=sdoc.title, published=sdoc.published,
-                passage=j.passage, lexical_score=j.lexical_score,
-                semantic_score=j.semantic_score,
-                differences=[m.Difference(op=d.op, quote=d.quote, source=d.source, kind=d.kind,
-                                          minor=d.minor) for d in j.differences])
-        return m.QuoteResult(**fields, verdict=j.verdict, score=j.score,
-                             explanation=j.explanation, evidence=evidence, candidates=listed,
+
+def _result(doc: Document, w: _QuoteWork, loaded: dict[str, _Source], readable: list[_Source],
+            outcome: Outcome | None) -> m.QuoteResult:
+    """The report's entry for one quote."""
+    srcs = [loaded[r.locator] for r in w.refs]
+    listed = [m.Candidate(url=s.ref.locator, via=s.ref.via, status=_status(s)) for s in srcs]
+    fields_ = _quote_fields(doc, w.quote)
+    if outcome is None:
+        j = unjudged(w.quote, [(s.ref.locator, s.error or "") for s in srcs], w.search_notes)
+        return m.QuoteResult(**fields_, verdict=j.verdict, score=j.score,
+                             explanation=j.explanation, evidence=None, candidates=listed,
                              attribution=_attribution(j.attribution))
+    j = outcome.judgement
+    evidence = None
+    if j.passage and outcome.source is not None:
+        src = readable[outcome.source]
+        assert src.index is not None
+        sdoc = src.index.doc
+        evidence = m.Evidence(
+            url=sdoc.url or src.ref.locator, title=sdoc.title, published=sdoc.published,
+            passage=j.passage, lexical_score=j.lexical_score, semantic_score=j.semantic_score,
+            differences=[m.Difference(op=d.op, quote=d.quote, source=d.source, kind=d.kind,
+                                      minor=d.minor) for d in j.differences])
+    return m.QuoteResult(**fields_, verdict=j.verdict, score=j.score, explanation=j.explanation,
+                         evidence=evidence, candidates=listed,
+                         attribution=_attribution(j.attribution))
 
 
 def _attribution(f: AttributionFinding | None) -> m.Attribution | None:
@@ -286,28 +266,27 @@ def _embedder(given: Embedder | None, opts: CheckOptions, store: VectorStore | N
     return CachingEmbedder(lambda: SentenceTransformerEmbedder(opts.model), opts.model, store)
 
 
-async def _discover(per_article: list[tuple[Document, list[Quote]]],
-                    plans: list[list[list[CandidateRef]]], opts: CheckOptions,
-                    registry: OutletRegistry, api: ApiClient,
-                    notes: dict[tuple[str, str], list[str]]) -> None:
+async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: CheckOptions,
+                    registry: OutletRegistry, api: ApiClient) -> None:
     """Search for quotes that have no candidate at all (no link near them, no --source)."""
     try:
         backends = make_backends(list(opts.search))
     except BackendError as exc:
         raise ConfigError(str(exc)) from exc
     discoverer = Discoverer(backends, api)
-    for (doc, quotes), plan in zip(per_article, plans, strict=True):
+    for doc, quotes in zip(docs, work, strict=True):
         published = parse_date(doc.published)
-        for i, quote in enumerate(quotes):
-            if plan[i] or quote.kind is not QuoteKind.QUOTE or len(quote.text.split()) < 5:
+        for w in quotes:
+            quote = w.quote
+            if w.refs or quote.kind is not QuoteKind.QUOTE or len(quote.text.split()) < 5:
                 continue
             domains = registry.get(quote.outlet_id).domains if quote.outlet_id else ()
             context = doc.text[max(0, quote.start - 300):quote.end + 150]
             names = [quote.speaker] if quote.speaker and quote.speaker[:1].isupper() else []
             found = await discoverer.find(quote.text, domains=domains, article_date=published,
                                           context=context, names=names)
-            plan[i] = [CandidateRef(h.url, "search") for h in found.hits]
-            notes[(doc.input, quote.id)] = found.errors
+            w.refs = [CandidateRef(h.url, "search") for h in found.hits]
+            w.search_notes = found.errors
 
 
 async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryIO | None,
