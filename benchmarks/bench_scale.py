@@ -108,17 +108,25 @@ def expected(it: Item) -> set[str]:
     return {it.expected}
 
 
-def right(its: list[Item], quotes: list[list[str]]) -> tuple[int, int]:
-    """How many items got a verdict they may rightly get (quotes matched in order)."""
+def right(its: list[Item], quotes: list[list[str]]) -> tuple[int, int, list[str]]:
+    """How many items got a verdict they may rightly get (quotes matched in order), and a
+    line for each that did not."""
     ok = k = 0
+    wrong = []
     for it in its:
         key = " ".join(it.words.split()).lower()
         for j in range(k, len(quotes)):
             if " ".join(quotes[j][0].rstrip(",.;:").split()).lower() == key:
-                ok += quotes[j][1] in expected(it)
+                if quotes[j][1] in expected(it):
+                    ok += 1
+                else:
+                    wrong.append(f"    [{it.credit}/{it.edit}] got {quotes[j][1]}: "
+                                 f"{it.line[:110]!r}")
                 k = j + 1
                 break
-    return ok, len(its)
+        else:
+            wrong.append(f"    [{it.credit}/{it.edit}] not extracted: {it.line[:110]!r}")
+    return ok, len(its), wrong
 
 
 def main() -> None:
@@ -127,6 +135,7 @@ def main() -> None:
     ap.add_argument("--quotes", type=int, nargs="+", default=[8, 32, 128])
     ap.add_argument("--sources", type=int, nargs="+", default=[2, 8, 32])
     ap.add_argument("--repeat", type=int, default=1, help="runs per cell; the minimum is shown")
+    ap.add_argument("--errors", action="store_true", help="print the quotations judged wrong")
     args = ap.parse_args()
     registry = OutletRegistry.load()
     origs = sorted(originals(args.corpus, registry), key=lambda o: -len(o.quotes))
@@ -150,11 +159,29 @@ def main() -> None:
                 for label, r in best.items():
                     st = r["stats"]
                     summary = ", ".join(f"{n} {v}" for v, n in sorted(r["summary"].items()))
-                    ok, n = right(its, r["quotes"])
+                    ok, n, wrong = right(its, r["quotes"])
                     print(f"{q:>4} {s:>3} {label:<5} {r['wall']:>7.2f} {r['rss_mb']:>7.0f} "
                           f"{'yes' if st['model_loaded'] else 'no':>6} {st['model_calls']:>5} "
                           f"{st['texts_encoded']:>7} {st['disk_hits']:>6} {windows:>7} "
                           f"{ok:>3}/{n:<3}  {summary}", flush=True)
+                    if args.errors and label == "cold":
+                        print("\n".join(wrong))
+        # Every quotation word for word: the model must never load, whatever the sources.
+        s, q = max(args.sources), max(args.quotes)
+        chosen = origs[:s]
+        its = [it for i, o in enumerate(chosen)
+               for it in items(o, origs, credit_cycle=i, edits=("faithful",))][:q]
+        path = Path(tmp) / "draft-verbatim.md"
+        path.write_text(draft(its), encoding="utf-8")
+        r = run_once(path, Path(tempfile.mkdtemp(dir=tmp)), [o.page for o in chosen])
+        ok, n, wrong = right(its, r["quotes"])
+        if args.errors:
+            print("\n".join(wrong))
+        print(f"{len(its):>4} {s:>3} {'cold':<5} {r['wall']:>7.2f} {r['rss_mb']:>7.0f} "
+              f"{'yes' if r['stats']['model_loaded'] else 'no':>6} "
+              f"{r['stats']['model_calls']:>5} {r['stats']['texts_encoded']:>7} "
+              f"{r['stats']['disk_hits']:>6} {'':>7} {ok:>3}/{n:<3}  every quotation word for "
+              "word")
 
 
 if __name__ == "__main__":

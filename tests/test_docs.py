@@ -45,3 +45,10 @@ def test_action_and_example_workflow():
     assert any("constraints.txt" in s.get("run", "") for s in steps)
     workflow = yaml.safe_load((ROOT / "examples/workflows/verify-quotes.yml").read_text())
     assert "verify" in workflow["jobs"]
+
+
+def test_every_attribution_status_is_documented():
+    from verify.match.interface import AttributionStatus
+
+    for status in AttributionStatus:
+        assert f"`{status.value}`" in README, status

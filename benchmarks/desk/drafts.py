@@ -27,7 +27,7 @@ from pathlib import Path
 from benchmarks.verdicts.pairs import EDITS, paraphrases
 from verify.input.reader import read_local
 from verify.input.text import text_to_document
-from verify.match.attribution import is_unnamed, names_match
+from verify.match.attribution import PLATFORMS, is_place, is_unnamed, names_match
 from verify.quotes import QuoteKind, extract
 from verify.sources.outlets import OutletRegistry
 
@@ -90,8 +90,10 @@ def originals(corpus: Path, registry: OutletRegistry) -> list[Original]:
         gt = corpus / row["local_ground_truth"]
         page = corpus / "pages" / row["file"]
         doc = text_to_document(gt.read_text("utf-8"), input=gt.name, kind="text")
+        # Credited by the page to a named person or body (not a place or a platform).
         quotes = [q for q in extract(doc, registry) if q.kind is QuoteKind.QUOTE and q.speaker
                   and not is_unnamed(q.speaker) and q.speaker[:1].isupper()
+                  and not is_place(q.speaker) and q.speaker.lower() not in PLATFORMS
                   and 6 <= len(q.text.split()) <= 60 and not re.search(r"[“”\"]", q.text)]
         if not quotes:
             continue

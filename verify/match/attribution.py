@@ -133,21 +133,29 @@ PLATFORMS = frozenset({"reddit", "twitter", "x", "facebook", "instagram", "tikto
                        "weibo", "wechat", "whatsapp", "snapchat", "twitch", "discord", "medium"})
 
 
+def not_a_name(speaker: str | None) -> str | None:
+    """Why a source-side credit names no one who could contradict a draft, or None when it
+    names a person or body."""
+    if not speaker:
+        return "the source credits no one"
+    if is_unnamed(speaker):
+        return f"the source credits a description with no name ({speaker})"
+    if re.search(r"[A-Za-z]\d|\d[A-Za-z]", speaker):
+        return f"\"{speaker}\" is not a name (letters and digits run together)"
+    if is_place(speaker):
+        return f"the source's credit \"{speaker}\" is a place"
+    if speaker.lower() in PLATFORMS:
+        return f"\"{speaker}\" is where the words were posted, not who said them"
+    return None
+
+
 def sure_credit(q: Quote) -> str | None:
     """Why the source-side credit of ``q`` cannot contradict a draft, or None when it can."""
-    if not q.speaker:
-        return "the source credits no one"
-    if q.rule not in SURE_RULES:
+    if q.speaker and q.rule not in SURE_RULES:
         return f"the source's credit rests on no reporting cue next to the words ({q.rule})"
     if q.cue and q.cue.lower() in _TEXT_CUES:
         return f"the words are a text that \"{q.cue}\", not an utterance"
-    if is_unnamed(q.speaker):
-        return f"the source credits a description with no name ({q.speaker})"
-    if is_place(q.speaker):
-        return f"the source's credit \"{q.speaker}\" is a place"
-    if q.speaker.lower() in PLATFORMS:
-        return f"\"{q.speaker}\" is where the words were posted, not who said them"
-    return None
+    return not_a_name(q.speaker)
 
 
 # -- names -----------------------------------------------------------------------------
@@ -161,7 +169,8 @@ def names_match(a: str, b: str) -> bool:
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return a.strip().lower() == b.strip().lower()
-    return a.split()[-1].lower() == b.split()[-1].lower() or bool(
+    # "TNO" and "TNO's report", "Danin" and "Robert M. Danin": one name inside the other.
+    return a.split()[-1].lower() == b.split()[-1].lower() or ta <= tb or tb <= ta or bool(
         {t for t in ta & tb if len(t) > 3})
 
 
@@ -257,8 +266,7 @@ def _credible_other(held: Quote | None, credit: str, text: str, author: str | No
     """A credit the extractor is not sure of still contradicts the draft when the person the
     draft names appears nowhere in the source (nor wrote it) and the source's credit is a
     named person or body: the source cannot be crediting the draft's speaker."""
-    if held is None or not held.speaker or is_unnamed(held.speaker) or is_place(held.speaker) \
-            or held.speaker.lower() in PLATFORMS or held.rule == "none":
+    if held is None or not_a_name(held.speaker) is not None:
         return False
     if author and names_match(credit, author):
         return False

@@ -107,18 +107,26 @@ def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
             raise ValueError(f"quote {plan.quote.id} has no readable source to judge")
         quote = plan.quote
         hits = index.rank(quote.text, plan.sources)
-        tried = [h.source for h in hits[:T.RETRIEVE_LEXICAL]] or [plan.sources[0]]
+        tried: list[int] = []
         best: tuple[Judgement, int] | None = None
         coverage: dict[int, float] = {}
-        for i in tried:
-            lex = judge_lexical(quote, sources[i].index, embedder=lazy, nli=nli)
-            coverage[i] = lex.coverage
-            if lex.judgement is None:
-                continue
-            j = credited(quote, lex.judgement, sources[i].index, registry,
-                         partial(source_quotes, i))
-            if best is None or better(j, best[0]):
-                best = (j, i)
+        # The best few first; only when none of them aligns, a few more (a short quote of
+        # common words can rank its page below pages that share one rare word).
+        for batch in (hits[:T.RETRIEVE_LEXICAL], hits[T.RETRIEVE_LEXICAL:T.RETRIEVE_LEXICAL_MORE]):
+            for h in batch:
+                i = h.source
+                tried.append(i)
+                lex = judge_lexical(quote, sources[i].index, embedder=lazy, nli=nli)
+                coverage[i] = lex.coverage
+                if lex.judgement is None:
+                    continue
+                j = credited(quote, lex.judgement, sources[i].index, registry,
+                             partial(source_quotes, i))
+                if best is None or better(j, best[0]):
+                    best = (j, i)
+            if best is not None:
+                break
+        tried = tried or [plan.sources[0]]
         if best is not None:
             out[at] = _finish(plan, best[0], best[1], tuple(tried), sources)
             done += 1

@@ -17,6 +17,8 @@ PARAPHRASE_MIN_CONTENT_OVERLAP = 0.25
 #: Sources a quote is aligned with word by word: the best few by shared rare words and word
 #: pairs across all the run's sources (:mod:`verify.match.retrieve`).
 RETRIEVE_LEXICAL = 3
+#: … and, when none of those aligns, the next ones up to this rank.
+RETRIEVE_LEXICAL_MORE = 12
 #: Sources whose windows a quote that aligns nowhere is compared with in the semantic step.
 RETRIEVE_SEMANTIC = 3
 #: Windows of one source embedded per quote after the cheap content-word prefilter.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 import numpy as np
@@ -25,7 +25,7 @@ from rapidfuzz import fuzz
 from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
-from verify.match.attribution import check_attribution
+from verify.match.attribution import check_attribution, not_checked
 from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import (
@@ -158,12 +158,14 @@ def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
 def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: OutletRegistry,
              source_quotes: Callable[[], list[Quote]]) -> Judgement:
     """The credit check for words that were found (VERBATIM, MINOR_VARIATION, ALTERED)."""
-    if quote.kind is QuoteKind.QUOTE and result.verdict in {
-            Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
-        doc = source.doc
-        return check_attribution(quote, result, doc.text, doc.url, doc.author, registry,
-                                 source_quotes)
-    return result
+    if result.verdict not in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
+        return result
+    if quote.kind is not QuoteKind.QUOTE:
+        return replace(result, attribution=not_checked(
+            f"a {quote.kind.value}: the words are confirmed, their credit is not checked"))
+    doc = source.doc
+    return check_attribution(quote, result, doc.text, doc.url, doc.author, registry,
+                             source_quotes)
 
 
 def _longest_equal(a: Alignment) -> int:

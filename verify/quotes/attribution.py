@@ -53,7 +53,7 @@ _ADVERBS = r"(?:\s+(?:also|later|then|once|again|often|previously|recently|repea
            r"may|might|must|should|(?!(?:daily|weekly|monthly|quarterly|family|ally)\b)[a-z]+ly))*"
 _BETWEEN_VERB_AND_QUOTE = re.compile(
     r"^(?:\s+\w+ly)?(?:\s+(?:in|on|to|at|during|of|before|after|with|about|from)\b[^,:;.\x1a]{0,60})?"
-    r"(?:\s+(?:reporters|journalists|[A-Z][\w’']+(?:\s+[A-Z][\w’']+)*|him|her|them|us|me)"
+    r"(?:\s+(?:reporters|journalists|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|him|her|them|us|me)"
     r"(?:\s+(?:on|in)\b[^,:;.\x1a]{0,40})?)?"
     r"\s*(?:[,:—–-]|\bthat\b|\bas\b)?\s*$"
 )
