@@ -132,3 +132,25 @@ def test_a_guess_contradicts_only_a_name_the_source_never_mentions(registry):
     named = credit("John Ortiz")
     assert named.verdict is Verdict.VERBATIM
     assert named.attribution.status is AttributionStatus.NOT_IN_SOURCE
+
+
+def test_a_credit_named_beside_the_words_is_left_to_a_person(registry):
+    text = ("The campaign answered within the hour.\n\n"
+            '"It is now more important than ever that the party unites behind a plan," said '
+            "Jeff Weaver, the campaign manager for Bernie Sanders.\n")
+    source = SourceIndex(text_to_document(text, input="t.txt", kind="text"))
+    quotes = extract(source.doc, registry)
+    words = "It is now more important than ever that the party unites behind a plan"
+
+    def credit(speaker):
+        quote = Quote("q", 0, 0, words, QuoteKind.QUOTE, speaker=speaker)
+        return judge(quote, source, registry=registry, embedder=None,
+                     source_quotes=lambda: quotes)
+
+    beside = credit("Bernie Sanders")
+    assert beside.verdict is Verdict.VERBATIM
+    assert beside.attribution.status is AttributionStatus.UNCHECKED
+    assert "check by hand" in beside.attribution.note
+    elsewhere = credit("Ana Lima")
+    assert elsewhere.verdict is Verdict.MISATTRIBUTED
+    assert elsewhere.attribution.source_speaker == "Jeff Weaver"

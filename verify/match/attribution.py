@@ -228,14 +228,21 @@ def check_attribution(quote: Quote, result: Judgement, doc_text: str, doc_url: s
             if who is not None and names_match(quote.speaker, who):
                 speaker_status = AttributionStatus.CONFIRMED
                 notes.append(f"said by {who} in the source")
-            elif who is not None and (doubt is None or _credible_other(held, quote.speaker,
-                                                                       doc_text, doc_author)):
-                speaker_status = AttributionStatus.CONTRADICTED
-                why = f"in the source these words are {who}'s, not {quote.speaker}'s"
-                if doubt is not None:
-                    why += f" ({quote.speaker} is not named anywhere in the source)"
-                contradiction = contradiction or why
-                notes.append(why)
+            elif held is not None and who is not None and (
+                    doubt is None or _credible_other(held, quote.speaker, doc_text, doc_author)):
+                if _named_beside(quote.speaker, doc_text, span, held.rule):
+                    # Both are named beside the words: which one said them is the extractor's
+                    # reading of the sentence, not a fact sure enough for a finding.
+                    speaker_status = AttributionStatus.UNCHECKED
+                    notes.append(f"the source seems to credit {who}, but names {quote.speaker} "
+                                 "beside the words too: check by hand")
+                else:
+                    speaker_status = AttributionStatus.CONTRADICTED
+                    why = f"in the source these words are {who}'s, not {quote.speaker}'s"
+                    if doubt is not None:
+                        why += f" ({quote.speaker} is not named anywhere in the source)"
+                    contradiction = contradiction or why
+                    notes.append(why)
             elif _named_near(quote.speaker, doc_text, span) or (
                     doc_author and names_match(quote.speaker, doc_author)):
                 speaker_status = AttributionStatus.CONFIRMED
@@ -270,8 +277,7 @@ def _credible_other(held: Quote | None, credit: str, text: str, author: str | No
         return False
     if author and names_match(credit, author):
         return False
-    surname = bare_name(credit.split()[-1])
-    return len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", text, re.I) is None
+    return not _surname_in(credit, text)
 
 
 def bare_name(word: str) -> str:
@@ -280,8 +286,26 @@ def bare_name(word: str) -> str:
 
 
 def _named_near(credit: str, text: str, span: tuple[int, int]) -> bool:
-    near = text[max(0, span[0] - T.SPEAKER_CONTEXT_CHARS):span[1] + 200].lower()
-    return any(t in near for t in _name_tokens(credit))
+    """The credited name's last word (a surname, not a first name) near the passage."""
+    near = text[max(0, span[0] - T.SPEAKER_CONTEXT_CHARS):span[1] + 200]
+    return _surname_in(credit, near)
+
+
+def _surname_in(credit: str, text: str) -> bool:
+    surname = bare_name(credit.split()[-1]) if credit.split() else ""
+    return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", text, re.I) is not None
+
+
+def _named_beside(credit: str, text: str, span: tuple[int, int], rule: str) -> bool:
+    """The credited name stands beside the words: in the quote's own sentence when the
+    source's cue follows the quote (the surest rule), else in its paragraph."""
+    para_start = text.rfind("\n", 0, span[0]) + 1
+    para_end = text.find("\n", span[1])
+    para_end = len(text) if para_end == -1 else para_end
+    if rule == "cue-after":
+        para_start = max(para_start, span[0] - T.BESIDE_SENTENCE_CHARS)
+        para_end = min(para_end, span[1] + T.BESIDE_SENTENCE_CHARS)
+    return _surname_in(credit, text[para_start:para_end])
 
 
 def not_checked(reason: str) -> AttributionFinding:

@@ -20,7 +20,7 @@ from verify.match import thresholds as T
 from verify.match.attribution import not_checked
 from verify.match.interface import Judgement, Verdict
 from verify.match.nli import NLIModel
-from verify.match.retrieve import SourceSet
+from verify.match.retrieve import Hit, SourceSet
 from verify.match.semantic import Embedder, Window
 from verify.match.verdicts import (
     SourceIndex,
@@ -107,12 +107,15 @@ def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
             raise ValueError(f"quote {plan.quote.id} has no readable source to judge")
         quote = plan.quote
         hits = index.rank(quote.text, plan.sources)
+        # A quote sharing no word with any source is still judged once, so a fragment or a
+        # wordless quote gets its own verdict (UNCHECKED) rather than NOT_FOUND.
+        first = hits or [Hit(plan.sources[0], 0.0, 0)]
         tried: list[int] = []
         best: tuple[Judgement, int] | None = None
         coverage: dict[int, float] = {}
         # The best few first; only when none of them aligns, a few more (a short quote of
         # common words can rank its page below pages that share one rare word).
-        for batch in (hits[:T.RETRIEVE_LEXICAL], hits[T.RETRIEVE_LEXICAL:T.RETRIEVE_LEXICAL_MORE]):
+        for batch in (first[:T.RETRIEVE_LEXICAL], hits[T.RETRIEVE_LEXICAL:T.RETRIEVE_LEXICAL_MORE]):
             for h in batch:
                 i = h.source
                 tried.append(i)
@@ -126,7 +129,6 @@ def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
                     best = (j, i)
             if best is not None:
                 break
-        tried = tried or [plan.sources[0]]
         if best is not None:
             out[at] = _finish(plan, best[0], best[1], tuple(tried), sources)
             done += 1

@@ -637,6 +637,11 @@ class Attributor:
         run = NAME_RUN.match(text, offset)
         if run and MASK not in run.group() and not all(
                 bare_word(w) in NOT_NAMES for w in run.group().split()):  # "said Tuesday"
+            # "said Sanders campaign manager Jeff Weaver": the first name is whose aide the
+            # speaker is; the speaker is the name after the role.
+            role = _ROLE_THEN_NAME.match(text, run.end())
+            if role is not None:
+                run = NAME_RUN.match(text, role.end()) or run
             s2, e2 = strip_roles(self.m, at + run.start(), at + run.end())
             return Mention(s2, e2, self.m[s2:e2], "name")
         desc = re.match(r"(?:the|a|an|one|another|some|several|two|three|many|other)\s+[\w-]+"
@@ -694,6 +699,10 @@ class Attributor:
 _TRAILING_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "at", "on", "in", "with", "by",
                             "from", "and", "or", "but", "as", "this", "that", "his", "her",
                             "their", "its"}
+# Lower-case role words between two names: "Cruz constituent Dan Golvach".
+_ROLE_THEN_NAME = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says|in|on|at|of|to|for|"
+                             r"with|from|by|as|the|a|an)\b)[a-z][\w-]*){1,3}\s+(?=[A-Z][\w’'.-]*"
+                             r"(?:\s+[A-Z][\w’'.-]*)+\s*[,.;:!?\n)]|[A-Z][\w’'.-]*\s*[,.;:!?\n])")
 _INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "many"}
 _NOT_IN_DESCRIPTION = _TRAILING_FUNCTION_WORDS | {"who", "which", "when", "so", "if", "than"}
 
