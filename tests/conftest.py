@@ -87,3 +87,18 @@ def _no_live_search(monkeypatch):
     a test that exercises them points a backend at the loopback server."""
     monkeypatch.setenv("VERIFY_SEARCH", "")
     monkeypatch.setenv("VERIFY_ARCHIVE", "0")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _model_files_in_a_session_folder(tmp_path_factory):
+    """The ONNX copy of the default model is made once per test session, in a folder of its
+    own, never in the user's cache."""
+    import os
+
+    old = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
+    yield
+    if old is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = old

@@ -113,3 +113,14 @@ def test_check_seed_offline_finishes(tmp_path):
     r = invoke("check", str(SEED), "--cache-dir", str(tmp_path / "c"), "--format", "json")
     assert r.exit_code == 0
     assert json.loads(r.output)["summary"] == {"UNCHECKED": 26}
+
+
+def test_model_shows_the_runtime_and_where_the_files_are(tmp_path):
+    r = invoke("model", "--model-dir", str(tmp_path / "models"))
+    assert r.exit_code == 0, r.output
+    assert "runtime: onnxruntime" in r.output
+    assert f"{tmp_path / 'models'}" in r.output and "not made yet" in r.output
+    other = invoke("model", "--model", "some/other-model")
+    assert "runtime: sentence-transformers" in other.output
+    refused = invoke("model", "--model", "some/other-model", "--build")
+    assert refused.exit_code == 2 and "nothing to build" in refused.output

@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -108,8 +110,13 @@ def check(
     cache: Annotated[bool | None, typer.Option(
         "--cache/--no-cache", help="Read and write the page cache [default: on].")] = None,
     model: Annotated[str | None, typer.Option(
-        "--model", help="sentence-transformers model name or path (default: the packaged "
-                        "all-MiniLM-L6-v2).")] = None,
+        "--model", help="Embedding model name or path (default: the packaged "
+                        "all-MiniLM-L6-v2, run on onnxruntime; others on "
+                        "sentence-transformers).")] = None,
+    model_dir: Annotated[Path | None, typer.Option(
+        "--model-dir", help="Folder of the ONNX copy of the default model [default: "
+                            "~/.cache/source-verify/models; env VERIFY_MODEL_DIR].",
+        file_okay=False)] = None,
     nli_model: Annotated[str | None, typer.Option(
         "--nli-model", help="NLI cross-encoder (name or path, offline) to tell a paraphrase "
                             "from a contradiction; optional.")] = None,
@@ -163,7 +170,8 @@ def check(
     flags: dict[str, Any] = {
         "sources": source, "format": fmt.value if fmt else None, "fail_on": fail_on,
         "quiet": quiet, "cache_dir": str(cache_dir) if cache_dir else None, "cache": cache,
-        "model": model, "semantic": semantic, "nli_model": nli_model,
+        "model": model, "model_dir": str(model_dir) if model_dir else None,
+        "semantic": semantic, "nli_model": nli_model,
         "allow_private_network": allow_private_network, "offline": offline,
         "search": None if search is None else ("" if search.strip() == "none" else search),
         "archive": archive, "record": str(record) if record else None,
@@ -192,17 +200,19 @@ def check(
             search_intervals=_opt_in_intervals(settings["search_interval"]),
             archive=settings["archive"] and not settings["offline"],
             model=settings["model"], semantic=settings["semantic"],
+            model_dir=_model_dir(settings["model_dir"]),
             nli_model=settings["nli_model"],
             outlet_files=[Path(p) for p in settings["outlets"]],
             inline_suppressions=settings["inline_suppressions"],
         )
-        if progress and sys.stderr.isatty():
-            from verify._progress import progress_bar
+        with _warnings_to_stderr():
+            if progress and sys.stderr.isatty():
+                from verify._progress import progress_bar
 
-            with progress_bar() as update:
-                report = run_check(articles, options, progress=update)
-        else:
-            report = run_check(articles, options)
+                with progress_bar() as update:
+                    report = run_check(articles, options, progress=update)
+            else:
+                report = run_check(articles, options)
         baseline_file = Path(settings["baseline"]) if settings["baseline"] else None
         if baseline_file is not None and update_baseline:
             from verify.report.suppress import baseline_entries, render_baseline
@@ -277,6 +287,69 @@ def show_config(
     except VerifyError as exc:
         raise _fail(str(exc)) from exc
     _write(json.dumps(settings.as_dict(), indent=2) + "\n", None)
+
+
+@app.command("model")
+def show_model(
+    build: Annotated[bool, typer.Option(
+        "--build", help="Make the ONNX copy of the default model now (for CI images and "
+                        "caches), instead of on the first check that needs it.")] = False,
+    model: Annotated[str | None, typer.Option(
+        "--model", help="The model to describe (default: the configured one).")] = None,
+    model_dir: Annotated[Path | None, typer.Option(
+        "--model-dir", help="Folder of the ONNX copy [default: ~/.cache/source-verify/models]"
+                            ".")] = None,
+    config: ConfigOpt = None,
+) -> None:
+    """Show which model and runtime a check would use and where its files are."""
+    from verify.config import load_settings
+    from verify.match.onnx import export
+    from verify.match.semantic import describe
+
+    try:
+        settings = load_settings([], {"model": model, "model_dir": str(model_dir)
+                                      if model_dir else None}, config=config)
+        folder = _model_dir(settings["model_dir"])
+        info = describe(settings["model"], folder)
+        if build:
+            if info.runtime != "onnxruntime":
+                raise _fail(f"nothing to build: {info.reason}")
+            export(folder)
+            info = describe(settings["model"], folder)
+    except VerifyError as exc:
+        raise _fail(str(exc)) from exc
+    except Exception as exc:  # the export's own errors (torch, onnx)
+        raise _fail(f"the ONNX copy could not be made: {type(exc).__name__}: {exc}") from exc
+    lines = [f"model:   {info.name}", f"runtime: {info.runtime} ({info.reason})"]
+    if info.source:
+        lines.append(f"files:   {info.source}")
+    if info.onnx:
+        lines.append(f"onnx:    {info.onnx} ({'made' if info.ready else 'not made yet'})")
+    _write("\n".join(lines) + "\n", None)
+
+
+def _model_dir(value: str | None) -> Path:
+    from verify.config import default_model_dir
+
+    return Path(value) if value else default_model_dir()
+
+
+@contextmanager
+def _warnings_to_stderr() -> Iterator[None]:
+    """Library warnings as one line each on stderr, every one once."""
+    import warnings
+
+    from verify.errors import VerifyWarning
+
+    def show(message: Warning | str, category: type[Warning], *args: object,
+             **kwargs: object) -> None:
+        if issubclass(category, VerifyWarning):
+            typer.echo(f"verify: warning: {message}", err=True)
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("once", VerifyWarning)
+        warnings.showwarning = show
+        yield
 
 
 @app.command("schema")

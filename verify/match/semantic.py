@@ -1,19 +1,26 @@
 """Semantic similarity, used only to retrieve the closest source windows for a quote that
-does not align word by word. sentence-transformers (~5 s to import) is loaded lazily, on
-the first quote that needs it."""
+does not align word by word. The model is created on the first quote that needs it: the
+default model runs on onnxruntime from an ONNX copy (:mod:`verify.match.onnx`, no torch);
+any other model on sentence-transformers (~5 s to import)."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import re
 import threading
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
-from verify.errors import ConfigError
+from verify.errors import ConfigError, VerifyWarning
+
+if TYPE_CHECKING:
+    from verify.match.onnx import ModelInfo
 
 DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
@@ -35,6 +42,50 @@ class Embedder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """Return an (n, d) array of L2-normalised embeddings."""
         ...
+
+
+def describe(model: str, model_dir: Path | None) -> ModelInfo:
+    """Which runtime :func:`make_embedder` would use for ``model``, and why."""
+    from verify.match.onnx import ModelInfo, model_source, onnx_file
+
+    if model != DEFAULT_MODEL:
+        return ModelInfo(model, "sentence-transformers", None, None, False,
+                         "a model other than the default runs on sentence-transformers")
+    source = model_source()
+    if model_dir is None:
+        return ModelInfo(model, "sentence-transformers", source, None, False,
+                         "no folder for the ONNX copy was given")
+    if importlib.util.find_spec("onnxruntime") is None:
+        return ModelInfo(model, "sentence-transformers", source, None, False,
+                         "onnxruntime is not installed")
+    path = onnx_file(model_dir)
+    if path.exists():
+        return ModelInfo(model, "onnxruntime", source, path, True, "the ONNX copy is made")
+    return ModelInfo(model, "onnxruntime", source, path, False,
+                     "the ONNX copy will be made on first use (torch is imported once)")
+
+
+def make_embedder(model: str = DEFAULT_MODEL, model_dir: Path | None = None) -> Embedder:
+    """The embedder for ``model``: the default model on onnxruntime from its ONNX copy in
+    ``model_dir`` (made now if missing), any other on sentence-transformers. When the copy
+    cannot be made, a :class:`~verify.errors.VerifyWarning` says so and sentence-transformers
+    runs the default model instead."""
+    info = describe(model, model_dir)
+    if info.runtime != "onnxruntime" or info.onnx is None:
+        return SentenceTransformerEmbedder(model)
+    from verify.match.onnx import OnnxEmbedder, export
+
+    if not info.ready:
+        assert model_dir is not None
+        try:
+            export(model_dir)
+        except Exception as exc:  # torch, transformers and onnx raise many kinds
+            warnings.warn(VerifyWarning(
+                f"the ONNX copy of the default model could not be made in {model_dir} "
+                f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
+                "using sentence-transformers"), stacklevel=2)
+            return SentenceTransformerEmbedder(model)
+    return OnnxEmbedder(info.onnx, model)
 
 
 class SentenceTransformerEmbedder:
