@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -31,7 +32,12 @@ from verify.input.text import text_to_document
 from verify.match.embeddings import CachingEmbedder
 from verify.match.normalize import Tokens
 from verify.match.select import QuotePlan, ReadSource, judge_all
-from verify.match.semantic import SentenceTransformerEmbedder
+from verify.match.semantic import (
+    DEFAULT_MODEL,
+    Embedder,
+    SentenceTransformerEmbedder,
+    make_embedder,
+)
 from verify.match.verdicts import SourceIndex, judge
 from verify.quotes import extract
 from verify.quotes.interface import Quote, QuoteKind
@@ -42,13 +48,21 @@ FAITHFUL = {"faithful", "marks", "formatting", "ellipsis", "bracket", "swap, sou
 ALARMS = {"ALTERED", "MISATTRIBUTED", "NOT_FOUND"}
 
 
-def run(pairs: list[Pair], registry: OutletRegistry) -> list[tuple[Pair, str, float, bool]]:
+def model(runtime: str, folder: Path) -> Embedder:
+    """The default model on onnxruntime (its ONNX copy made in ``folder`` if missing) or on
+    sentence-transformers."""
+    if runtime == "sentence-transformers":
+        return SentenceTransformerEmbedder()
+    return make_embedder(DEFAULT_MODEL, folder)
+
+
+def run(pairs: list[Pair], registry: OutletRegistry, embedder: Embedder
+        ) -> list[tuple[Pair, str, float, bool]]:
     """Judge every pair: (pair, verdict, seconds, used the model)."""
-    embedder = SentenceTransformerEmbedder()
     embedder.encode(["warm up"])  # load time is not per-quote time
     calls = {"n": 0}
 
-    def counting() -> SentenceTransformerEmbedder:
+    def counting() -> Embedder:
         calls["n"] += 1
         return embedder
 
@@ -69,8 +83,8 @@ def run(pairs: list[Pair], registry: OutletRegistry) -> list[tuple[Pair, str, fl
     return out
 
 
-def run_with_distractors(pairs: list[Pair], registry: OutletRegistry, corpus: Path, n: int
-                         ) -> list[tuple[Pair, str, float, bool]]:
+def run_with_distractors(pairs: list[Pair], registry: OutletRegistry, corpus: Path, n: int,
+                         model: Embedder) -> list[tuple[Pair, str, float, bool]]:
     """Judge every pair against its source and ``n`` others, all in one desk-sized call."""
     files = sorted((corpus / "groundtruth").glob("*.txt"))
     docs = [text_to_document(f.read_text("utf-8"), input=str(f), kind="text") for f in files]
@@ -89,7 +103,6 @@ def run_with_distractors(pairs: list[Pair], registry: OutletRegistry, corpus: Pa
         others = random.Random(k).sample(pool, n)
         quote = Quote("q", 0, 0, pair.quote, QuoteKind.QUOTE, speaker=pair.speaker)
         plans.append(QuotePlan(quote, (right, *others) if k % 2 else (*others, right)))
-    model = SentenceTransformerEmbedder()
     model.encode(["warm up"])
     embedder = CachingEmbedder(lambda: model, model.name)
 
@@ -164,13 +177,19 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print this many wrong verdicts")
     ap.add_argument("--distractors", type=int, default=0,
                     help="judge each pair against its source and this many other corpus texts")
+    ap.add_argument("--runtime", choices=["onnxruntime", "sentence-transformers"],
+                    default="onnxruntime", help="where the default model runs")
     args = ap.parse_args()
     registry = OutletRegistry.load()
     pairs = build(args.corpus, registry)
-    if args.distractors:
-        report(run_with_distractors(pairs, registry, args.corpus, args.distractors), args.errors)
-    else:
-        report(run(pairs, registry), args.errors)
+    with tempfile.TemporaryDirectory() as tmp:
+        embedder = model(args.runtime, Path(tmp))
+        print(f"runtime: {args.runtime}")
+        if args.distractors:
+            report(run_with_distractors(pairs, registry, args.corpus, args.distractors,
+                                        embedder), args.errors)
+        else:
+            report(run(pairs, registry, embedder), args.errors)
 
 
 if __name__ == "__main__":

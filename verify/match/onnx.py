@@ -28,6 +28,7 @@ from verify.errors import ConfigError
 #: Bump when the exported graph changes (opset, inputs, outputs).
 EXPORT_VERSION = 1
 _BATCH = 32
+_TOKENS = 2048
 
 
 def model_source() -> Path:
@@ -163,7 +164,7 @@ class OnnxEmbedder:
             src = model_source()
             tok = Tokenizer.from_file(str(src / "tokenizer.json"))
             tok.enable_truncation(_max_length(src))
-            tok.enable_padding(pad_id=0, pad_token="[PAD]")
+            tok.no_padding()  # tokenizer.json may pad the whole call; batches pad themselves
             self._inputs = {i.name for i in session.get_inputs()}
             self._tokenizer, self._session = tok, session
 
@@ -173,19 +174,29 @@ class OnnxEmbedder:
         texts = list(texts)
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: -len(texts[i]))
-        chunks = []
-        for k in range(0, len(order), _BATCH):
-            chunks.append(self._batch([texts[i] for i in order[k:k + _BATCH]]))
+        enc = self._tokenizer.encode_batch(texts)
+        # Longest first, in batches of at most _BATCH texts and _TOKENS padded tokens: the
+        # attention's memory grows with batch x length², so long texts go in small batches.
+        order = sorted(range(len(texts)), key=lambda i: -len(enc[i].ids))
+        chunks, k = [], 0
+        while k < len(order):
+            longest = len(enc[order[k]].ids)
+            size = max(1, min(_BATCH, _TOKENS // max(longest, 1)))
+            chunks.append(self._batch([enc[i] for i in order[k:k + size]]))
+            k += size
         vecs = np.concatenate(chunks)
         out = np.empty_like(vecs)
         out[order] = vecs
         return out
 
-    def _batch(self, texts: list[str]) -> np.ndarray:
-        enc = self._tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in enc], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+    def _batch(self, enc: list[Any]) -> np.ndarray:
+        width = max(len(e.ids) for e in enc)
+        ids = np.zeros((len(enc), width), dtype=np.int64)
+        mask = np.zeros((len(enc), width), dtype=np.int64)
+        for row, e in enumerate(enc):
+            n = len(e.ids)
+            ids[row, :n] = e.ids
+            mask[row, :n] = 1
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         hidden = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
         m = mask[..., None].astype(np.float32)
