@@ -66,7 +66,8 @@ class SourceSet:
         allowed = None if among is None else set(among)
         score: dict[int, float] = defaultdict(float)
         shared: dict[int, int] = defaultdict(int)
-        for w in content_words(keys):
+        # Sorted, so the sums (and ties between sources) are the same in every process.
+        for w in sorted(content_words(keys)):
             posting = self._words.get(w, ())
             if not posting:
                 continue
@@ -75,7 +76,7 @@ class SourceSet:
                 if allowed is None or i in allowed:
                     score[i] += weight
                     shared[i] += 1
-        for p in word_pairs(keys):
+        for p in sorted(word_pairs(keys)):
             posting = self._pairs.get(p, ())
             if not posting:
                 continue

@@ -95,18 +95,42 @@ def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
     ``embedder`` is asked only for the texts that need the model (pass a
     :class:`~verify.match.embeddings.CachingEmbedder` to create the model lazily and keep
     vectors across runs); ``index`` may be passed when the caller already built it."""
-    index = index or SourceSet([s.index for s in sources])
-    lazy: Callable[[], Embedder] | None = None
-    if embedder is not None:
-        lazy = partial(_same, embedder)
-    out: list[Outcome | None] = [None] * len(plans)
+    run = _Run(sources, index or SourceSet([s.index for s in sources]), registry,
+               source_quotes, embedder, nli)
+    out: list[Outcome | None] = []
     pending: list[_Pending] = []
-    done = 0
     for at, plan in enumerate(plans):
+        found = run.lexical(at, plan)
+        out.append(found if isinstance(found, Outcome) else None)
+        if isinstance(found, _Pending):
+            pending.append(found)
+        elif progress:
+            progress(len(out) - len(pending), len(plans))
+    for p, outcome in zip(pending, run.semantic(plans, pending), strict=True):
+        out[p.at] = outcome
+    if progress and pending:
+        progress(len(plans), len(plans))
+    assert all(o is not None for o in out)
+    return [o for o in out if o is not None]
+
+
+class _Run:
+    """What the two passes of :func:`judge_all` share."""
+
+    def __init__(self, sources: Sequence[ReadSource], index: SourceSet,
+                 registry: OutletRegistry, source_quotes: Callable[[int], list[Quote]],
+                 embedder: Embedder | None, nli: NLIModel | None) -> None:
+        self.sources, self.index, self.registry = sources, index, registry
+        self.source_quotes, self.embedder, self.nli = source_quotes, embedder, nli
+        self.lazy = _constant(embedder) if embedder is not None else None
+
+    def lexical(self, at: int, plan: QuotePlan) -> Outcome | _Pending:
+        """Align the quote with the sources it retrieves; pending when none aligns and the
+        semantic step can run."""
         if not plan.sources:
             raise ValueError(f"quote {plan.quote.id} has no readable source to judge")
         quote = plan.quote
-        hits = index.rank(quote.text, plan.sources)
+        hits = self.index.rank(quote.text, plan.sources)
         # A quote sharing no word with any source is still judged once, so a fragment or a
         # wordless quote gets its own verdict (UNCHECKED) rather than NOT_FOUND.
         first = hits or [Hit(plan.sources[0], 0.0, 0)]
@@ -119,56 +143,49 @@ def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
             for h in batch:
                 i = h.source
                 tried.append(i)
-                lex = judge_lexical(quote, sources[i].index, embedder=lazy, nli=nli)
+                src = self.sources[i].index
+                lex = judge_lexical(quote, src, embedder=self.lazy, nli=self.nli)
                 coverage[i] = lex.coverage
                 if lex.judgement is None:
                     continue
-                j = credited(quote, lex.judgement, sources[i].index, registry,
-                             partial(source_quotes, i))
+                j = credited(quote, lex.judgement, src, self.registry,
+                             partial(self.source_quotes, i))
                 if best is None or better(j, best[0]):
                     best = (j, i)
             if best is not None:
-                break
-        if best is not None:
-            out[at] = _finish(plan, best[0], best[1], tuple(tried), sources)
-            done += 1
-            if progress:
-                progress(done, len(plans))
-            continue
+                return _finish(plan, best[0], best[1], tuple(tried), self.sources)
         windows = [(h.source, w) for h in hits[:T.RETRIEVE_SEMANTIC]
-                   for w in semantic_windows(quote, sources[h.source].index)]
-        if not windows or embedder is None:
-            n = len(plan.sources)
-            j = not_found(quote, max(coverage.values(), default=0.0), shared=bool(windows),
-                          sources=n)
-            out[at] = _finish(plan, j, tried[0], tuple(tried), sources)
-            done += 1
-            if progress:
-                progress(done, len(plans))
-            continue
-        pending.append(_Pending(at, windows, coverage))
-    if pending:
-        assert embedder is not None
+                   for w in semantic_windows(quote, self.sources[h.source].index)]
+        if windows and self.embedder is not None:
+            return _Pending(at, windows, coverage)
+        j = not_found(quote, max(coverage.values(), default=0.0), shared=bool(windows),
+                      sources=len(plan.sources))
+        return _finish(plan, j, tried[0], tuple(tried), self.sources)
+
+    def semantic(self, plans: Sequence[QuotePlan], pending: list[_Pending]) -> list[Outcome]:
+        """Every pending quote and its windows embedded in one call; each quote takes its
+        closest window across its sources."""
+        if not pending:
+            return []
+        assert self.embedder is not None
         texts = list(dict.fromkeys([plans[p.at].quote.text for p in pending]
                                    + [w.text for p in pending for _, w in p.windows]))
         row = {t: n for n, t in enumerate(texts)}
-        vecs = embedder.encode(texts)
+        vecs = self.embedder.encode(texts)
+        out = []
         for p in pending:
             plan = plans[p.at]
-            qv = vecs[row[plan.quote.text]]
-            sims = vecs[[row[w.text] for _, w in p.windows]] @ qv
+            sims = vecs[[row[w.text] for _, w in p.windows]] @ vecs[row[plan.quote.text]]
             k = int(np.argmax(sims))
             src, window = p.windows[k]
-            j = judge_window(plan.quote, window, float(sims[k]), p.coverage.get(src, 0.0), nli)
-            out[p.at] = _finish(plan, j, src, tuple(p.coverage), sources)
-            done += 1
-            if progress:
-                progress(done, len(plans))
-    return [o for o in out if o is not None]
+            j = judge_window(plan.quote, window, float(sims[k]), p.coverage.get(src, 0.0),
+                             self.nli)
+            out.append(_finish(plan, j, src, tuple(p.coverage), self.sources))
+        return out
 
 
-def _same(embedder: Embedder) -> Embedder:
-    return embedder
+def _constant(embedder: Embedder) -> Callable[[], Embedder]:
+    return lambda: embedder
 
 
 def _finish(plan: QuotePlan, j: Judgement, at: int, judged: tuple[int, ...],

@@ -253,33 +253,44 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
     major = [d for d in diffs if not d.minor]
     if not major and len(segs) == 1 and punctuation_differs(quote.text, passage):
         diffs.append(Difference("edit", quote.text.strip(), passage, "punctuation", True))
-    kw = dict(passage=passage, passage_span=span, lexical_score=lexical, differences=diffs,
-              coverage=coverage)
+    found = _Found(Judgement(Verdict.UNCHECKED, 0.0, "", passage=passage, passage_span=span,
+                             lexical_score=lexical, differences=diffs, coverage=coverage))
     if major:
         words = "; ".join(_describe(d) for d in major[:4])
         reworded = _reworded(quote, major, embedder, passage)
         if reworded is not None:
-            kw["semantic_score"] = round(reworded, 3)
+            found = _Found(replace(found.evidence, semantic_score=round(reworded, 3)))
             said = nli.judge(passage, quote.text) if nli is not None else None
             if said is None or said.label == "entailment":
                 how = _nli_note(said)
-                return Judgement(Verdict.PARAPHRASE, round(reworded, 3),
-                                 f"reworded throughout ({coverage:.0%} of the words kept; "
-                                 f"{words}) but the same in substance (cosine {reworded:.2f}, "
-                                 f"no number, negation, name or modal changed); quotation "
-                                 f"marks promise the exact words{how}", **kw)
+                return found(Verdict.PARAPHRASE, round(reworded, 3),
+                             f"reworded throughout ({coverage:.0%} of the words kept; "
+                             f"{words}) but the same in substance (cosine {reworded:.2f}, "
+                             f"no number, negation, name or modal changed); quotation "
+                             f"marks promise the exact words{how}")
             if said.label == "contradiction":
-                return Judgement(Verdict.ALTERED, round(coverage, 3),
-                                 f"contradicts the source (entailment model: contradiction, "
-                                 f"p={said.probability:.2f}); {words}", **kw)
-        return Judgement(Verdict.ALTERED, round(coverage, 3),
-                         f"the passage aligns ({coverage:.0%} of the words) but {words}", **kw)
+                return found(Verdict.ALTERED, round(coverage, 3),
+                             f"contradicts the source (entailment model: contradiction, "
+                             f"p={said.probability:.2f}); {words}")
+        return found(Verdict.ALTERED, round(coverage, 3),
+                     f"the passage aligns ({coverage:.0%} of the words) but {words}")
     if diffs:
         kinds = sorted({d.kind for d in diffs})
-        return Judgement(Verdict.MINOR_VARIATION, round(coverage, 3),
-                         "same words; only " + ", ".join(k.replace("_", " ") for k in kinds)
-                         + " differ", **kw)
-    return Judgement(Verdict.VERBATIM, 1.0, "found word for word in the source", **kw)
+        return found(Verdict.MINOR_VARIATION, round(coverage, 3),
+                     "same words; only " + ", ".join(k.replace("_", " ") for k in kinds)
+                     + " differ")
+    return found(Verdict.VERBATIM, 1.0, "found word for word in the source")
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The evidence of a judgement (passage, scores, differences); calling it with a
+    verdict, a score and a reason gives the judgement."""
+
+    evidence: Judgement
+
+    def __call__(self, verdict: Verdict, score: float, why: str) -> Judgement:
+        return replace(self.evidence, verdict=verdict, score=score, explanation=why)
 
 
 def _reworded(quote: Quote, major: list[Difference], embedder: Callable[[], Embedder] | None,
@@ -358,34 +369,36 @@ def judge_window(quote: Quote, best: Window, cos: float, coverage: float,
     overlap = len(q_content & content_words(w_tokens.loose_keys)) / max(len(q_content), 1)
     conflicts = _conflicts(q_tokens.keys, w_tokens.keys)
     passage = best.text
-    kw = dict(passage=passage, passage_span=(best.start, best.end), semantic_score=round(cos, 3),
-              lexical_score=round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3),
-              coverage=coverage)
+    found = _Found(Judgement(
+        Verdict.UNCHECKED, 0.0, "", passage=passage, passage_span=(best.start, best.end),
+        semantic_score=round(cos, 3),
+        lexical_score=round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3),
+        coverage=coverage))
     if nli is not None and cos >= T.NLI_MIN_COSINE:
         said = nli.judge(passage, quote.text)
         if said.label == "contradiction":
-            return Judgement(Verdict.ALTERED, round(cos, 3),
-                             f"contradicts the source: the closest passage (cosine {cos:.2f}) "
-                             f"says otherwise (entailment model: contradiction, "
-                             f"p={said.probability:.2f})", **kw)
+            return found(Verdict.ALTERED, round(cos, 3),
+                         f"contradicts the source: the closest passage (cosine {cos:.2f}) "
+                         f"says otherwise (entailment model: contradiction, "
+                         f"p={said.probability:.2f})")
         if said.label == "entailment":
-            return Judgement(Verdict.PARAPHRASE, round(cos, 3),
-                             f"not word for word: the closest passage (cosine {cos:.2f}) says "
-                             f"the same in other words{_nli_note(said)}; quotation marks "
-                             "promise the exact words", **kw)
-        return Judgement(Verdict.NOT_FOUND, round(cos, 3),
-                         f"no passage aligns; the closest (cosine {cos:.2f}) neither says nor "
-                         f"contradicts this (entailment model: neutral)", **kw)
+            return found(Verdict.PARAPHRASE, round(cos, 3),
+                         f"not word for word: the closest passage (cosine {cos:.2f}) says "
+                         f"the same in other words{_nli_note(said)}; quotation marks "
+                         "promise the exact words")
+        return found(Verdict.NOT_FOUND, round(cos, 3),
+                     f"no passage aligns; the closest (cosine {cos:.2f}) neither says nor "
+                     f"contradicts this (entailment model: neutral)")
     if cos >= T.PARAPHRASE_MIN_COSINE and overlap >= T.PARAPHRASE_MIN_CONTENT_OVERLAP \
             and not conflicts:
-        return Judgement(Verdict.PARAPHRASE, round(cos, 3),
-                         f"not word for word: the closest passage says the same in other words "
-                         f"(cosine {cos:.2f}, {overlap:.0%} of the content words shared); "
-                         f"quotation marks promise the exact words{_NO_NLI}", **kw)
+        return found(Verdict.PARAPHRASE, round(cos, 3),
+                     f"not word for word: the closest passage says the same in other words "
+                     f"(cosine {cos:.2f}, {overlap:.0%} of the content words shared); "
+                     f"quotation marks promise the exact words{_NO_NLI}")
     why = f"; {conflicts}" if conflicts else ""
-    return Judgement(Verdict.NOT_FOUND, round(cos, 3),
-                     f"no passage aligns; the closest (cosine {cos:.2f}, {overlap:.0%} of the "
-                     f"content words shared) does not say this{why}", **kw)
+    return found(Verdict.NOT_FOUND, round(cos, 3),
+                 f"no passage aligns; the closest (cosine {cos:.2f}, {overlap:.0%} of the "
+                 f"content words shared) does not say this{why}")
 
 
 def _conflicts(q: list[str], w: list[str]) -> str:
