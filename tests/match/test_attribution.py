@@ -168,3 +168,20 @@ def test_the_shipped_place_list_is_the_one_geonames_gives():
     from verify.match.attribution import _places
 
     assert set(module.places()) == _places()
+
+
+def test_the_speaker_decides_the_status_unless_the_outlet_is_contradicted(source, registry):
+    quotes = extract(source.doc, registry)
+
+    def credit(speaker, outlet_id):
+        quote = Quote("q", 0, 0, DANIN, QuoteKind.QUOTE, speaker=speaker, outlet_id=outlet_id,
+                      outlet=registry.get(outlet_id).name)
+        return judge(quote, source, registry=registry, embedder=None,
+                     source_quotes=lambda: quotes)
+
+    # A local file has no URL: the outlet cannot be checked, the speaker still is.
+    unnamed = credit("one person involved", "reuters")
+    assert unnamed.attribution.status is AttributionStatus.UNNAMED
+    assert "outlet not checked" in unnamed.attribution.note
+    named = credit("Robert Danin", "reuters")
+    assert named.attribution.status is AttributionStatus.CONFIRMED

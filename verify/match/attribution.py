@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -183,82 +183,88 @@ def check_attribution(quote: Quote, result: Judgement, doc_text: str, doc_url: s
     named credit is contradicted by a sure one and the words themselves were faithful."""
     span = result.passage_span or (0, 0)
     published_by = registry.for_url(doc_url) if doc_url else None
-    source_outlet = published_by.name if published_by else None
-    notes: list[str] = []
-    contradiction: str | None = None
-    outlet_status: AttributionStatus | None = None
-    if quote.outlet_id:
-        outlet = registry.get(quote.outlet_id)
-        if doc_url is None:
-            outlet_status = AttributionStatus.UNCHECKED
-            notes.append(f"outlet not checked: the source has no URL to compare with "
-                         f"{outlet.name}")
-        elif outlet.owns(doc_url):
-            outlet_status = AttributionStatus.CONFIRMED
-            notes.append(f"published by {outlet.name}")
-        else:
-            window = doc_text[max(0, span[0] - 1500):span[1] + 1500]
-            if any(quote.outlet_id in m.candidates for m in registry.find(window)):
-                outlet_status = AttributionStatus.CONFIRMED
-                notes.append(f"the page credits {outlet.name}")
-            else:
-                outlet_status = AttributionStatus.CONTRADICTED
-                contradiction = (f"the words are on {doc_url}, not in {outlet.name} as the "
-                                 "article says")
-                notes.append(contradiction)
     held = source_quote_at(span, source_quotes())
     who = held.speaker if held is not None else None
-    speaker_status: AttributionStatus | None = None
-    if quote.speaker:
-        if is_unnamed(quote.speaker):
-            speaker_status = AttributionStatus.UNNAMED
-            notes.append(f"credited to a description with no name ({quote.speaker}); "
-                         + (f"the source credits {who}" if who else
-                            "the source names no one for these words"))
-        else:
-            doubt = sure_credit(held) if held is not None else "the source credits no one"
-            if who is not None and names_match(quote.speaker, who):
-                speaker_status = AttributionStatus.CONFIRMED
-                notes.append(f"said by {who} in the source")
-            elif held is not None and who is not None and (
-                    doubt is None or _credible_other(held, quote.speaker, doc_text, doc_author)):
-                if _named_beside(quote.speaker, doc_text, span, held.rule):
-                    # Both are named beside the words: which one said them is the extractor's
-                    # reading of the sentence, not a fact sure enough for a finding.
-                    speaker_status = AttributionStatus.UNCHECKED
-                    notes.append(f"the source seems to credit {who}, but names {quote.speaker} "
-                                 "beside the words too: check by hand")
-                else:
-                    speaker_status = AttributionStatus.CONTRADICTED
-                    why = f"in the source these words are {who}'s, not {quote.speaker}'s"
-                    if doubt is not None:
-                        why += f" ({quote.speaker} is not named anywhere in the source)"
-                    contradiction = contradiction or why
-                    notes.append(why)
-            elif _named_near(quote.speaker, doc_text, span) or (
-                    doc_author and names_match(quote.speaker, doc_author)):
-                speaker_status = AttributionStatus.CONFIRMED
-                notes.append(f"{quote.speaker} is named with the passage")
-            else:
-                speaker_status = AttributionStatus.NOT_IN_SOURCE
-                seems = f"; the source may credit {who}, but {doubt}" if who else ""
-                notes.append(f"speaker not confirmed: {quote.speaker} is not named near the "
-                             f"passage{seems}")
-    statuses = {s for s in (outlet_status, speaker_status) if s is not None}
-    if not statuses:
-        status = AttributionStatus.UNCHECKED
-        notes.append("the article credits these words to no one"
-                     + (f"; the source credits {who}" if who else ""))
+    outlet = _outlet_check(quote, doc_text, doc_url, span, registry)
+    speaker = _speaker_check(quote, held, doc_text, doc_author, span)
+    checks = [c for c in (outlet, speaker) if c is not None]
+    contradiction = next((c.note for c in checks if c.status is AttributionStatus.CONTRADICTED),
+                         None)
+    if contradiction is not None:
+        status = AttributionStatus.CONTRADICTED
+    elif checks:
+        status = checks[-1].status  # the speaker's finding when there is one, else the outlet's
     else:
-        status = next(s for s in (AttributionStatus.CONTRADICTED, AttributionStatus.NOT_IN_SOURCE,
-                                  AttributionStatus.UNNAMED, AttributionStatus.CONFIRMED,
-                                  AttributionStatus.UNCHECKED) if s in statuses)
-    finding = AttributionFinding(status, who, source_outlet, "; ".join(notes))
+        status = AttributionStatus.UNCHECKED
+    notes = [c.note for c in checks] or [
+        "the article credits these words to no one" + (f"; the source credits {who}" if who
+                                                        else "")]
+    finding = AttributionFinding(status, who, published_by.name if published_by else None,
+                                 "; ".join(notes))
     if contradiction is not None and result.verdict is not Verdict.ALTERED:
         return replace(result, verdict=Verdict.MISATTRIBUTED, attribution=finding,
                        explanation=f"{result.explanation}, but {contradiction}")
     return replace(result, attribution=finding,
                    explanation=result.explanation + "; " + finding.note)
+
+
+@dataclass(frozen=True, slots=True)
+class _Check:
+    status: AttributionStatus
+    note: str
+
+
+def _outlet_check(quote: Quote, text: str, url: str | None, span: tuple[int, int],
+                  registry: OutletRegistry) -> _Check | None:
+    """The outlet the article names against the page's address (or the page's own credit)."""
+    if not quote.outlet_id:
+        return None
+    outlet = registry.get(quote.outlet_id)
+    if url is None:
+        return _Check(AttributionStatus.UNCHECKED,
+                      f"outlet not checked: the source has no URL to compare with {outlet.name}")
+    if outlet.owns(url):
+        return _Check(AttributionStatus.CONFIRMED, f"published by {outlet.name}")
+    window = text[max(0, span[0] - 1500):span[1] + 1500]
+    if any(quote.outlet_id in m.candidates for m in registry.find(window)):
+        return _Check(AttributionStatus.CONFIRMED, f"the page credits {outlet.name}")
+    return _Check(AttributionStatus.CONTRADICTED,
+                  f"the words are on {url}, not in {outlet.name} as the article says")
+
+
+def _speaker_check(quote: Quote, held: Quote | None, text: str, author: str | None,
+                   span: tuple[int, int]) -> _Check | None:
+    """The person or body the article names against whom the source credits."""
+    if not quote.speaker:
+        return None
+    who = held.speaker if held is not None else None
+    if is_unnamed(quote.speaker):
+        return _Check(AttributionStatus.UNNAMED,
+                      f"credited to a description with no name ({quote.speaker}); "
+                      + (f"the source credits {who}" if who else
+                         "the source names no one for these words"))
+    if who is not None and names_match(quote.speaker, who):
+        return _Check(AttributionStatus.CONFIRMED, f"said by {who} in the source")
+    doubt = sure_credit(held) if held is not None else "the source credits no one"
+    if held is not None and who is not None and (
+            doubt is None or _credible_other(held, quote.speaker, text, author)):
+        if _named_beside(quote.speaker, text, span, held.rule):
+            # Both are named beside the words: which one said them is the extractor's reading
+            # of the sentence, not a fact sure enough for a finding.
+            return _Check(AttributionStatus.UNCHECKED,
+                          f"the source seems to credit {who}, but names {quote.speaker} "
+                          "beside the words too: check by hand")
+        why = f"in the source these words are {who}'s, not {quote.speaker}'s"
+        if doubt is not None:
+            why += f" ({quote.speaker} is not named anywhere in the source)"
+        return _Check(AttributionStatus.CONTRADICTED, why)
+    if _named_near(quote.speaker, text, span) or (author and names_match(quote.speaker,
+                                                                          author)):
+        return _Check(AttributionStatus.CONFIRMED, f"{quote.speaker} is named with the passage")
+    seems = f"; the source may credit {who}, but {doubt}" if who else ""
+    return _Check(AttributionStatus.NOT_IN_SOURCE,
+                  f"speaker not confirmed: {quote.speaker} is not named near the "
+                  f"passage{seems}")
 
 
 def _credible_other(held: Quote | None, credit: str, text: str, author: str | None) -> bool:
