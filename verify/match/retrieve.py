@@ -59,6 +59,16 @@ class SourceSet:
     def _idf(self, df: int) -> float:
         return math.log(1 + len(self.sources) / df)
 
+    def _vote(self, posting: list[int], allowed: set[int] | None,
+              score: dict[int, float]) -> list[int]:
+        """Add a posting's weight to each allowed source in it; the sources it counted."""
+        counted = [i for i in posting if allowed is None or i in allowed]
+        if counted:
+            weight = self._idf(len(posting))
+            for i in counted:
+                score[i] += weight
+        return counted
+
     def rank(self, text: str, among: Iterable[int] | None = None) -> list[Hit]:
         """Sources that share words with ``text``, best first (ties keep source order).
         ``among`` limits the answer to those sources (a quote's own candidates)."""
@@ -68,22 +78,10 @@ class SourceSet:
         shared: dict[int, int] = defaultdict(int)
         # Sorted, so the sums (and ties between sources) are the same in every process.
         for w in sorted(content_words(keys)):
-            posting = self._words.get(w, ())
-            if not posting:
-                continue
-            weight = self._idf(len(posting))
-            for i in posting:
-                if allowed is None or i in allowed:
-                    score[i] += weight
-                    shared[i] += 1
+            for i in self._vote(self._words.get(w, []), allowed, score):
+                shared[i] += 1
         for p in sorted(word_pairs(keys)):
-            posting = self._pairs.get(p, ())
-            if not posting:
-                continue
-            weight = self._idf(len(posting))
-            for i in posting:
-                if allowed is None or i in allowed:
-                    score[i] += weight
+            self._vote(self._pairs.get(p, []), allowed, score)
         hits = [Hit(i, s, shared[i]) for i, s in score.items()]
         hits.sort(key=lambda h: (-h.score, h.source))
         return hits
