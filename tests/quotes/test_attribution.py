@@ -134,3 +134,33 @@ def test_a_titled_name_closing_the_sentence(registry):
     text = "“Boots on the ground” would be appropriate, Republican candidate Ben Carson said."
     (q,) = quotes(registry, text)
     assert q.speaker == "Ben Carson"
+
+
+DESK_CREDITS = [
+    ('“The talks will resume next week in Geneva,” officials said.', "officials"),
+    ('“The talks will resume next week in Geneva,” sources said.', "sources"),
+    ('“The talks will resume next week in Geneva,” European officials said.',
+     "European officials"),
+    ('“The talks will resume next week in Geneva,” said a person familiar with the matter.',
+     "a person familiar with the matter"),
+    ('“The talks will resume next week in Geneva,” two people familiar with the plans said.',
+     "two people familiar with the plans"),
+    ('A spokeswoman for the company said: “The talks will resume next week in Geneva.”',
+     "A spokeswoman for the company"),
+    ('One person involved told Deccan Herald: “The talks will resume next week in Geneva.”',
+     "One person involved"),
+    ('One person involved told The Spokesman-Review: “The talks will resume next week.”',
+     "One person involved"),
+    ('“The talks will resume next week in Geneva,” said Sanders campaign manager Jeff Weaver.',
+     "Jeff Weaver"),
+]
+
+
+def test_desk_credits_name_who_the_draft_names(registry):
+    from verify.match.attribution import is_unnamed
+
+    lead = "Maria Keller, the minister, and Robert Danin met on Monday.\n\n"
+    for line, expected in DESK_CREDITS:
+        (q,) = quotes(registry, lead + line)
+        assert q.speaker == expected, (line, q.speaker)
+        assert is_unnamed(q.speaker) is (expected != "Jeff Weaver"), line

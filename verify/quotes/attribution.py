@@ -596,6 +596,10 @@ class Attributor:
             w = toks[i]
             possessive = re.search(r"['’]s$", w.group()) and w.group()[:1].isupper()
             if w.group().lower() in DETERMINERS - {"that"} or possessive:
+                before = toks[i - 1].group().lower() if i > 0 else ""
+                if before in _COMPLEMENT_WORDS and any(
+                        t.group().lower() in DETERMINERS for t in toks[:i - 1]):
+                    continue  # "two people familiar with the plans": the object of "with"
                 s2, e2 = lo + w.start(), lo + last.end()
                 phrase = self.m[s2:e2]
                 if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):
@@ -703,6 +707,10 @@ _TRAILING_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "at", "on", "in
 _ROLE_THEN_NAME = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says|in|on|at|of|to|for|"
                              r"with|from|by|as|the|a|an)\b)[a-z][\w-]*){1,3}\s+(?=[A-Z][\w’'.-]*"
                              r"(?:\s+[A-Z][\w’'.-]*)+\s*[,.;:!?\n)]|[A-Z][\w’'.-]*\s*[,.;:!?\n])")
+# Words after which a determiner opens a complement, not the speaker: "a spokeswoman for the
+# company", "people familiar with the plans".
+_COMPLEMENT_WORDS = {"with", "for", "of", "to", "on", "in", "at", "about", "from", "by", "near",
+                     "close", "inside", "within", "around"}
 _INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "many"}
 _NOT_IN_DESCRIPTION = _TRAILING_FUNCTION_WORDS | {"who", "which", "when", "so", "if", "than"}
 
