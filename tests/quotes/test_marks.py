@@ -38,3 +38,27 @@ def test_unclosed_quote_ends_at_paragraph_end_and_never_raises():
 def test_split_quote_gives_two_segments():
     assert quotes_of("“We will not back down,” she said. “Not now, not ever.”") == [
         "We will not back down,", "Not now, not ever."]
+
+
+def test_single_marks_quote_in_a_text_that_quotes_in_single_marks():
+    assert quotes_of("‘We will not back down,’ the minister said on Tuesday. ‘The plan "
+                     "stands.’") == ["We will not back down,", "The plan stands."]
+    assert quotes_of("'Hello,' he said, 'how are you doing?'") == ["Hello,",
+                                                                   "how are you doing?"]
+
+
+def test_double_marks_inside_single_ones_are_the_quote_within_the_quote():
+    assert quotes_of("‘He told me “never again”, and he meant it,’ she said.") == [
+        "He told me “never again”, and he meant it,"]
+
+
+def test_apostrophes_never_open_or_close_a_single_quote():
+    text = ("The students' books were new, and the teachers' union said it didn't matter "
+            "in the '90s. Rock 'n' roll, they said, was the players’ choice.")
+    assert quotes_of(text) == []
+
+
+def test_in_a_text_that_quotes_in_double_marks_single_ones_stay_inside_or_styled():
+    text = ("Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\n"
+            "“We will win,” he said. “We will win big,” he added. “Believe me.”")
+    assert quotes_of(text) == ["We will win,", "We will win big,", "Believe me."]

@@ -2,8 +2,15 @@
 
 Rules (after CoreNLP's matcher and newsroom practice):
 
-* only allowed pairs are matched (“ ” „ ‟ « » and straight ``"``); single marks are
-  never top-level quotes, so apostrophes cannot unbalance anything;
+* only allowed pairs are matched (“ ” „ ‟ « » and straight ``"``);
+* single marks (‘ ’ and straight ``'``) are paired in a second pass, outside double-quoted
+  quotes only, and never at the cost of an apostrophe: an opening mark follows a space or an
+  opening bracket and precedes a word; a closing mark follows the words and is followed by
+  no letter (``don’t``, ``students’ books`` are no closing marks unless punctuation ends
+  the words before them). They are quotations when the text quotes in single marks — more
+  single-quoted quotes than double-quoted ones outside them (British house style, where
+  double marks are the quotes within quotes); in a text that quotes in double marks, single
+  ones are quotes within quotes or headline style, as before;
 * a mark's direction comes from its neighbours, so a misdirected mark
   (``"Hello,“ he said``) still closes, a closing mark that opens a paragraph before another
   mark opens, and straight marks pair by position, then parity, within their paragraph;
@@ -15,6 +22,7 @@ Rules (after CoreNLP's matcher and newsroom practice):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from enum import Enum
 
@@ -113,8 +121,85 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
             found.append(_make(quote_start, pieces, piece, closed=False))
     if carry is not None:
         found.append(_make(carry[0], carry[1][:-1], carry[1][-1], closed=False))
+    singles = _single_quotes(text, blocks, found)
+    if singles:
+        # House style decides: a text that quotes in single marks (British style) uses double
+        # marks for quotes within quotes; a text that quotes in double marks uses single ones
+        # inside them and in headlines. Count the quotes outside any single-quoted one.
+        spans = [(q.start, q.end) for q in singles]
+        outer = [q for q in found if not _within(spans, q.start)]
+        if len(singles) > len(outer):
+            found = [*outer, *singles]
     found.sort(key=lambda q: q.start)
     return found
+
+
+SINGLE_OPEN = frozenset("‘'")
+_DECADE = re.compile(r"\d\ds\b")  # the '90s
+SINGLE_CLOSE = frozenset("’'")
+_END_PUNCT = frozenset(",.!?…;:")
+#: A single-quoted quotation needs at least this many words, or one word that ends on its
+#: own punctuation (``'Hello,'``); ``rock 'n' roll`` is no quotation.
+SINGLE_MIN_WORDS = 2
+
+
+def _single_quotes(text: str, blocks: Sequence[TextBlock], doubles: list[RawQuote]
+                   ) -> list[RawQuote]:
+    """Quotations in single marks, paragraph by paragraph, outside the double-quoted ones."""
+    inside = sorted((q.start, q.end) for q in doubles)
+    out: list[RawQuote] = []
+    for block in blocks:
+        lo, hi = block.start, block.end
+        i = lo
+        while i < hi:
+            ch = text[i]
+            if ch not in SINGLE_OPEN or _within(inside, i) or not _opens_single(text, i, lo, hi):
+                i += 1
+                continue
+            end = _close_single(text, i, hi, inside)
+            if end is None:
+                i += 1
+                continue
+            words = len(text[i + 1:end].split())
+            if words >= SINGLE_MIN_WORDS or (words == 1 and text[end - 1] in _END_PUNCT):
+                out.append(RawQuote(i, end + 1, ((i + 1, end),), True))
+                i = end + 1
+            else:
+                i += 1
+    return out
+
+
+def _within(spans: list[tuple[int, int]], i: int) -> bool:
+    return any(s <= i < e for s, e in spans)
+
+
+def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    return (prev.isspace() or prev in _BEFORE_OPEN or prev in OPENING) and (
+        nxt.isalnum() or nxt in OPENING) and not _DECADE.match(text, i + 1)
+
+
+def _close_single(text: str, i: int, hi: int, inside: list[tuple[int, int]]) -> int | None:
+    """The closing mark of the single quote opened at ``i``: the first one that follows
+    sentence punctuation, else the first that no letter follows; None if there is none."""
+    first: int | None = None
+    for j in range(i + 2, hi):
+        ch = text[j]
+        if ch in SINGLE_OPEN and text[i] == "‘" and ch == "‘":
+            break  # another quote opens before this one closed
+        if ch not in SINGLE_CLOSE or _within(inside, j):
+            continue
+        nxt = text[j + 1] if j + 1 < hi else " "
+        if nxt.isalnum():
+            continue  # don't, it's
+        if ch == "'" and text[j - 1].isspace():
+            continue  # a straight mark after a space opens, it does not close
+        if text[j - 1] in _END_PUNCT:
+            return j
+        if first is None and (nxt.isspace() is False or text[j - 1] != "s"):
+            first = j  # "the ‘tacit endorsement’ of" — but not yet "students’ books"
+    return first
 
 
 def _trim_end(text: str, i: int) -> int:
