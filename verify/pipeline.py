@@ -165,12 +165,12 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
     plans = [QuotePlan(w.quote, w.judged_against) for quotes in work for w in quotes
              if w.judged_against]
     nli = NLIModel(opts.nli_model) if opts.nli_model and opts.semantic else None
-    store = VectorStore(opts.fetch.cache_dir) if opts.semantic and opts.fetch.cache_dir \
+    store = VectorStore.open(opts.fetch.cache_dir) if opts.semantic and opts.fetch.cache_dir \
         else None
     lazy = _embedder(embedder, opts, store) if opts.semantic else None
     try:
         outcomes = iter(judge_all(
-            plans, [ReadSource(s.index, s.ref.locator, s.paywall) for s in readable if s.index],
+            plans, [_read_source(s) for s in readable],
             registry=registry, source_quotes=lambda i: readable[i].quotes(registry),
             embedder=lazy, nli=nli,
             progress=(lambda done, total: progress("match", done, total)) if progress else None))
@@ -205,6 +205,11 @@ class _QuoteWork:
     refs: list[CandidateRef]
     search_notes: list[str] = field(default_factory=list)
     judged_against: tuple[int, ...] = ()
+
+
+def _read_source(s: _Source) -> ReadSource:
+    assert s.index is not None  # only readable sources are indexed
+    return ReadSource(s.index, s.ref.locator, s.paywall)
 
 
 def _index_sources(work: list[list[_QuoteWork]], loaded: dict[str, _Source]) -> list[_Source]:

@@ -68,3 +68,9 @@ def test_a_file_that_is_no_database_is_set_aside(tmp_path):
     emb = CachingEmbedder(factory([]), "fake", VectorStore(tmp_path))
     assert emb.encode(["a text"]).shape == (1, 256)
     assert (tmp_path / "embeddings.sqlite.damaged").exists()
+
+
+def test_a_store_that_cannot_be_opened_leaves_the_run_in_memory(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    assert VectorStore.open(blocker) is None

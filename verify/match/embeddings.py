@@ -13,6 +13,7 @@ import hashlib
 import sqlite3
 import threading
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +48,15 @@ class VectorStore:
             self.path.replace(self.path.with_suffix(".sqlite.damaged"))
             self._db = self._open()
 
+    @classmethod
+    def open(cls, folder: Path) -> VectorStore | None:
+        """The store in ``folder``, or None when it cannot be opened (a read-only or full
+        disk): the run then keeps its vectors in memory only."""
+        try:
+            return cls(folder)
+        except (OSError, sqlite3.Error):
+            return None
+
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
         try:
@@ -60,7 +70,7 @@ class VectorStore:
     def get_many(self, model: str, hashes: Sequence[str]) -> dict[str, np.ndarray]:
         """The stored vectors among ``hashes``."""
         out: dict[str, np.ndarray] = {}
-        with self._lock:
+        with self._lock, suppress(sqlite3.Error):  # a store that fails is a cache miss
             for i in range(0, len(hashes), 500):  # SQLite's limit on bound parameters
                 chunk = list(hashes[i:i + 500])
                 marks = ",".join("?" * len(chunk))
@@ -77,7 +87,7 @@ class VectorStore:
         """Store vectors (replacing any with the same key)."""
         rows = [(model, h, int(v.shape[0]), np.asarray(v, dtype=np.float32).tobytes())
                 for h, v in items]
-        with self._lock:
+        with self._lock, suppress(sqlite3.Error):  # locked or full: not kept, still right
             self._db.executemany("INSERT OR REPLACE INTO vectors VALUES (?, ?, ?, ?)", rows)
             self._db.commit()
 
