@@ -123,4 +123,5 @@ def test_model_shows_the_runtime_and_where_the_files_are(tmp_path):
     other = invoke("model", "--model", "some/other-model")
     assert "runtime: sentence-transformers" in other.output
     refused = invoke("model", "--model", "some/other-model", "--build")
-    assert refused.exit_code == 2 and "nothing to build" in refused.output
+    assert refused.exit_code == 2
+    assert refused.output.count("verify: error:") == 1 and "nothing to build" in refused.output

@@ -309,17 +309,19 @@ def show_model(
     try:
         settings = load_settings([], {"model": model, "model_dir": str(model_dir)
                                       if model_dir else None}, config=config)
-        folder = _model_dir(settings["model_dir"])
-        info = describe(settings["model"], folder)
-        if build:
-            if info.runtime != "onnxruntime":
-                raise _fail(f"nothing to build: {info.reason}")
-            export(folder)
-            info = describe(settings["model"], folder)
     except VerifyError as exc:
         raise _fail(str(exc)) from exc
-    except Exception as exc:  # the export's own errors (torch, onnx)
-        raise _fail(f"the ONNX copy could not be made: {type(exc).__name__}: {exc}") from exc
+    folder = _model_dir(settings["model_dir"])
+    info = describe(settings["model"], folder)
+    if build:
+        if info.runtime != "onnxruntime":
+            raise _fail(f"nothing to build: {info.reason}")
+        try:
+            export(folder)
+        except Exception as exc:  # the export's own errors (torch, onnx, the disk)
+            raise _fail(f"the ONNX copy could not be made: {type(exc).__name__}: {exc}") \
+                from exc
+        info = describe(settings["model"], folder)
     lines = [f"model:   {info.name}", f"runtime: {info.runtime} ({info.reason})"]
     if info.source:
         lines.append(f"files:   {info.source}")

@@ -22,6 +22,7 @@ Rules (after CoreNLP's matcher and newsroom practice):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from enum import Enum
@@ -126,7 +127,7 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
         # House style decides: a text that quotes in single marks (British style) uses double
         # marks for quotes within quotes; a text that quotes in double marks uses single ones
         # inside them and in headlines. Count the quotes outside any single-quoted one.
-        spans = [(q.start, q.end) for q in singles]
+        spans = sorted((q.start, q.end) for q in singles)
         outer = [q for q in found if not _within(spans, q.start)]
         if len(singles) > len(outer):
             found = [*outer, *singles]
@@ -135,6 +136,9 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
 
 
 SINGLE_OPEN = frozenset("‘'")
+#: How far a single-quoted quotation may run within its paragraph: the bound that keeps a
+#: paragraph of stray apostrophes linear.
+SINGLE_MAX_CHARS = 3000
 _DECADE = re.compile(r"\d\ds\b")  # the '90s
 SINGLE_CLOSE = frozenset("’'")
 _END_PUNCT = frozenset(",.!?…;:")
@@ -145,23 +149,24 @@ SINGLE_MIN_WORDS = 2
 
 def _single_quotes(text: str, blocks: Sequence[TextBlock], doubles: list[RawQuote]
                    ) -> list[RawQuote]:
-    """Quotations in single marks, paragraph by paragraph, outside the double-quoted ones."""
+    """Quotations in single marks, paragraph by paragraph, outside the double-quoted ones.
+    Linear in the text: each paragraph's closing candidates are found once, and each opening
+    mark looks its closing one up by bisection."""
     inside = sorted((q.start, q.end) for q in doubles)
     out: list[RawQuote] = []
     for block in blocks:
         lo, hi = block.start, block.end
+        marks = _Closers(text, lo, hi, inside)
         i = lo
         while i < hi:
-            ch = text[i]
-            if ch not in SINGLE_OPEN or _within(inside, i) or not _opens_single(text, i, lo, hi):
+            if text[i] not in SINGLE_OPEN or _within(inside, i) or not _opens_single(
+                    text, i, lo, hi):
                 i += 1
                 continue
-            end = _close_single(text, i, hi, inside)
-            if end is None:
-                i += 1
-                continue
-            words = len(text[i + 1:end].split())
-            if words >= SINGLE_MIN_WORDS or (words == 1 and text[end - 1] in _END_PUNCT):
+            end = marks.close(text, i)
+            words = len(text[i + 1:end].split()) if end is not None else 0
+            if end is not None and (words >= SINGLE_MIN_WORDS or (
+                    words == 1 and text[end - 1] in _END_PUNCT)):
                 out.append(RawQuote(i, end + 1, ((i + 1, end),), True))
                 i = end + 1
             else:
@@ -170,7 +175,9 @@ def _single_quotes(text: str, blocks: Sequence[TextBlock], doubles: list[RawQuot
 
 
 def _within(spans: list[tuple[int, int]], i: int) -> bool:
-    return any(s <= i < e for s, e in spans)
+    """True when ``i`` lies in one of ``spans`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(spans, (i, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= i < spans[k][1]
 
 
 def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
@@ -180,26 +187,41 @@ def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
         nxt.isalnum() or nxt in OPENING) and not _DECADE.match(text, i + 1)
 
 
-def _close_single(text: str, i: int, hi: int, inside: list[tuple[int, int]]) -> int | None:
-    """The closing mark of the single quote opened at ``i``: the first one that follows
-    sentence punctuation, else the first that no letter follows; None if there is none."""
-    first: int | None = None
-    for j in range(i + 2, hi):
-        ch = text[j]
-        if ch in SINGLE_OPEN and text[i] == "‘" and ch == "‘":
-            break  # another quote opens before this one closed
-        if ch not in SINGLE_CLOSE or _within(inside, j):
-            continue
-        nxt = text[j + 1] if j + 1 < hi else " "
-        if nxt.isalnum():
-            continue  # don't, it's
-        if ch == "'" and text[j - 1].isspace():
-            continue  # a straight mark after a space opens, it does not close
-        if text[j - 1] in _END_PUNCT:
-            return j
-        if first is None and (nxt.isspace() is False or text[j - 1] != "s"):
-            first = j  # "the ‘tacit endorsement’ of" — but not yet "students’ books"
-    return first
+class _Closers:
+    """The closing-mark candidates of one paragraph: a single mark that no letter follows
+    (``don’t`` has none), outside double-quoted quotes, a straight one not after a space;
+    those after sentence punctuation are preferred."""
+
+    def __init__(self, text: str, lo: int, hi: int, inside: list[tuple[int, int]]) -> None:
+        self.hi = hi
+        self.punct: list[int] = []
+        self.plain: list[int] = []
+        self.curly_opens = [j for j in range(lo, hi) if text[j] == "‘"]
+        for j in range(lo + 1, hi):
+            ch = text[j]
+            if ch not in SINGLE_CLOSE or _within(inside, j):
+                continue
+            nxt = text[j + 1] if j + 1 < hi else " "
+            if nxt.isalnum() or (ch == "'" and text[j - 1].isspace()):
+                continue
+            if text[j - 1] in _END_PUNCT:
+                self.punct.append(j)
+            if not (nxt.isspace() and text[j - 1] == "s"):  # not yet "students’ books"
+                self.plain.append(j)
+
+    def close(self, text: str, i: int) -> int | None:
+        """The closing mark of the quote opened at ``i``: the first after sentence
+        punctuation, else the first plain one, before the next ‘ opens; None if none."""
+        limit = min(self.hi, i + SINGLE_MAX_CHARS)
+        if text[i] == "‘":
+            k = bisect.bisect_right(self.curly_opens, i)
+            if k < len(self.curly_opens):
+                limit = min(limit, self.curly_opens[k])
+        for found in (self.punct, self.plain):
+            k = bisect.bisect_left(found, i + 2)
+            if k < len(found) and found[k] < limit:
+                return found[k]
+        return None
 
 
 def _trim_end(text: str, i: int) -> int:
