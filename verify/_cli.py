@@ -292,8 +292,9 @@ def show_config(
 @app.command("model")
 def show_model(
     build: Annotated[bool, typer.Option(
-        "--build", help="Make the ONNX copy of the default model now (for CI images and "
-                        "caches), instead of on the first check that needs it.")] = False,
+        "--build", help="Make the ONNX copy of the default model now, unless it is made "
+                        "(for CI images and caches), instead of on the first check that "
+                        "needs it.")] = False,
     model: Annotated[str | None, typer.Option(
         "--model", help="The model to describe (default: the configured one).")] = None,
     model_dir: Annotated[Path | None, typer.Option(
@@ -313,7 +314,7 @@ def show_model(
         raise _fail(str(exc)) from exc
     folder = _model_dir(settings["model_dir"])
     info = describe(settings["model"], folder)
-    if build:
+    if build and not info.ready:
         if info.runtime != "onnxruntime":
             raise _fail(f"nothing to build: {info.reason}")
         try:
