@@ -164,3 +164,14 @@ def test_desk_credits_name_who_the_draft_names(registry):
         (q,) = quotes(registry, lead + line)
         assert q.speaker == expected, (line, q.speaker)
         assert is_unnamed(q.speaker) is (expected != "Jeff Weaver"), line
+
+
+def test_the_spokesman_is_named_only_if_one_was_introduced_as_such(registry):
+    text = ("Jane Doe, the minister, spoke on Monday.\n\n"
+            "A spokesman for the ministry declined to give details. “The talks will resume "
+            "next week in Geneva,” the spokesman said.\n\n"
+            "Tom Lee, a spokesman for the party, was asked too. “We are ready for the vote,” "
+            "the spokesman said.\n")
+    unnamed, named = quotes(registry, text)
+    assert unnamed.speaker == "the spokesman"
+    assert named.speaker == "Tom Lee"

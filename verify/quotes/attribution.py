@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, strip_roles
 from verify.quotes.lexicon import (
@@ -159,7 +160,8 @@ class Attributor:
             definite = mention.text.split()[0].lower() in {"the", "this", "that"}
             if head in PERSON_NOUNS and definite and not _has_name(mention.text):
                 person = ctx.last_person_before(mention.start)
-                if person is not None and mention.start - person.end < 600:
+                if person is not None and mention.start - person.end < 600 and (
+                        head not in _UNNAMED_ROLES or _introduced_as(ctx, person, head)):
                     return person.text, None
             return mention.text, None
         # A name: a lone word may be the surname of someone named in full earlier.
@@ -739,6 +741,20 @@ def _bare_description(left: str, words: list[re.Match[str]]) -> tuple[int, int] 
             break
         i -= 1
     return words[i].start(), last.end()
+
+
+# Roles an article often gives an unnamed person ("a spokesman for the ministry … the
+# spokesman said"): "the spokesman" is a named person only if one was introduced as such.
+_UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
+                  "adviser", "advisor", "insider", "person", "representative"}
+
+
+def _introduced_as(ctx: ArticleContext, person: Any, role: str) -> bool:
+    """True when the person's mention stands with the role ("spokesman Tom Lee", "Tom Lee,
+    a spokesman for the ministry")."""
+    s, e = ctx.sentence_bounds(person.start, person.end)
+    s, e = max(s, person.start - 60), min(e, person.end + 60)
+    return re.search(rf"\b{role}\b", ctx.masked[s:e].lower()) is not None
 
 
 def _drop_affiliation(person: Mention) -> Mention:
