@@ -27,6 +27,7 @@ from pathlib import Path
 
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
+from verify.quotes.attribution import bare_word
 from verify.quotes.interface import Quote
 from verify.quotes.lexicon import PERSON_NOUNS, PRONOUNS
 from verify.sources.outlets import OutletRegistry
@@ -278,11 +279,6 @@ def _credible_other(held: Quote | None, credit: str, text: str, author: str | No
     return not _surname_in(credit, text)
 
 
-def bare_name(word: str) -> str:
-    """A name word without punctuation or a possessive."""
-    return re.sub(r"['’]s$", "", word.strip(".,;:()\"“”"))
-
-
 def _named_near(credit: str, text: str, span: tuple[int, int]) -> bool:
     """The credited name's last word (a surname, not a first name) near the passage."""
     near = text[max(0, span[0] - T.SPEAKER_CONTEXT_CHARS):span[1] + 200]
@@ -290,7 +286,7 @@ def _named_near(credit: str, text: str, span: tuple[int, int]) -> bool:
 
 
 def _surname_in(credit: str, text: str) -> bool:
-    surname = bare_name(credit.split()[-1]) if credit.split() else ""
+    surname = bare_word(credit.split()[-1]) if credit.split() else ""
     return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", text, re.I) is not None
 
 

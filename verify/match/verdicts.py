@@ -19,7 +19,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-import numpy as np
 from rapidfuzz import fuzz
 
 from verify.input.interface import Document
@@ -37,7 +36,7 @@ from verify.match.lexicon import (
 )
 from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
-from verify.match.semantic import Embedder, Window, sentence_windows
+from verify.match.semantic import Embedder, Window, cosine_best, sentence_windows
 from verify.quotes.interface import Quote, QuoteKind
 from verify.sources.outlets import OutletRegistry
 
@@ -148,11 +147,9 @@ def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
     windows = semantic_windows(quote, source)
     if not windows or embedder is None:
         return not_found(quote, lex.coverage, shared=bool(windows))
-    model = embedder()
-    vecs = model.encode([quote.text, *(w.text for w in windows)])
-    sims = vecs[1:] @ vecs[0]
-    i = int(np.argmax(sims))
-    return judge_window(quote, windows[i], float(sims[i]), lex.coverage, nli)
+    best, cos = cosine_best(embedder(), quote.text, windows)
+    assert best is not None
+    return judge_window(quote, best, cos, lex.coverage, nli)
 
 
 def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: OutletRegistry,

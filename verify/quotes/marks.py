@@ -139,6 +139,9 @@ SINGLE_OPEN = frozenset("‘'")
 #: How far a single-quoted quotation may run within its paragraph: the bound that keeps a
 #: paragraph of stray apostrophes linear.
 SINGLE_MAX_CHARS = 3000
+_SINGLE_MARK = re.compile("[‘']")
+_SINGLE_CLOSE_MARK = re.compile("[’']")
+_CURLY_OPEN = re.compile("‘")
 _DECADE = re.compile(r"\d\ds\b")  # the '90s
 SINGLE_CLOSE = frozenset("’'")
 _END_PUNCT = frozenset(",.!?…;:")
@@ -156,21 +159,19 @@ def _single_quotes(text: str, blocks: Sequence[TextBlock], doubles: list[RawQuot
     out: list[RawQuote] = []
     for block in blocks:
         lo, hi = block.start, block.end
-        marks = _Closers(text, lo, hi, inside)
-        i = lo
-        while i < hi:
-            if text[i] not in SINGLE_OPEN or _within(inside, i) or not _opens_single(
-                    text, i, lo, hi):
-                i += 1
+        marks: _Closers | None = None  # made on the paragraph's first opening mark
+        after = lo
+        for m in _SINGLE_MARK.finditer(text, lo, hi):
+            i = m.start()
+            if i < after or _within(inside, i) or not _opens_single(text, i, lo, hi):
                 continue
+            marks = marks or _Closers(text, lo, hi, inside)
             end = marks.close(text, i)
             words = len(text[i + 1:end].split()) if end is not None else 0
             if end is not None and (words >= SINGLE_MIN_WORDS or (
                     words == 1 and text[end - 1] in _END_PUNCT)):
                 out.append(RawQuote(i, end + 1, ((i + 1, end),), True))
-                i = end + 1
-            else:
-                i += 1
+                after = end + 1
     return out
 
 
@@ -196,10 +197,10 @@ class _Closers:
         self.hi = hi
         self.punct: list[int] = []
         self.plain: list[int] = []
-        self.curly_opens = [j for j in range(lo, hi) if text[j] == "‘"]
-        for j in range(lo + 1, hi):
-            ch = text[j]
-            if ch not in SINGLE_CLOSE or _within(inside, j):
+        self.curly_opens = [m.start() for m in _CURLY_OPEN.finditer(text, lo, hi)]
+        for m in _SINGLE_CLOSE_MARK.finditer(text, lo + 1, hi):
+            j, ch = m.start(), m.group()
+            if _within(inside, j):
                 continue
             nxt = text[j + 1] if j + 1 < hi else " "
             if nxt.isalnum() or (ch == "'" and text[j - 1].isspace()):
