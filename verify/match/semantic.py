@@ -62,7 +62,7 @@ def describe(model: str, model_dir: Path | None) -> ModelInfo:
     if path.exists():
         return ModelInfo(model, "onnxruntime", source, path, True, "the ONNX copy is made")
     return ModelInfo(model, "onnxruntime", source, path, False,
-                     "the ONNX copy will be made on first use (torch is imported once)")
+                     "the ONNX copy will be made on first use (about 2 s)")
 
 
 def make_embedder(model: str = DEFAULT_MODEL, model_dir: Path | None = None) -> Embedder:
@@ -79,13 +79,27 @@ def make_embedder(model: str = DEFAULT_MODEL, model_dir: Path | None = None) -> 
         assert model_dir is not None
         try:
             export(model_dir)
-        except Exception as exc:  # torch, transformers and onnx raise many kinds
+        except Exception as exc:  # onnx, safetensors, onnxruntime and the disk raise many kinds
             warnings.warn(VerifyWarning(
                 f"the ONNX copy of the default model could not be made in {model_dir} "
                 f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
                 "using sentence-transformers"), stacklevel=2)
             return SentenceTransformerEmbedder(model)
     return OnnxEmbedder(info.onnx, model)
+
+
+def preloaded(model: str, model_dir: Path | None) -> Embedder | None:
+    """The default model's embedder, already loading in a background thread, when its ONNX
+    copy is made; None otherwise (then :func:`make_embedder` runs when a text first needs
+    the model, and makes the copy if it must)."""
+    info = describe(model, model_dir)
+    if info.runtime != "onnxruntime" or not info.ready or info.onnx is None:
+        return None
+    from verify.match.onnx import OnnxEmbedder
+
+    emb = OnnxEmbedder(info.onnx, model)
+    emb.preload()
+    return emb
 
 
 class SentenceTransformerEmbedder:

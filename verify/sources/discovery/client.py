@@ -9,12 +9,14 @@ from __future__ import annotations
 import asyncio
 import time
 from collections import Counter, defaultdict
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from verify.fetch.client import USER_AGENT, retry_after_seconds
 from verify.sources.discovery.interface import BackendError
+
+if TYPE_CHECKING:
+    import httpx  # imported by the first request (see verify.fetch.client)
 
 
 class ApiClient:
@@ -23,9 +25,8 @@ class ApiClient:
     def __init__(self, *, timeout: float = 20.0, retries: int = 3, max_retry_after: float = 30.0,
                  intervals: dict[str, float] | None = None,
                  replay: object | None = None, recorder: object | None = None) -> None:
-        self._client = httpx.AsyncClient(timeout=httpx.Timeout(timeout), trust_env=False,
-                                         headers={"User-Agent": USER_AGENT},
-                                         follow_redirects=True)
+        self._timeout = timeout
+        self._client: httpx.AsyncClient | None = None  # made at the first request
         self.retries = retries
         self.max_retry_after = max_retry_after
         self.intervals = intervals or {}
@@ -37,12 +38,24 @@ class ApiClient:
 
     async def aclose(self) -> None:
         """Close the connection pool."""
-        await self._client.aclose()
+        if self._client is not None:
+            await self._client.aclose()
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            import httpx
+
+            self._client = httpx.AsyncClient(timeout=httpx.Timeout(self._timeout),
+                                             trust_env=False, follow_redirects=True,
+                                             headers={"User-Agent": USER_AGENT})
+        return self._client
 
     async def get(self, backend: str, url: str, *, interval: float,
                   headers: dict[str, str] | None = None) -> httpx.Response:
         """GET ``url`` for ``backend``, spacing requests to its host by ``interval`` seconds
         (or the configured override). Raises :class:`BackendError` with the reason."""
+        import httpx
+
         if self.replay is not None:
             stored = self.replay.get(url)  # type: ignore[attr-defined]
             if stored is not None:
@@ -60,7 +73,7 @@ class ApiClient:
                 self._last[host] = time.monotonic()
                 self.requests[backend] += 1
                 try:
-                    response = await self._client.get(url, headers=headers)
+                    response = await self._http().get(url, headers=headers)
                 except httpx.TimeoutException as exc:
                     if attempt == self.retries:
                         raise BackendError(f"{backend}: timeout after {attempt} tries") from exc
