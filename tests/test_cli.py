@@ -31,11 +31,11 @@ def test_exit_0_clean_and_json_contract(tmp_path):
     assert r.exit_code == 0, r.output
     data = json.loads(out.read_text())
     assert data["schema"] == "verify/report/v1"
-    assert list(data) == ["schema", "tool", "articles", "summary", "baseline"]
+    assert list(data) == ["schema", "tool", "articles", "summary", "baseline", "coverage"]
     q = data["articles"][0]["quotes"][0]
     assert list(q) == ["id", "text", "kind", "span", "speaker", "speaker_span", "outlet", "cue",
                        "verdict", "score", "explanation", "evidence", "candidates", "suppression",
-                       "attribution"]
+                       "attribution", "reason"]
     assert list(q["attribution"]) == ["status", "source_speaker", "source_outlet", "note"]
     assert q["span"] == {"start": 0, "end": 49, "line": 1, "column": 1, "end_line": 1,
                          "end_column": 50, "column_bytes": 1, "end_column_bytes": 50}
@@ -111,8 +111,13 @@ def test_check_seed_offline_finishes(tmp_path):
     from tests.conftest import SEED
 
     r = invoke("check", str(SEED), "--cache-dir", str(tmp_path / "c"), "--format", "json")
-    assert r.exit_code == 0
-    assert json.loads(r.output)["summary"] == {"UNCHECKED": 26}
+    # Nothing could be checked (no link, no --source, search off here): never green.
+    assert r.exit_code == 1
+    data = json.loads(r.stdout)
+    assert data["summary"] == {"UNCHECKED": 26}
+    assert data["coverage"]["checked"] == 0 and data["coverage"]["reasons"] == {"no-source": 26}
+    assert r.stderr.startswith("verify: no quote could be checked: no candidate source")
+    assert r.stderr.count("\n") == 1
 
 
 def test_model_shows_the_runtime_and_where_the_files_are(tmp_path):

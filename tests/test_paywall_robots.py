@@ -66,7 +66,8 @@ def test_robots_txt_blocks_found_pages_but_not_given_ones(httpserver, tmp_path):
     opts = CheckOptions(fetch=FetchConfig(cache_dir=tmp_path / "c", allow_private_network=True))
     (q,) = check([draft(tmp_path, page)], opts).articles[0].quotes
     assert q.verdict.value == "SOURCE_UNAVAILABLE"
-    assert q.candidates[0].status == "unavailable: blocked by robots.txt"
+    assert q.candidates[0].status == "unavailable: disallowed by the site's robots.txt"
+    assert q.candidates[0].reason == "robots-disallow" and q.reason == "robots-disallow"
     other = tmp_path / "plain.md"
     other.write_text(QUOTE + "\n")
     given = CheckOptions(sources=[page], fetch=opts.fetch)

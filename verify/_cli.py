@@ -105,7 +105,8 @@ def check(
     quiet: Annotated[bool | None, typer.Option(
         "--quiet", "-q", help="Show errors only (what fails is set by --fail-on).")] = None,
     cache_dir: Annotated[Path | None, typer.Option(
-        "--cache-dir", help="Folder of the page cache [default: cache; env VERIFY_CACHE_DIR].",
+        "--cache-dir", help="Folder of the page cache [default: the user cache folder, "
+                            "~/.cache/source-verify on Linux; env VERIFY_CACHE_DIR].",
         file_okay=False)] = None,
     cache: Annotated[bool | None, typer.Option(
         "--cache/--no-cache", help="Read and write the page cache [default: on].")] = None,
@@ -146,6 +147,20 @@ def check(
                                                                     "[default: 15].")] = None,
     max_bytes: Annotated[int | None, typer.Option(
         "--max-bytes", help="Largest page accepted [default: 5000000].")] = None,
+    max_article_bytes: Annotated[int | None, typer.Option(
+        "--max-article-bytes", help="Largest article read; a larger one is an input error "
+                                    "[default: 5000000].")] = None,
+    max_quotes: Annotated[int | None, typer.Option(
+        "--max-quotes", help="Quotes checked per article; the rest are listed UNCHECKED "
+                             "[default: 1000].")] = None,
+    search_budget: Annotated[int | None, typer.Option(
+        "--search-budget", help="Search queries the whole run may send; 0 for no limit "
+                                "[default: 50].")] = None,
+    min_checked: Annotated[float | None, typer.Option(
+        "--min-checked", help="Fail (exit 1) when fewer than this fraction of the quotes "
+                              "could be checked against a source, e.g. 0.8; 0 never fails "
+                              "[default: fail only when not one quote could be checked].")
+        ] = None,
     outlets: OutletsOpt = None,
     baseline: Annotated[Path | None, typer.Option(
         "--baseline", help="Baseline file of accepted findings (JSON).", dir_okay=False)] = None,
@@ -173,7 +188,8 @@ def check(
         "search": None if search is None else ("" if search.strip() == "none" else search),
         "archive": archive, "record": str(record) if record else None,
         "replay": str(replay) if replay else None,
-        "timeout": timeout, "max_bytes": max_bytes,
+        "timeout": timeout, "max_bytes": max_bytes, "max_article_bytes": max_article_bytes,
+        "max_quotes": max_quotes, "search_budget": search_budget, "min_checked": min_checked,
         "outlets": [str(p) for p in outlets] if outlets else None,
         "baseline": str(baseline) if baseline else None, "color": color,
     }
@@ -183,7 +199,8 @@ def check(
         out_fmt = OutputFormat(settings["format"])
         as_json = out_fmt is OutputFormat.JSON
         policy = Policy.build(severity=settings["severity"], fail_on=settings["fail_on"],
-                              quiet=settings["quiet"])
+                              quiet=settings["quiet"], min_checked=settings["min_checked"])
+        _check_writable(output, as_json)
         # Started before the pipeline's imports, so that the model's session is built while
         # they run (onnxruntime builds it without holding the GIL).
         embedder = _preloaded(settings)
@@ -194,7 +211,7 @@ def check(
         options = CheckOptions(
             sources=settings["sources"],
             fetch=FetchConfig(
-                cache_dir=Path(settings["cache_dir"]) if settings["cache"] else None,
+                cache_dir=_cache_dir(settings) if settings["cache"] else None,
                 allow_private_network=settings["allow_private_network"],
                 timeout=settings["timeout"], max_bytes=settings["max_bytes"],
                 offline=settings["offline"],
@@ -208,6 +225,8 @@ def check(
             nli_model=settings["nli_model"],
             outlet_files=[Path(p) for p in settings["outlets"]],
             inline_suppressions=settings["inline_suppressions"],
+            search_budget=settings["search_budget"] or None,
+            max_article_bytes=settings["max_article_bytes"], max_quotes=settings["max_quotes"],
         )
         with _warnings_to_stderr():
             if progress and sys.stderr.isatty():
@@ -238,6 +257,7 @@ def check(
                            f"{baseline_file} (no longer found; run --update-baseline)", err=True)
     except (VerifyError, ValueError) as exc:
         raise _fail(str(exc), as_json=as_json) from exc
+    _say_coverage(report, policy)
     ctx = RenderContext(policy=policy, root=settings.root,
                         color=_use_color(settings["color"], out_fmt, output), width=_width(),
                         reviewer=settings["reviewer"], reviewer_url=settings["reviewer_url"])
@@ -248,6 +268,29 @@ def check(
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
             fh.write(summary(report, ctx))
     raise typer.Exit(ExitCode.FINDINGS if policy.fails(report) else ExitCode.CLEAN)
+
+
+def _check_writable(output: Path | None, as_json: bool) -> None:
+    """An -o that cannot be written is an input error before any work, not after it."""
+    if output is None:
+        return
+    if output.is_dir():
+        raise _fail(f"{output}: is a folder (-o takes a file)", as_json=as_json)
+    parent = output.parent if str(output.parent) else Path(".")
+    if not parent.is_dir():
+        raise _fail(f"{output}: cannot write (no folder {parent})", as_json=as_json)
+    if not os.access(output if output.exists() else parent, os.W_OK):
+        raise _fail(f"{output}: cannot write (permission denied)", as_json=as_json)
+
+
+def _say_coverage(report: Any, policy: Any) -> None:
+    """One line on stderr when nothing, or too little, could be checked."""
+    c = report.coverage
+    why = policy.coverage_failure(report)
+    if why is None and c is not None and c.quotes and not c.checked:  # --min-checked 0
+        why = f"no quote could be checked: {c.main_reason}"
+    if why is not None:
+        typer.echo(f"verify: {why}", err=True)
 
 
 def _preloaded(settings: Any) -> Any:
@@ -343,6 +386,12 @@ def show_model(
     if info.onnx:
         lines.append(f"onnx:    {info.onnx} ({'made' if info.ready else 'not made yet'})")
     _write("\n".join(lines) + "\n", None)
+
+
+def _cache_dir(settings: Any) -> Path:
+    from verify.config import default_cache_dir
+
+    return Path(settings["cache_dir"]) if settings["cache_dir"] else default_cache_dir()
 
 
 def _model_dir(value: str | None) -> Path:

@@ -22,7 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "fail_on": ["ALTERED", "MISATTRIBUTED", "NOT_FOUND"],
     "severity": {},
     "quiet": False,
-    "cache_dir": "cache",
+    "cache_dir": None,
     "cache": True,
     "model": "sentence-transformers/all-MiniLM-L6-v2",
     "model_dir": None,
@@ -43,24 +43,36 @@ DEFAULTS: dict[str, Any] = {
     "color": None,
     "reviewer": "source-verify",
     "reviewer_url": None,
+    "min_checked": None,
+    "search_budget": 50,
+    "max_article_bytes": 5_000_000,
+    "max_quotes": 1000,
 }
 _LISTS = {"sources", "fail_on", "outlets", "search"}
 _BOOLS = {"quiet", "cache", "semantic", "allow_private_network", "inline_suppressions", "color",
           "offline", "archive"}
-_FLOATS = {"timeout", "search_interval"}
-_INTS = {"max_bytes"}
+_FLOATS = {"timeout", "search_interval", "min_checked"}
+_INTS = {"max_bytes", "search_budget", "max_article_bytes", "max_quotes"}
 _PATHS = {"cache_dir", "baseline", "outlets", "sources", "record", "replay", "model_dir"}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
 
 
-def default_model_dir(env: Mapping[str, str] | None = None) -> Path:
-    """The user cache folder for model files (the ONNX copy of the default model):
-    ``$XDG_CACHE_HOME/source-verify/models``, else ``~/.cache/source-verify/models``.
-    Shared by every project of the user, so no run leaves model files in a repository."""
-    environ = os.environ if env is None else env
-    base = environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "source-verify" / "models"
+def default_cache_dir() -> Path:
+    """The user cache folder of the tool (pages, vectors, the model's ONNX copy), found by
+    platformdirs as pip and pre-commit find theirs: ``$XDG_CACHE_HOME/source-verify`` or
+    ``~/.cache/source-verify`` on Linux, ``~/Library/Caches/source-verify`` on macOS,
+    ``%LOCALAPPDATA%\\source-verify\\Cache`` on Windows. Shared by every project of the
+    user, so no run leaves a ``cache/`` folder in a repository."""
+    import platformdirs
+
+    return platformdirs.user_cache_path("source-verify", appauthor=False)
+
+
+def default_model_dir() -> Path:
+    """Where the ONNX copy of the default model is kept: ``models`` in
+    :func:`default_cache_dir`."""
+    return default_cache_dir() / "models"
 
 
 @dataclass

@@ -2,7 +2,12 @@
 
 
 class VerifyError(Exception):
-    """Base class of every error the library raises on purpose."""
+    """Base class of every error the library raises on purpose. ``code`` is a short kind
+    (``no-such-file``, ``too-large``, …) for reports that count reasons."""
+
+    def __init__(self, message: str, *, code: str | None = None) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 class InputError(VerifyError):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import warnings
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -17,7 +18,7 @@ from typing import BinaryIO
 
 from verify import __version__
 from verify.config import default_model_dir
-from verify.errors import ConfigError, InputError, VerifyError
+from verify.errors import ConfigError, InputError, VerifyError, VerifyWarning
 from verify.fetch.client import FetchConfig, Fetcher
 from verify.fetch.interface import FetchResult
 from verify.input.interface import Document
@@ -30,7 +31,7 @@ from verify.input.reader import (
     read_local,
 )
 from verify.match.embeddings import CachingEmbedder, EmbeddingStats, VectorStore
-from verify.match.interface import AttributionFinding
+from verify.match.interface import AttributionFinding, Verdict
 from verify.match.nli import NLIModel
 from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
 from verify.match.semantic import DEFAULT_MODEL, Embedder, make_embedder, preloaded
@@ -38,6 +39,7 @@ from verify.match.verdicts import SourceIndex
 from verify.quotes.extract import extract
 from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
+from verify.report.coverage import coverage_of, ordered_summary
 from verify.report.suppress import apply_inline
 from verify.sources.candidates import CandidateRef, candidates_for
 from verify.sources.discovery.backends import Wayback, make_backends, parse_date
@@ -84,6 +86,12 @@ class CheckOptions:
     """Fall back to the Wayback Machine for paywalled pages."""
     search_intervals: Mapping[str, float] | None = None
     """Override the minimum seconds between requests per backend (tests)."""
+    search_budget: int | None = 50
+    """Search queries the whole run may send (None: no limit); quotes past it say so."""
+    max_article_bytes: int = 5_000_000
+    """Largest article read (a larger one is an input error)."""
+    max_quotes: int = 1000
+    """Quotes checked per article; the rest are listed UNCHECKED, with a warning."""
 
 
 @dataclass
@@ -94,6 +102,8 @@ class _Source:
     index: SourceIndex | None = None
     error: str | None = None
     cached: bool = False
+    code: str | None = None
+    """The kind of ``error`` (a :class:`~verify.fetch.interface.Reason` value)."""
     archived: str | None = None
     """The Wayback capture read instead of a paywalled page."""
     paywall: str | None = None
@@ -141,14 +151,23 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                       ) -> m.Report:
     """The async form of :func:`check`, for callers that run an event loop."""
     opts = options or CheckOptions()
+    extra = _expand_sources(opts.sources)  # a --source that cannot be read stops the run now
     if embedder is None and opts.semantic and opts.preload_model:
         embedder = preloaded(opts.model, opts.model_dir)
     registry = OutletRegistry.load(opts.outlet_files)
     async with Fetcher(opts.fetch) as fetcher:
-        docs = await _read_articles(articles, opts.fetch, stdin, fetcher)
-        extra = _expand_sources(opts.sources)
-        work = [[_QuoteWork(q, candidates_for(doc, q, extra)) for q in extract(doc, registry)]
-                for doc in docs]
+        docs = await _read_articles(articles, opts.fetch, stdin, fetcher,
+                                    max_bytes=opts.max_article_bytes)
+        work = []
+        for doc in docs:
+            quotes = extract(doc, registry)
+            if len(quotes) > opts.max_quotes:
+                warnings.warn(VerifyWarning(
+                    f"{doc.input}: {len(quotes):,} quotations; only the first "
+                    f"{opts.max_quotes:,} are checked (max_quotes)"), stacklevel=2)
+            work.append([_QuoteWork(q, candidates_for(doc, q, extra) if n < opts.max_quotes
+                                    else [], capped=n >= opts.max_quotes)
+                         for n, q in enumerate(quotes)])
         online = not opts.fetch.offline
         api = ApiClient(intervals=dict(opts.search_intervals or {}), replay=fetcher.replay,
                         recorder=fetcher.recorder) if online and (opts.search or opts.archive) \
@@ -199,7 +218,8 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         if opts.inline_suppressions and doc.kind != "html":
             article = apply_inline(article, doc.text)
         results.append(article)
-    return m.Report(tool=m.Tool(version=__version__), articles=results, summary=dict(summary))
+    return m.Report(tool=m.Tool(version=__version__), articles=results,
+                    summary=ordered_summary(summary), coverage=coverage_of(results))
 
 
 @dataclass
@@ -211,6 +231,10 @@ class _QuoteWork:
     refs: list[CandidateRef]
     search_notes: list[str] = field(default_factory=list)
     judged_against: tuple[int, ...] = ()
+    capped: bool = False
+    """Past the article's quote cap: listed, not checked."""
+    search_reason: str | None = None
+    """Why search gave nothing, as a code: search-unreachable, search-budget."""
 
 
 def _read_source(s: _Source) -> ReadSource:
@@ -241,14 +265,28 @@ def _result(doc: Document, w: _QuoteWork, loaded: dict[str, _Source], readable: 
             outcome: Outcome | None) -> m.QuoteResult:
     """The report's entry for one quote."""
     srcs = [loaded[r.locator] for r in w.refs]
-    listed = [m.Candidate(url=s.ref.locator, via=s.ref.via, status=_status(s)) for s in srcs]
+    listed = [m.Candidate(url=s.ref.locator, via=s.ref.via, status=_status(s),
+                          reason=s.code if s.index is None else
+                          ("paywall" if s.paywall else None)) for s in srcs]
     fields_ = _quote_fields(doc, w.quote)
+    if w.capped:
+        return m.QuoteResult(**fields_, verdict=Verdict.UNCHECKED, score=0.0,
+                             explanation="not checked: past the article's cap on quotations "
+                                         "(max_quotes)", evidence=None, candidates=[],
+                             reason="too-many-quotes")
     if outcome is None:
         j = unjudged(w.quote, [(s.ref.locator, s.error or "") for s in srcs], w.search_notes)
+        reason = next((s.code or "unreadable" for s in srcs), None) if srcs else \
+            (w.search_reason or "no-source")
         return m.QuoteResult(**fields_, verdict=j.verdict, score=j.score,
                              explanation=j.explanation, evidence=None, candidates=listed,
-                             attribution=_attribution(j.attribution))
+                             attribution=_attribution(j.attribution), reason=reason)
     j = outcome.judgement
+    reason = None
+    if j.verdict is Verdict.SOURCE_UNAVAILABLE:
+        reason = "paywall"
+    elif j.verdict is Verdict.UNCHECKED:
+        reason = "not-judged"
     evidence = None
     if j.passage and outcome.source is not None:
         src = readable[outcome.source]
@@ -261,7 +299,7 @@ def _result(doc: Document, w: _QuoteWork, loaded: dict[str, _Source], readable: 
                                       minor=d.minor) for d in j.differences])
     return m.QuoteResult(**fields_, verdict=j.verdict, score=j.score, explanation=j.explanation,
                          evidence=evidence, candidates=listed,
-                         attribution=_attribution(j.attribution))
+                         attribution=_attribution(j.attribution), reason=reason)
 
 
 def _attribution(f: AttributionFinding | None) -> m.Attribution | None:
@@ -289,7 +327,7 @@ async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: Ch
         backends = make_backends(list(opts.search))
     except BackendError as exc:
         raise ConfigError(str(exc)) from exc
-    discoverer = Discoverer(backends, api)
+    discoverer = Discoverer(backends, api, budget=opts.search_budget)
     for doc, quotes in zip(docs, work, strict=True):
         published = parse_date(doc.published)
         for w in quotes:
@@ -303,10 +341,14 @@ async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: Ch
                                           context=context, names=names)
             w.refs = [CandidateRef(h.url, "search") for h in found.hits]
             w.search_notes = found.errors
+            if not found.hits:
+                w.search_reason = "search-budget" if found.budget_spent else \
+                    "search-unreachable" if found.down else None
 
 
 async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryIO | None,
-                         fetcher: Fetcher | None = None) -> list[Document]:
+                         fetcher: Fetcher | None = None, *, max_bytes: int | None = None
+                         ) -> list[Document]:
     if not specs:
         raise InputError("no article given")
     docs = []
@@ -319,7 +361,7 @@ async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: Binary
                 result = await fetcher.fetch(spec)
             docs.append(_document_from_fetch(spec, result))
         else:
-            docs.append(read_local(spec, stdin=stdin))
+            docs.append(read_local(spec, stdin=stdin, max_bytes=max_bytes))
     return docs
 
 
@@ -332,13 +374,23 @@ def _document_from_fetch(spec: str, result: FetchResult) -> Document:
 
 
 def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
+    """The --source values as candidates. A path that does not exist, or a folder with no
+    file it could read, is an input error: the user named it, so a run without it would
+    check nothing they asked for."""
     refs: list[CandidateRef] = []
     for spec in specs:
         path = Path(spec)
-        if not is_url(spec) and path.is_dir():
+        if is_url(spec):
+            refs.append(CandidateRef(spec, "source"))
+        elif path.is_dir():
             files = sorted(p for p in path.rglob("*")
                            if p.is_file() and p.suffix.lower() in _SOURCE_SUFFIXES)
+            if not files:
+                raise InputError(f"--source {spec}: no {'/'.join(sorted(_SOURCE_SUFFIXES))} "
+                                 "file in this folder", code="no-such-file")
             refs.extend(CandidateRef(str(p), "source") for p in files)
+        elif not path.exists():
+            raise InputError(f"--source {spec}: no such file or folder", code="no-such-file")
         else:
             refs.append(CandidateRef(spec, "source"))
     return refs
@@ -367,9 +419,11 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
                     src = await _behind_paywall(src, fetcher, wayback, api)
                 out[ref.locator] = src
             except VerifyError as exc:
-                out[ref.locator] = _Source(ref, error=_reason(str(exc), ref.locator))
+                out[ref.locator] = _Source(ref, error=_reason(str(exc), ref.locator),
+                                           code=exc.code or "unreadable")
         else:
-            out[ref.locator] = _Source(ref, error=result.error)
+            out[ref.locator] = _Source(ref, error=result.error,
+                                       code=result.code.value if result.code else None)
         done += 1
         if progress:
             progress("fetch", done, len(remote))
@@ -427,7 +481,7 @@ def _local_source(ref: CandidateRef) -> _Source:
     try:
         doc = read_local(ref.locator)
     except VerifyError as exc:
-        return _Source(ref, error=_reason(str(exc), ref.locator))
+        return _Source(ref, error=_reason(str(exc), ref.locator), code=exc.code or "unreadable")
     return _Source(ref, SourceIndex(doc))
 
 

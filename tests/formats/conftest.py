@@ -6,12 +6,14 @@ import pytest
 
 from verify.match.interface import Verdict
 from verify.report import models as m
+from verify.report.coverage import coverage_of, ordered_summary
 
 
 def _quote(n: int, verdict: Verdict, text: str, line: int, *, col: int = 1,
            col_bytes: int | None = None, speaker: str | None = "Jane Doe",
            evidence: bool = True, suppression: m.Suppression | None = None,
-           attribution: m.Attribution | None = None) -> m.QuoteResult:
+           attribution: m.Attribution | None = None,
+           reason: str | None = None) -> m.QuoteResult:
     ev = m.Evidence(
         url="https://news.example.org/story", title="The story", published="2026-11-20",
         passage="We will not raise taxes by 4.2 billion pounds", lexical_score=0.97,
@@ -27,8 +29,10 @@ def _quote(n: int, verdict: Verdict, text: str, line: int, *, col: int = 1,
                     end_column_bytes=(col_bytes or col) + len(text.encode()) + 6),
         speaker=speaker, speaker_span=None, outlet=None, cue="said", verdict=verdict,
         score=0.9, explanation=f"explanation of {verdict.value.lower()}", evidence=ev,
+        reason=reason,
         candidates=[m.Candidate(url="https://news.example.org/story", via="link",
-                                status="read")],
+                                status="unavailable: HTTP 503" if reason == "http-error"
+                                else "read", reason=reason if reason == "http-error" else None)],
         suppression=suppression, attribution=attribution)
 
 
@@ -46,7 +50,7 @@ def report() -> m.Report:
         _quote(3, Verdict.NOT_FOUND, "This is the most important vote, in our history", 7,
                col=12, col_bytes=14),
         _quote(4, Verdict.SOURCE_UNAVAILABLE, "Nobody can read this page: 100% sure", 9,
-               evidence=False),
+               evidence=False, reason="http-error"),
         _quote(5, Verdict.PARAPHRASE, "The label lets her play the old songs", 11),
         _quote(6, Verdict.MISATTRIBUTED, "I just want to perform my own music", 13,
                speaker="Scooter Braun",
@@ -55,7 +59,8 @@ def report() -> m.Report:
         _quote(7, Verdict.NOT_FOUND, "An accepted finding", 15,
                suppression=m.Suppression(kind="inline",
                                          justification="<!-- verify-disable-next-line -->")),
-        _quote(8, Verdict.UNCHECKED, "scare", 17, evidence=False, speaker=None),
+        _quote(8, Verdict.UNCHECKED, "scare", 17, evidence=False, speaker=None,
+               reason="not-judged"),
         _quote(9, Verdict.VERBATIM, "The plan stands as it was agreed", 19,
                speaker="a spokesperson",
                attribution=_credit("unnamed", "Jane Doe", "credited to a description with no "
@@ -66,4 +71,5 @@ def report() -> m.Report:
     summary: dict[str, int] = {}
     for q in quotes:
         summary[q.verdict.value] = summary.get(q.verdict.value, 0) + 1
-    return m.Report(tool=m.Tool(version="0.1.0"), articles=[article], summary=summary)
+    return m.Report(tool=m.Tool(version="0.1.0"), articles=[article],
+                    summary=ordered_summary(summary), coverage=coverage_of([article]))

@@ -28,7 +28,9 @@ def run_search(corpus_set, httpserver, monkeypatch, tmp_path, fake_embedder):
     _cases, pages, draft, warc = corpus_set
     httpserver.expect_request("/search").respond_with_handler(searxng_handler(pages))
     monkeypatch.setenv("VERIFY_SEARXNG_URL", httpserver.url_for(""))
+    # The budget is not what these tests measure: 24 quotes may need more than 50 queries.
     options = CheckOptions(search=["searxng"], search_intervals={"searxng": 0},
+                           search_budget=None,
                            fetch=FetchConfig(cache_dir=tmp_path / "c", replay=warc))
     return check([str(draft)], options, embedder=fake_embedder)
 
@@ -81,7 +83,7 @@ def test_cli_search_and_replay_reach_the_verdicts_of_source(corpus_set, httpserv
     common = [str(draft), "--format", "json", "--no-semantic", "--no-progress",
               "--cache-dir", str(tmp_path / "c")]
     searched = CliRunner().invoke(app, ["check", *common, "--search", "searxng", "--replay",
-                                        str(warc)])
+                                        str(warc), "--search-budget", "0"])
     sources = [a for c in cases for a in ("--source", str(c.page))]
     given = CliRunner().invoke(app, ["check", *common, "--search", "none", *sources])
     assert searched.exit_code == given.exit_code

@@ -8,7 +8,7 @@ import asyncio
 import email.utils
 import time
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -18,9 +18,10 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, sto
 from tenacity.wait import wait_exponential_jitter
 
 from verify import __version__
+from verify.config import default_cache_dir
 from verify.fetch.cache import PageCache
 from verify.fetch.guard import BlockedAddress, resolve_public
-from verify.fetch.interface import FetchResult
+from verify.fetch.interface import FetchResult, Reason
 from verify.fetch.warc import WarcRecorder, WarcReplay
 
 if TYPE_CHECKING:
@@ -38,8 +39,8 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 class FetchConfig:
     """Limits and switches for fetching."""
 
-    cache_dir: Path | None = Path("cache")
-    """Folder of the page cache; None disables caching."""
+    cache_dir: Path | None = field(default_factory=default_cache_dir)
+    """Folder of the page cache (default: the user cache folder); None disables caching."""
     allow_private_network: bool = False
     """Let URLs reach loopback, private and link-local addresses (tests, intranets)."""
     timeout: float = 15.0
@@ -66,17 +67,29 @@ class FetchConfig:
     """Answer fetches from this WARC file by URL instead of the network."""
 
 
+@dataclass(frozen=True, slots=True)
+class _Robots:
+    """A site's robots.txt as read: its rules (None: no rules, all allowed), or why it could
+    not be read (then everything is disallowed)."""
+
+    parsed: Protego | None
+    unreachable: str | None = None
+
+
 class _Transient(Exception):
-    def __init__(self, reason: str, retry_after: float | None = None) -> None:
+    def __init__(self, reason: str, retry_after: float | None = None, *,
+                 code: Reason = Reason.CONNECTION) -> None:
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
+        self.code = code
 
 
 class _Failed(Exception):
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, code: Reason) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.code = code
 
 
 def retry_after_seconds(value: str | None) -> float | None:
@@ -107,7 +120,7 @@ class Fetcher:
         self._backoff = wait_exponential_jitter(multiplier=self.config.backoff, max=8)
         self.recorder = WarcRecorder(self.config.record) if self.config.record else None
         self.replay = WarcReplay(self.config.replay) if self.config.replay else None
-        self._robots: dict[str, Protego | None] = {}
+        self._robots: dict[str, _Robots] = {}
 
     async def __aenter__(self) -> Fetcher:
         self._global = asyncio.Semaphore(self.config.concurrency)
@@ -145,14 +158,18 @@ class Fetcher:
         for URLs the user gave)."""
         if self.replay is not None:
             return self._from_replay(url)
-        if robots and not await self._allowed(url):
-            return FetchResult(url, error="blocked by robots.txt")
+        # A cached page is served before robots.txt is asked: it makes no request to the
+        # site (and offline, a site whose robots.txt was never cached keeps its pages).
         if self.cache is not None:
             hit = self.cache.get(url)
             if hit is not None:
                 return hit
         if self.config.offline:
-            return FetchResult(url, error="offline: not in the cache")
+            return FetchResult(url, error="offline: not in the cache", code=Reason.OFFLINE_MISS)
+        if robots:
+            refused = await self._robots_refusal(url)
+            if refused is not None:
+                return refused
         assert self._global is not None, "use `async with Fetcher(...)`"
         host = urlsplit(url).hostname or ""
         async with self._global, self._hosts[host]:
@@ -167,7 +184,8 @@ class Fetcher:
         for _hop in range(self.config.max_redirects + 1):
             stored = self.replay.get(current)
             if stored is None:
-                return FetchResult(url, current, error="not in the WARC file given to --replay")
+                return FetchResult(url, current, error="not in the WARC file given to --replay",
+                                   code=Reason.REPLAY_MISS)
             status, header_list, body = stored
             import httpx
 
@@ -177,34 +195,44 @@ class Fetcher:
                 continue
             return self._result(url, current, status, headers, body, attempts=0)
         return FetchResult(url, current,
-                           error=f"too many redirects (more than {self.config.max_redirects})")
+                           error=f"too many redirects (more than {self.config.max_redirects})",
+                           code=Reason.REDIRECTS)
 
-    async def _allowed(self, url: str) -> bool:
-        """robots.txt (RFC 9309): 4xx allows all, 5xx and network errors disallow all."""
+    async def _robots_refusal(self, url: str) -> FetchResult | None:
+        """None when robots.txt lets the tool fetch ``url``; else why not (RFC 9309 §2.3.1:
+        a 4xx robots.txt allows all, a 5xx or an unreachable one disallows all)."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._robots:
             result = await self.fetch(origin + "/robots.txt")
             if result.ok:
                 assert result.body is not None
-                text = result.body.decode("utf-8", "replace")
-                self._robots[origin] = Protego.parse(text)
+                self._robots[origin] = _Robots(Protego.parse(
+                    result.body.decode("utf-8", "replace")))
             elif result.status is not None and 400 <= result.status < 500:
-                self._robots[origin] = None
+                self._robots[origin] = _Robots(None)
             else:
-                self._robots[origin] = Protego.parse("User-agent: *\nDisallow: /")
+                self._robots[origin] = _Robots(None, f"robots.txt could not be fetched "
+                                                     f"({result.error}), so the site is "
+                                                     "treated as disallowing all (RFC 9309)")
         rules = self._robots[origin]
-        return rules is None or rules.can_fetch(url, "source-verify")
+        if rules.unreachable:
+            return FetchResult(url, error=rules.unreachable, code=Reason.ROBOTS_UNREACHABLE)
+        if rules.parsed is not None and not rules.parsed.can_fetch(url, "source-verify"):
+            return FetchResult(url, error="disallowed by the site's robots.txt",
+                               code=Reason.ROBOTS_DISALLOW)
+        return None
 
     def _result(self, url: str, final: str, status: int, headers: httpx.Headers, body: bytes,
                 attempts: int) -> FetchResult:
         ctype = headers.get("content-type", "")
         if status >= 400:
             return FetchResult(url, final, status, ctype, error=f"HTTP {status}",
-                               attempts=attempts)
+                               attempts=attempts, code=Reason.HTTP_ERROR)
         if ctype.split(";")[0].strip().lower() not in READABLE_TYPES:
             return FetchResult(url, final, status, ctype, attempts=attempts,
-                               error=f"not HTML or text (content type {ctype.split(';')[0]})")
+                               error=f"not HTML or text (content type {ctype.split(';')[0]})",
+                               code=Reason.NOT_TEXT)
         return FetchResult(url, final, status, ctype, body, attempts=attempts)
 
     async def _fetch_uncached(self, url: str) -> FetchResult:
@@ -216,16 +244,19 @@ class Fetcher:
                                           allow_private=self.config.allow_private_network)
                 status, headers, body, attempts = await self._get_with_retries(current, ip)
             except BlockedAddress as exc:
-                return FetchResult(url, current, error=f"blocked: {exc}")
+                return FetchResult(url, current, error=f"blocked: {exc}",
+                                   code=Reason.BLOCKED_ADDRESS)
             except _Failed as exc:
-                return FetchResult(url, current, error=exc.reason, attempts=attempts)
+                return FetchResult(url, current, error=exc.reason, attempts=attempts,
+                                   code=exc.code)
             location = headers.get("location")
             if status in _REDIRECTS and location:
                 current = urljoin(current, location)
                 continue
             return self._result(url, current, status, headers, body, attempts)
         return FetchResult(url, current,
-                           error=f"too many redirects (more than {self.config.max_redirects})")
+                           error=f"too many redirects (more than {self.config.max_redirects})",
+                           code=Reason.REDIRECTS)
 
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
@@ -249,8 +280,8 @@ class Fetcher:
                     return status, headers, body, tries
         except _Transient as exc:
             plural = "try" if tries == 1 else "tries"
-            raise _Failed(f"{exc.reason} after {tries} {plural}") from exc
-        raise _Failed("no attempt made")  # unreachable: tenacity always attempts once
+            raise _Failed(f"{exc.reason} after {tries} {plural}", exc.code) from exc
+        raise _Failed("no attempt made", Reason.CONNECTION)  # unreachable: tenacity tries once
 
     def _record(self, url: str, response: httpx.Response, body: bytes) -> None:
         if self.recorder is not None:
@@ -274,7 +305,7 @@ class Fetcher:
         try:
             response = await client.send(request, stream=True)
         except httpx.TimeoutException as exc:
-            raise _Transient("timeout") from exc
+            raise _Transient("timeout", code=Reason.TIMEOUT) from exc
         except httpx.TransportError as exc:
             raise _Transient(f"connection failed ({type(exc).__name__})") from exc
         try:
@@ -282,25 +313,28 @@ class Fetcher:
             if status == 429 or status >= 500:
                 self._record(url, response, b"")
                 raise _Transient(f"HTTP {status}",
-                                 retry_after_seconds(response.headers.get("retry-after")))
+                                 retry_after_seconds(response.headers.get("retry-after")),
+                                 code=Reason.HTTP_ERROR)
             if status >= 300:
                 self._record(url, response, b"")
                 return status, response.headers, b""
             length = response.headers.get("content-length")
             cap = self.config.max_bytes
             if length and length.isdigit() and int(length) > cap:
-                raise _Failed(f"larger than the size cap ({int(length):,} > {cap:,} bytes)")
+                raise _Failed(f"larger than the size cap ({int(length):,} > {cap:,} bytes)",
+                              Reason.TOO_LARGE)
             chunks, total = [], 0
             async for chunk in response.aiter_bytes():
                 total += len(chunk)
                 if total > cap:
-                    raise _Failed(f"larger than the size cap (over {cap:,} bytes)")
+                    raise _Failed(f"larger than the size cap (over {cap:,} bytes)",
+                                  Reason.TOO_LARGE)
                 chunks.append(chunk)
             body = b"".join(chunks)
             self._record(url, response, body)
             return status, response.headers, body
         except httpx.TimeoutException as exc:
-            raise _Transient("timeout") from exc
+            raise _Transient("timeout", code=Reason.TIMEOUT) from exc
         except httpx.TransportError as exc:
             raise _Transient(f"connection failed ({type(exc).__name__})") from exc
         finally:

@@ -3,6 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Reason(StrEnum):
+    """Why a page could not be read: a short code desks can count (``reason`` in the JSON),
+    beside the sentence of ``error``."""
+
+    ROBOTS_DISALLOW = "robots-disallow"
+    ROBOTS_UNREACHABLE = "robots-unreachable"
+    OFFLINE_MISS = "offline-miss"
+    REPLAY_MISS = "replay-miss"
+    BLOCKED_ADDRESS = "blocked-address"
+    TIMEOUT = "timeout"
+    CONNECTION = "connection"
+    HTTP_ERROR = "http-error"
+    NOT_TEXT = "not-text"
+    TOO_LARGE = "too-large"
+    REDIRECTS = "redirects"
+    PAYWALL = "paywall"
+    NO_SUCH_FILE = "no-such-file"
+    UNREADABLE = "unreadable"
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +46,8 @@ class FetchResult:
     """True when answered from the on-disk cache without a request."""
     attempts: int = 0
     """Requests made for the final hop (retries included); 0 for a cache hit."""
+    code: Reason | None = None
+    """The kind of ``error``, when there is one."""
 
     @property
     def ok(self) -> bool:

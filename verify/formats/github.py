@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from verify.formats.common import findings, message, short
 from verify.formats.interface import RenderContext
+from verify.match.interface import Verdict
+from verify.report.coverage import coverage_line
 from verify.report.models import Report
 from verify.report.policy import Severity
 
@@ -40,8 +42,13 @@ def render(report: Report, ctx: RenderContext) -> str:
 def summary(report: Report, ctx: RenderContext) -> str:
     """A Markdown job summary: counts per verdict and a table of the findings."""
     out = ["## source-verify", ""]
-    counts = ", ".join(f"{n} {v}" for v, n in sorted(report.summary.items()))
-    out.append(f"{sum(report.summary.values())} quotations checked: {counts or 'none'}.")
+    order = {v.value: n for n, v in enumerate(Verdict)}
+    counts = ", ".join(f"{n} {v}" for v, n in sorted(report.summary.items(),
+                                                     key=lambda p: order.get(p[0], 99)))
+    out.append(f"{sum(report.summary.values())} quotations: {counts or 'none'}.")
+    if report.coverage is not None:
+        out.append("")
+        out.append(coverage_line(report.coverage))
     rows = list(findings(report, ctx))
     if rows:
         out += ["", "| verdict | where | quote | source |", "|---|---|---|---|"]

@@ -12,6 +12,7 @@ from xml.etree import ElementTree as ET
 from verify.formats.common import findings, message, short
 from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
+from verify.report.coverage import article_coverage
 from verify.report.models import Report
 from verify.report.suppress import display_path
 
@@ -27,6 +28,10 @@ def render(report: Report, ctx: RenderContext) -> str:
         path = display_path(article.input, ctx.root)
         rows = [f for f in shown if f.article is article]
         suite = ET.SubElement(root, "testsuite", name=path)
+        cov = article_coverage(article)
+        props = ET.SubElement(suite, "properties")
+        for key, value in (("quotes", cov.quotes), ("checked", cov.checked)):
+            ET.SubElement(props, "property", name=key, value=str(value))
         failures = skipped = 0
         for f in rows:
             q = f.quote

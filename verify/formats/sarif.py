@@ -73,6 +73,8 @@ def render(report: Report, ctx: RenderContext) -> str:
             "columnKind": "unicodeCodePoints",
             "automationDetails": {"id": "source-verify/"},
             "results": results,
+            **({"properties": {"coverage": report.coverage.model_dump()}}
+               if report.coverage is not None else {}),
         }],
     }
     return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

@@ -12,6 +12,7 @@ from rich.text import Text
 
 from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
+from verify.report.coverage import coverage_line
 from verify.report.models import QuoteResult, QuotesReport, Report
 
 VERDICT_STYLE = {
@@ -104,7 +105,8 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
         if isinstance(report, Report):
             table.add_column("verdict", no_wrap=True)
             table.add_column("score", justify="right", no_wrap=True)
-            table.add_column("source", ratio=2, min_width=18, overflow="fold")
+            # A host name is never broken across lines: too long, it ends in an ellipsis.
+            table.add_column("source", ratio=2, min_width=18, no_wrap=True, overflow="ellipsis")
         else:
             table.add_column("kind", no_wrap=True)
             table.add_column("cue", no_wrap=True)
@@ -132,6 +134,8 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
                                                      style=VERDICT_STYLE[q.verdict]),
                                     title_align="left", expand=True))
         console.print(Text(f"{article.input}: {summary_line(all_quotes)}", style="bold"))
+    if isinstance(report, Report) and report.coverage is not None:
+        console.print(Text(coverage_line(report.coverage), style="bold"))
     return buf.getvalue()
 
 
@@ -141,7 +145,9 @@ def summary_line(quotes: list) -> str:
     for q in quotes:
         key = q.verdict.value if isinstance(q, QuoteResult) else q.kind
         counts[key] = counts.get(key, 0) + 1
-    parts = ", ".join(f"{n} {k}" for k, n in counts.items())
+    order = {v.value: n for n, v in enumerate(Verdict)}  # the fixed order, best first
+    parts = ", ".join(f"{n} {k}" for k, n in sorted(counts.items(),
+                                                   key=lambda p: (order.get(p[0], 99), p[0])))
     hidden = sum(1 for q in quotes if isinstance(q, QuoteResult) and q.suppression is not None)
     tail = f" ({hidden} suppressed)" if hidden else ""
     return f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}: {parts}{tail}"

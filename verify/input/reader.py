@@ -74,19 +74,31 @@ def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
     return text_to_document(text, input=input, kind=kind, url=url)
 
 
-def read_local(spec: str, *, stdin: BinaryIO | None = None) -> Document:
-    """Read a path or ``-`` (stdin). URLs are fetched by the pipeline, not here."""
+def read_local(spec: str, *, stdin: BinaryIO | None = None,
+               max_bytes: int | None = None) -> Document:
+    """Read a path or ``-`` (stdin), of at most ``max_bytes``. URLs are fetched by the
+    pipeline, not here."""
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return document_from_bytes(stream.read(), input="-")
+        data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+        _check_size("-", len(data), max_bytes)
+        return document_from_bytes(data, input="-")
     path = Path(spec)
     if not path.exists():
-        raise InputError(f"{spec}: no such file")
+        raise InputError(f"{spec}: no such file", code="no-such-file")
     if path.is_dir():
         raise InputError(f"{spec}: is a folder; give the files to check")
     try:
+        _check_size(spec, path.stat().st_size, max_bytes)
         data = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"{spec}: cannot read ({exc.strerror or exc})") from exc
+        raise InputError(f"{spec}: cannot read ({exc.strerror or exc})",
+                         code="unreadable") from exc
     return document_from_bytes(data, input=spec)
+
+
+def _check_size(name: str, size: int, cap: int | None) -> None:
+    if cap is not None and size > cap:
+        raise InputError(f"{name}: larger than the article size cap ({cap:,} bytes; "
+                         "--max-article-bytes)", code="too-large")
 

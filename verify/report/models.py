@@ -82,6 +82,11 @@ class Candidate(_Model):
         description="link: linked from the article near the quote; source: --source; "
                     "search: found by a search backend")
     status: str = Field(description='"read", "cached", or "unavailable: <reason>"')
+    reason: str | None = Field(
+        None, description="why it could not be read (or was only a paywall teaser), as a code: "
+                          "robots-disallow, robots-unreachable, offline-miss, replay-miss, "
+                          "blocked-address, timeout, connection, http-error, not-text, "
+                          "too-large, redirects, paywall, no-such-file, unreadable")
 
 
 class Attribution(_Model):
@@ -127,6 +132,23 @@ class QuoteResult(QuoteInfo):
         None, description="set when an inline comment or the baseline accepted the finding")
     attribution: Attribution | None = Field(
         None, description="the credit check: whom the source credits with these words")
+    reason: str | None = Field(
+        None, description="for UNCHECKED and SOURCE_UNAVAILABLE, why, as a code: a candidate's "
+                          "reason (see Candidate.reason), no-source, search-unreachable, "
+                          "search-budget, too-many-quotes or not-judged")
+
+
+class Coverage(_Model):
+    """How much of the run was actually checked against a source."""
+
+    quotes: int = Field(description="quotes in the report")
+    checked: int = Field(description="quotes compared with a source (any verdict but "
+                                     "UNCHECKED and SOURCE_UNAVAILABLE)")
+    fraction: float = Field(description="checked / quotes (1.0 when there are no quotes)")
+    main_reason: str | None = Field(
+        None, description="the explanation of the most common reason quotes were not checked")
+    reasons: dict[str, int] = Field(default_factory=dict,
+                                    description="quotes not checked, per reason code")
 
 
 class Tool(_Model):
@@ -160,8 +182,11 @@ class Report(_Model):
     schema_: Literal["verify/report/v1"] = Field(REPORT_SCHEMA, alias="schema")
     tool: Tool
     articles: list[ArticleReport]
-    summary: dict[str, int] = Field(description="count of quotes per verdict")
+    summary: dict[str, int] = Field(description="count of quotes per verdict, in the fixed "
+                                                "order of the verdicts")
     baseline: BaselineStatus | None = None
+    coverage: Coverage | None = Field(
+        None, description="how many quotes were checked against a source")
 
 
 class QuotesArticle(_Model):

@@ -76,17 +76,24 @@ class Policy:
     severity: Mapping[Verdict, Severity] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
     fail_on: frozenset[Verdict] = DEFAULT_FAIL_ON
     min_level: Severity = Severity.NOTE
+    min_checked: float | None = None
+    """Fail when fewer than this fraction of the quotes were checked against a source.
+    None (the default): fail only when there are quotes and not one could be checked; 0:
+    never fail for coverage."""
 
     @classmethod
     def build(cls, *, severity: Mapping[str, str] | None = None,
-              fail_on: Iterable[str] | None = None, quiet: bool = False) -> Policy:
+              fail_on: Iterable[str] | None = None, quiet: bool = False,
+              min_checked: float | None = None) -> Policy:
         """From configuration values (verdict names and level names as strings)."""
         levels = dict(DEFAULT_SEVERITY)
         for name, level in (severity or {}).items():
             levels[parse_verdict(name)] = Severity.parse(level)
         fails = DEFAULT_FAIL_ON if fail_on is None else frozenset(parse_verdict(v)
                                                                   for v in fail_on)
-        return cls(levels, fails, Severity.ERROR if quiet else Severity.NOTE)
+        if min_checked is not None and not 0.0 <= min_checked <= 1.0:
+            raise ValueError(f"min-checked must be a fraction from 0 to 1, not {min_checked}")
+        return cls(levels, fails, Severity.ERROR if quiet else Severity.NOTE, min_checked)
 
     def level(self, quote: QuoteResult) -> Severity:
         """The severity of a quote's verdict."""
@@ -97,9 +104,24 @@ class Policy:
         return quote.suppression is None and self.level(quote) >= self.min_level
 
     def fails(self, report: Report) -> bool:
-        """True when an unsuppressed quote has a failing verdict (exit code 1)."""
-        return any(q.verdict in self.fail_on and q.suppression is None
-                   for a in report.articles for q in a.quotes)
+        """True when an unsuppressed quote has a failing verdict, or too few quotes were
+        checked (exit code 1)."""
+        return self.coverage_failure(report) is not None or any(
+            q.verdict in self.fail_on and q.suppression is None
+            for a in report.articles for q in a.quotes)
+
+    def coverage_failure(self, report: Report) -> str | None:
+        """Why the run's coverage fails ``min_checked``, in one sentence; None when it
+        does not (or no minimum is set)."""
+        c = report.coverage
+        if c is None or c.quotes == 0:
+            return None
+        if self.min_checked is None:
+            return None if c.checked else f"no quote could be checked: {c.main_reason}"
+        if c.fraction >= self.min_checked:
+            return None
+        return (f"only {c.checked} of {c.quotes} quotes were checked against a source, "
+                f"below min-checked {self.min_checked:g}")
 
 
 def parse_verdict(name: str) -> Verdict:

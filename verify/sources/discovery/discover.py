@@ -27,6 +27,10 @@ class Found:
     errors: list[str] = field(default_factory=list)
     """Why some backends did not answer."""
     queries: int = 0
+    down: list[str] = field(default_factory=list)
+    """Backends that could not be reached this run (not asked again)."""
+    budget_spent: bool = False
+    """True when the run's search budget ran out before or during this quote."""
 
 
 def _host_in(url: str, domains: tuple[str, ...]) -> bool:
@@ -52,10 +56,13 @@ class Discoverer:
     """Finds candidate originals for quotes with no link and no --source."""
 
     def __init__(self, backends: list[Backend], client: ApiClient, *,
-                 max_pages: int = MAX_PAGES) -> None:
+                 max_pages: int = MAX_PAGES, budget: int | None = None) -> None:
         self.backends = backends
         self.client = client
         self.max_pages = max_pages
+        self.budget = budget
+        """Queries this run may send in all (None: no limit)."""
+        self.spent = 0
         self._down: dict[str, str] = {}
 
     async def find(self, quote: str, *, domains: tuple[str, ...], article_date: date | None,
@@ -70,6 +77,10 @@ class Discoverer:
                 if backend.name in self._down:
                     continue
                 for query in rung:
+                    if self.budget is not None and self.spent >= self.budget:
+                        found.budget_spent = True
+                        break
+                    self.spent += 1
                     found.queries += 1
                     try:
                         hits = await backend.search(query, self.client)
@@ -87,4 +98,7 @@ class Discoverer:
         best = sorted(ranked.values(), key=lambda p: -p[0])
         found.hits = [hit for _sc, hit in best[: self.max_pages]]
         found.errors.extend(v for v in self._down.values() if v not in found.errors)
+        found.down = list(self._down)
+        if found.budget_spent:
+            found.errors.append(f"search budget spent ({self.budget} queries this run)")
         return found
