@@ -86,3 +86,43 @@ def test_a_real_paywall_stub_is_recognised(registry):
     assert registry.for_url(doc.url).id == "wsj"
     assert len(doc.text) < TEASER_CHARS
     assert _looks_paywalled(doc, registry)
+
+
+def test_robots_txt_that_cannot_be_fetched_is_reported_as_that(httpserver, tmp_path):
+    # RFC 9309: a 5xx robots.txt means "disallow all"; the reason names the failure.
+    httpserver.clear()
+    httpserver.expect_request("/robots.txt").respond_with_data("down", status=503)
+    httpserver.expect_request("/deal").respond_with_data(FULL, content_type="text/html")
+    opts = CheckOptions(fetch=FetchConfig(cache_dir=tmp_path / "c", allow_private_network=True,
+                                          retries=1))
+    (q,) = check([draft(tmp_path, httpserver.url_for("/deal"))], opts).articles[0].quotes
+    assert q.verdict.value == "SOURCE_UNAVAILABLE" and q.reason == "robots-unreachable"
+    status = q.candidates[0].status
+    assert "robots.txt could not be fetched (HTTP 503" in status and "RFC 9309" in status
+
+
+def test_a_missing_robots_txt_allows_everything(httpserver, tmp_path):
+    httpserver.clear()
+    httpserver.expect_request("/robots.txt").respond_with_data("no", status=404)
+    httpserver.expect_request("/deal").respond_with_data(FULL, content_type="text/html")
+    opts = CheckOptions(fetch=FetchConfig(cache_dir=tmp_path / "c", allow_private_network=True))
+    (q,) = check([draft(tmp_path, httpserver.url_for("/deal"))], opts).articles[0].quotes
+    assert q.verdict.value == "VERBATIM" and q.reason is None
+
+
+def test_offline_misses_say_so_and_cached_pages_survive_a_missing_robots_txt(httpserver,
+                                                                            tmp_path):
+    httpserver.clear()
+    httpserver.expect_request("/robots.txt").respond_with_data("no", status=404)
+    httpserver.expect_request("/deal").respond_with_data(FULL, content_type="text/html")
+    fetch = FetchConfig(cache_dir=tmp_path / "c", allow_private_network=True)
+    linked = draft(tmp_path, httpserver.url_for("/deal"))
+    assert check([linked], CheckOptions(fetch=fetch)).summary == {"VERBATIM": 1}
+    offline = CheckOptions(fetch=FetchConfig(cache_dir=tmp_path / "c", offline=True,
+                                             allow_private_network=True))
+    assert check([linked], offline).summary == {"VERBATIM": 1}  # the 404 was never cached
+    other = tmp_path / "other.md"
+    other.write_text(f"{QUOTE} ([source]({httpserver.url_for('/never-fetched')}))\n")
+    (q,) = check([str(other)], offline).articles[0].quotes
+    assert q.reason == "offline-miss"
+    assert q.candidates[0].status == "unavailable: offline: not in the cache"

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import IntEnum
+from enum import IntEnum, StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -29,7 +29,10 @@ class ExitCode(IntEnum):
     ERROR = 2
 
 
-app = typer.Typer(add_completion=False, no_args_is_help=True,
+# rich_markup_mode=None: rich markup would eat every "[default: …]" and "[tool.verify]" of
+# the help texts; plain help also keeps `verify --help` free of rich's import.
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
                   help="Check that quotations really appear, unaltered, in their sources.",
                   context_settings={"help_option_names": ["-h", "--help"]})
 
@@ -81,6 +84,17 @@ def _width() -> int:
 ArticlesArg = Annotated[list[str], typer.Argument(
     metavar="ARTICLE...", help="Paths (.html, .md, .txt, …), http(s) URLs, or - for stdin.")]
 FormatOpt = Annotated[OutputFormat | None, typer.Option(
+    "--format", "-f", help="Output format [default: terminal].", show_default=False)]
+
+
+class QuotesFormat(StrEnum):
+    """The formats of `verify quotes` (the others render verdicts)."""
+
+    TERMINAL = "terminal"
+    JSON = "json"
+
+
+QuotesFormatOpt = Annotated[QuotesFormat | None, typer.Option(
     "--format", "-f", help="Output format [default: terminal].", show_default=False)]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.",
                                                 dir_okay=False)]
@@ -306,7 +320,7 @@ def _preloaded(settings: Any) -> Any:
 @app.command()
 def quotes(
     articles: ArticlesArg,
-    fmt: FormatOpt = None,
+    fmt: QuotesFormatOpt = None,
     output: OutputOpt = None,
     outlets: OutletsOpt = None,
     allow_private_network: Annotated[bool, typer.Option(
@@ -316,10 +330,8 @@ def quotes(
     from verify.fetch.client import FetchConfig
     from verify.pipeline import extract_quotes
 
-    out_fmt = fmt or OutputFormat.TERMINAL
+    out_fmt = OutputFormat(fmt.value) if fmt else OutputFormat.TERMINAL
     as_json = out_fmt is OutputFormat.JSON
-    if out_fmt not in {OutputFormat.TERMINAL, OutputFormat.JSON}:
-        raise _fail(f"--format {out_fmt.value} needs verdicts: use it with `verify check`")
     try:
         report = extract_quotes(articles, outlet_files=outlets or [],
                                 fetch=FetchConfig(cache_dir=None,
@@ -443,13 +455,36 @@ def _main(version: Annotated[bool, typer.Option("--version", callback=_version,
     """Check that quotations really appear, unaltered, in their sources."""
 
 
+def _usage_message(exc: BaseException) -> str | None:
+    """The message of a command-line usage error (click's ClickException, which typer may
+    vendor under another module), or None for any other exception."""
+    fmt = getattr(exc, "format_message", None)
+    if callable(fmt) and isinstance(getattr(exc, "exit_code", None), int):
+        return str(fmt())
+    return None
+
+
 def main() -> None:
-    """Console-script entry point: no traceback ever reaches the user."""
+    """Console-script entry point: usage errors are one line on stderr with exit 2, and no
+    traceback ever reaches the user."""
     try:
-        app(standalone_mode=True)
+        code = app(standalone_mode=False)
+        sys.exit(code if isinstance(code, int) else ExitCode.CLEAN)
+    except SystemExit:
+        raise
     except KeyboardInterrupt:
         typer.echo("verify: interrupted", err=True)
         sys.exit(ExitCode.ERROR)
     except Exception as exc:  # the last line of defence: one line, never a traceback
+        if type(exc).__name__ == "NoArgsIsHelpError":  # `verify` alone: the help, as click
+            exc.show()  # type: ignore[attr-defined]
+            sys.exit(ExitCode.ERROR)
+        if type(exc).__name__ == "Abort":
+            typer.echo("verify: aborted", err=True)
+            sys.exit(ExitCode.ERROR)
+        usage = _usage_message(exc)
+        if usage is not None:
+            typer.echo(f"verify: error: {' '.join(usage.split())}", err=True)
+            sys.exit(ExitCode.ERROR)
         typer.echo(f"verify: internal error: {type(exc).__name__}: {exc}", err=True)
         sys.exit(ExitCode.ERROR)

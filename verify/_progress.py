@@ -12,7 +12,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 @contextmanager
 def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
     """Yield a ``progress(stage, done, total)`` callback drawing on stderr."""
-    labels = {"fetch": "fetching sources", "match": "checking quotes"}
+    labels = {"search": "searching for originals", "fetch": "fetching sources",
+              "model": "loading the model and embedding", "match": "matching quotes"}
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=Console(stderr=True), transient=True) as bar:
         tasks: dict[str, int] = {}

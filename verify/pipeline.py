@@ -49,7 +49,8 @@ from verify.sources.discovery.interface import BackendError
 from verify.sources.outlets import OutletRegistry
 
 Progress = Callable[[str, int, int], None]
-"""progress(stage, done, total): called as work advances (stage: "fetch" or "match")."""
+"""progress(stage, done, total): called as work advances (stage: "search", "fetch",
+"model" or "match")."""
 
 _SOURCE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
 
@@ -174,7 +175,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
             else None
         try:
             if api is not None and opts.search:
-                await _discover(docs, work, opts, registry, api)
+                await _discover(docs, work, opts, registry, api, progress)
             refs: dict[str, CandidateRef] = {}
             for quotes in work:
                 for w in quotes:
@@ -192,7 +193,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
     nli = NLIModel(opts.nli_model) if opts.nli_model and opts.semantic else None
     store = VectorStore.open(opts.fetch.cache_dir) if opts.semantic and opts.fetch.cache_dir \
         else None
-    lazy = _embedder(embedder, opts, store) if opts.semantic else None
+    lazy = _embedder(embedder, opts, store, progress) if opts.semantic else None
     try:
         outcomes = iter(judge_all(
             plans, [_read_source(s) for s in readable],
@@ -309,31 +310,40 @@ def _attribution(f: AttributionFinding | None) -> m.Attribution | None:
                          source_outlet=f.source_outlet, note=f.note)
 
 
-def _embedder(given: Embedder | None, opts: CheckOptions, store: VectorStore | None
-              ) -> CachingEmbedder:
+def _embedder(given: Embedder | None, opts: CheckOptions, store: VectorStore | None,
+              progress: Progress | None = None) -> CachingEmbedder:
     """The run's embedder: each distinct text embedded once, vectors kept in the cache
-    folder; the model itself is created only when a text is in no cache (the import
-    costs ~5 s)."""
-    if given is not None:
-        return CachingEmbedder(lambda: given, given.name, store)
+    folder; the model itself is created only when a text is in no cache. The progress
+    callback hears ("model", 0, 1) when it is (loading can take seconds)."""
+    def make() -> Embedder:
+        if progress:
+            progress("model", 0, 1)
+        return given if given is not None else make_embedder(opts.model, opts.model_dir)
+
     # Both runtimes give the same vectors (cosine >= 0.9999), so they share stored vectors.
-    return CachingEmbedder(lambda: make_embedder(opts.model, opts.model_dir), opts.model, store)
+    return CachingEmbedder(make, given.name if given is not None else opts.model, store)
 
 
 async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: CheckOptions,
-                    registry: OutletRegistry, api: ApiClient) -> None:
+                    registry: OutletRegistry, api: ApiClient,
+                    progress: Progress | None = None) -> None:
     """Search for quotes that have no candidate at all (no link near them, no --source)."""
     try:
         backends = make_backends(list(opts.search))
     except BackendError as exc:
         raise ConfigError(str(exc)) from exc
     discoverer = Discoverer(backends, api, budget=opts.search_budget)
+    todo = sum(1 for quotes in work for w in quotes if _searchable(w))
+    done = 0
     for doc, quotes in zip(docs, work, strict=True):
         published = parse_date(doc.published)
         for w in quotes:
             quote = w.quote
-            if w.refs or quote.kind is not QuoteKind.QUOTE or len(quote.text.split()) < 5:
+            if not _searchable(w):
                 continue
+            done += 1
+            if progress:
+                progress("search", done, todo)
             domains = registry.get(quote.outlet_id).domains if quote.outlet_id else ()
             context = doc.text[max(0, quote.start - 300):quote.end + 150]
             names = [quote.speaker] if quote.speaker and quote.speaker[:1].isupper() else []
@@ -344,6 +354,12 @@ async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: Ch
             if not found.hits:
                 w.search_reason = "search-budget" if found.budget_spent else \
                     "search-unreachable" if found.down else None
+
+
+def _searchable(w: _QuoteWork) -> bool:
+    """A quote search is asked about: no candidate yet, a real quotation of 5+ words."""
+    return not w.refs and not w.capped and w.quote.kind is QuoteKind.QUOTE \
+        and len(w.quote.text.split()) >= 5
 
 
 async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryIO | None,
