@@ -180,3 +180,20 @@ def test_each_subcommand_lists_only_the_formats_it_supports(tmp_path):
     assert "terminal|json>" in help_text and "sarif" not in help_text
     r = run("quotes", "x.md", "--format", "sarif", cwd=tmp_path)
     assert r.returncode == 2 and "'sarif' is not one of 'terminal', 'json'" in r.stderr
+
+
+def test_claimreview_needs_a_reviewer_url_and_a_public_address_before_any_work(desk):
+    base = ["check", "draft.md", "--source", "src.txt", "--format", "claimreview",
+            "--cache-dir", "c", "--no-semantic"]
+    r = run(*base, cwd=desk)
+    assert r.returncode == 2 and "--reviewer-url" in r.stderr and not (desk / "c").exists()
+    r = run(*base, "--reviewer-url", "https://desk.example.org", cwd=desk)
+    assert r.returncode == 2 and "--published-url" in r.stderr
+    ok = run(*base, "--reviewer-url", "https://desk.example.org", "--reviewer", "Desk",
+             "--published-url", "https://news.example.org/2026/okafor", cwd=desk)
+    (review, *_) = json.loads(ok.stdout)
+    assert review["itemReviewed"]["appearance"]["url"] == "https://news.example.org/2026/okafor"
+    assert review["claimReviewed"] == "People by the river will finally sleep through a storm"
+    assert review["author"] == {"@type": "Organization", "name": "Desk",
+                                "url": "https://desk.example.org"}
+    assert len(review["datePublished"]) == 10

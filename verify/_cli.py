@@ -175,6 +175,15 @@ def check(
                               "could be checked against a source, e.g. 0.8; 0 never fails "
                               "[default: fail only when not one quote could be checked].")
         ] = None,
+    published_url: Annotated[str | None, typer.Option(
+        "--published-url", help="ClaimReview: the article's public URL, or a base URL ending "
+                                "in / for a folder of drafts (config published-url).")] = None,
+    reviewer: Annotated[str | None, typer.Option(
+        "--reviewer", help="ClaimReview: the reviewing organisation's name (config "
+                           "reviewer).")] = None,
+    reviewer_url: Annotated[str | None, typer.Option(
+        "--reviewer-url", help="ClaimReview: the reviewing organisation's URL, required for "
+                               "it (config reviewer-url).")] = None,
     outlets: OutletsOpt = None,
     baseline: Annotated[Path | None, typer.Option(
         "--baseline", help="Baseline file of accepted findings (JSON).", dir_okay=False)] = None,
@@ -206,6 +215,7 @@ def check(
         "max_quotes": max_quotes, "search_budget": search_budget, "min_checked": min_checked,
         "outlets": [str(p) for p in outlets] if outlets else None,
         "baseline": str(baseline) if baseline else None, "color": color,
+        "published_url": published_url, "reviewer": reviewer, "reviewer_url": reviewer_url,
     }
     as_json = fmt is OutputFormat.JSON
     try:
@@ -215,6 +225,8 @@ def check(
         policy = Policy.build(severity=settings["severity"], fail_on=settings["fail_on"],
                               quiet=settings["quiet"], min_checked=settings["min_checked"])
         _check_writable(output, as_json)
+        if out_fmt is OutputFormat.CLAIMREVIEW:
+            _check_claimreview(settings, articles)
         # Started before the pipeline's imports, so that the model's session is built while
         # they run (onnxruntime builds it without holding the GIL).
         embedder = _preloaded(settings)
@@ -272,16 +284,39 @@ def check(
     except (VerifyError, ValueError) as exc:
         raise _fail(str(exc), as_json=as_json) from exc
     _say_coverage(report, policy)
+    import datetime as dt
+
     ctx = RenderContext(policy=policy, root=settings.root,
                         color=_use_color(settings["color"], out_fmt, output), width=_width(),
-                        reviewer=settings["reviewer"], reviewer_url=settings["reviewer_url"])
-    _write(render(report, out_fmt, ctx), output)
+                        reviewer=settings["reviewer"], reviewer_url=settings["reviewer_url"],
+                        published_url=settings["published_url"],
+                        date=dt.date.today().isoformat())
+    try:
+        text = render(report, out_fmt, ctx)
+    except ValueError as exc:
+        raise _fail(str(exc), as_json=as_json) from exc
+    _write(text, output)
     if out_fmt is OutputFormat.GITHUB and os.environ.get("GITHUB_STEP_SUMMARY"):
         from verify.formats.github import summary
 
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as fh:
             fh.write(summary(report, ctx))
     raise typer.Exit(ExitCode.FINDINGS if policy.fails(report) else ExitCode.CLEAN)
+
+
+def _check_claimreview(settings: Any, articles: list[str]) -> None:
+    """ClaimReview is for publishing: its addresses must be public, the reviewer known."""
+    if not settings["reviewer_url"]:
+        raise _fail("--format claimreview needs the reviewing organisation's URL: give "
+                    "--reviewer-url (or reviewer-url in the config)")
+    local = [a for a in articles if not a.startswith(("http://", "https://"))]
+    base = settings["published_url"]
+    if local and not base:
+        raise _fail(f"--format claimreview needs the public address of {local[0]}: give "
+                    "--published-url (or published-url in the config)")
+    if base and not base.endswith("/") and len(local) > 1:
+        raise _fail("--published-url names one article; for several drafts give a base URL "
+                    "ending in /")
 
 
 def _check_writable(output: Path | None, as_json: bool) -> None:

@@ -43,6 +43,7 @@ DEFAULTS: dict[str, Any] = {
     "color": None,
     "reviewer": "source-verify",
     "reviewer_url": None,
+    "published_url": None,
     "min_checked": None,
     "search_budget": 50,
     "max_article_bytes": 5_000_000,

@@ -22,6 +22,8 @@ SUFFIX = {"terminal": "txt", "json": "json", "github": "txt", "sarif": "sarif.js
 
 
 def ctx(**kw) -> RenderContext:
+    kw = {"reviewer_url": "https://desk.example.org", "date": "2026-12-01",
+          "published_url": "https://news.example.org/", **kw}
     return RenderContext(root=Path.cwd(), width=100, **kw)
 
 
@@ -93,7 +95,35 @@ def test_claimreview_ratings(report):
     first = reviews[0]
     assert first["itemReviewed"]["author"] == {"@type": "Person", "name": "Jane Doe"}
     assert first["itemReviewed"]["firstAppearance"]["url"] == "https://news.example.org/story"
-    assert first["author"]["name"] == "Desk"
+    assert first["author"] == {"@type": "Organization", "name": "Desk",
+                               "url": "https://desk.example.org"}
+    # Publishable: a public address (the base URL plus the draft's path), the review's date.
+    assert first["itemReviewed"]["appearance"]["url"] == "https://news.example.org/drafts/story"
+    assert first["url"] == "https://news.example.org/drafts/story#q1"
+    assert first["datePublished"] == "2026-12-01"
+
+
+def test_claimreview_takes_the_claim_without_the_drafts_trailing_punctuation():
+    from verify.formats.claimreview import claim_text
+
+    assert claim_text("We will keep the plant open,") == "We will keep the plant open"
+    assert claim_text("Is it over? —") == "Is it over?"
+    assert claim_text("It ends here.") == "It ends here."
+
+
+@pytest.mark.parametrize("kw, message", [
+    ({"reviewer_url": None}, "reviewing organisation's URL"),
+    ({"published_url": None}, "public address of drafts/story.md"),
+])
+def test_claimreview_refuses_what_cannot_be_published(report, kw, message):
+    with pytest.raises(ValueError, match=message):
+        render(report, OutputFormat.CLAIMREVIEW, ctx(**kw))
+
+
+def test_claimreview_uses_a_single_article_url_as_given(report):
+    reviews = json.loads(render(report, OutputFormat.CLAIMREVIEW,
+                                ctx(published_url="https://news.example.org/2026/story")))
+    assert reviews[0]["itemReviewed"]["appearance"]["url"] == "https://news.example.org/2026/story"
 
 
 def test_junit_counts(report):

@@ -5,16 +5,48 @@ article is ``itemReviewed.appearance``; the source is ``itemReviewed.firstAppear
 the verdict is ``reviewRating.alternateName`` with a 1-5 ``ratingValue`` (NOT_FOUND 1,
 ALTERED and MISATTRIBUTED 2, PARAPHRASE 3, MINOR_VARIATION 4, VERBATIM 5). Quotes that
 were not checked (SOURCE_UNAVAILABLE, UNCHECKED) have no review.
+
+A review must be publishable: the article's address is a public URL (the article's own,
+or ``published_url``), never a local path, and the reviewer has a URL; without them
+:func:`render` raises ``ValueError`` saying which setting to give.
 """
 
 from __future__ import annotations
 
 import json
+import re
+from pathlib import PurePosixPath
 from typing import Any
 
 from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
-from verify.report.models import QuoteResult, Report
+from verify.report.models import ArticleReport, QuoteResult, Report
+from verify.report.suppress import display_path
+
+#: Punctuation a draft puts inside its closing mark to run into the attribution
+#: ("…for years," she said): the draft's, not the speaker's.
+_TRAILING = re.compile(r"[\s,;:\u2013\u2014-]+$")
+
+
+def claim_text(quote: str) -> str:
+    """The quote as the speaker's claim: without the comma, semicolon, colon or dash the
+    draft added before its attribution."""
+    return _TRAILING.sub("", quote) or quote
+
+
+def article_url(article: ArticleReport, ctx: RenderContext) -> str:
+    """The article's public address: its own http(s) URL, else ``published_url`` (a base
+    URL ending in ``/`` takes the draft's repository path, without its suffix)."""
+    if article.url and article.url.startswith(("http://", "https://")):
+        return article.url
+    base = ctx.published_url
+    if not base:
+        raise ValueError(f"ClaimReview needs the public address of {article.input}: give "
+                         "--published-url (or published-url in the config)")
+    if not base.endswith("/"):
+        return base
+    path = PurePosixPath(display_path(article.input, ctx.root))
+    return base + str(path.with_suffix("")).removeprefix("./")
 
 RATING = {Verdict.NOT_FOUND: 1, Verdict.ALTERED: 2, Verdict.MISATTRIBUTED: 2,
           Verdict.PARAPHRASE: 3, Verdict.MINOR_VARIATION: 4, Verdict.VERBATIM: 5}
@@ -30,12 +62,18 @@ def _author(q: QuoteResult) -> dict[str, Any] | None:
 
 def render(report: Report, ctx: RenderContext) -> str:
     """A JSON array of ClaimReview objects."""
-    reviewer: dict[str, Any] = {"@type": "Organization", "name": ctx.reviewer}
-    if ctx.reviewer_url:
-        reviewer["url"] = ctx.reviewer_url
+    if not ctx.reviewer_url:
+        raise ValueError("ClaimReview needs the reviewing organisation's URL: set "
+                         "reviewer-url (and reviewer) in the config, or --reviewer-url")
+    if ctx.published_url and not ctx.published_url.endswith("/") and \
+            sum(1 for a in report.articles if not (a.url or "").startswith("http")) > 1:
+        raise ValueError("--published-url names one article; for several drafts give a base "
+                         "URL ending in /")
+    reviewer: dict[str, Any] = {"@type": "Organization", "name": ctx.reviewer,
+                                "url": ctx.reviewer_url}
     reviews = []
     for article in report.articles:
-        where = article.url or article.input
+        where = article_url(article, ctx)
         for q in article.quotes:
             if q.verdict not in RATING or q.suppression is not None:
                 continue
@@ -51,7 +89,7 @@ def render(report: Report, ctx: RenderContext) -> str:
             reviews.append({
                 "@context": "https://schema.org",
                 "@type": "ClaimReview",
-                "claimReviewed": q.text,
+                "claimReviewed": claim_text(q.text),
                 "itemReviewed": claim,
                 "author": reviewer,
                 "reviewRating": {"@type": "Rating", "ratingValue": RATING[q.verdict],
@@ -59,5 +97,6 @@ def render(report: Report, ctx: RenderContext) -> str:
                                  "alternateName": q.verdict.value,
                                  "ratingExplanation": q.explanation},
                 "url": f"{where}#{q.id}",
+                **({"datePublished": ctx.date} if ctx.date else {}),
             })
     return json.dumps(reviews, indent=2, ensure_ascii=False) + "\n"

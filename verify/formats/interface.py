@@ -39,6 +39,11 @@ class RenderContext:
     reviewer: str = "source-verify"
     """ClaimReview author (the fact-checking organisation)."""
     reviewer_url: str | None = None
+    published_url: str | None = None
+    """The article's public address for ClaimReview: its URL, or, ending in ``/``, the base
+    URL of a folder of drafts (the draft's repository path is appended, suffix dropped)."""
+    date: str | None = None
+    """The run's date (ISO 8601), for ClaimReview's ``datePublished``."""
 
 
 def render(report: Report | QuotesReport, fmt: OutputFormat,

@@ -10,6 +10,7 @@ from verify.quotes.context import ArticleContext
 from verify.quotes.interface import Quote, QuoteKind, RawQuote
 from verify.quotes.lexicon import TITLE_CUES, VERB_RE
 from verify.quotes.marks import find_quotes
+from verify.quotes.names import speaker_name
 from verify.sources.outlets import OutletRegistry
 
 FRAGMENT_MAX_WORDS = 3
@@ -108,7 +109,7 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
         outlet = registry.get(attr.outlet_id) if attr.outlet_id else None
         quotes.append(Quote(
             id=f"q{n}", start=raw.start, end=raw.end, text=text, kind=kind,
-            speaker=attr.speaker, speaker_span=attr.speaker_span,
+            speaker=speaker_name(attr.speaker), speaker_span=attr.speaker_span,
             outlet=outlet.name if outlet else None, outlet_id=attr.outlet_id,
             cue=attr.cue, pieces=raw.pieces, rule=attr.rule,
         ))

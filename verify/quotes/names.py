@@ -1,0 +1,44 @@
+"""A speaker's name apart from the words that describe them: "the pro-war historian Timothy
+Snyder" is Timothy Snyder. The mention as written stays in the quote's ``speaker_span``."""
+
+from __future__ import annotations
+
+import re
+
+from verify.quotes.lexicon import DETERMINERS, NAME_CONNECTORS
+
+#: Words that tie the description to something else ("an official with the Ministry"): a
+#: capitalised run after one of them names that thing, not the speaker.
+_LINKS = {"with", "at", "of", "for", "from", "in", "on", "to", "by", "and", "or", "who",
+          "which", "that", "told", "said"}
+_WORD = re.compile(r"\S+")
+
+
+def _capitalised(token: str) -> bool:
+    head = token.lstrip("\"'“‘(")
+    return bool(head) and head[0].isupper()
+
+
+def speaker_name(mention: str | None) -> str | None:
+    """``mention`` with its whitespace collapsed and, when a description in lower case runs
+    straight into a name ("the pro-war historian Timothy Snyder", "campaign manager Jeff
+    Weaver"), the name alone. Mentions without such a name ("a spokesperson", "the
+    Kremlin", "an official with the Ministry of Defence") are kept whole."""
+    if mention is None:
+        return None
+    tokens = _WORD.findall(mention)
+    text = " ".join(tokens)
+    start = len(tokens)
+    while start > 0 and (_capitalised(tokens[start - 1]) or (
+            tokens[start - 1].lower() in NAME_CONNECTORS and start - 1 > 0
+            and _capitalised(tokens[start - 2]) and start < len(tokens))):
+        start -= 1
+    if start == 0 or start == len(tokens):
+        return text  # all name, or no name at the end
+    prefix = [t.lower() for t in tokens[:start]]
+    # "the Kremlin": a determiner is no description; a link word or a comma ties the name
+    # to something other than the speaker.
+    if prefix[-1] in DETERMINERS or any(w.strip(",;:") in _LINKS or w.endswith(",")
+                                        for w in prefix):
+        return text
+    return " ".join(tokens[start:])
