@@ -4,13 +4,17 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
+# torch's CPU build: the local wheel when pip's find-links folder has it (these machines),
+# else PyTorch's CPU index. constraints.txt pins torch==2.13.0+cpu either way.
+FIND_LINKS  := $(PIP_FIND_LINKS) $(shell $(PYTHON) -m pip config get global.find-links 2>/dev/null)
+TORCH_INDEX ?= $(if $(wildcard $(addsuffix /torch-2.13.0+cpu-*.whl,$(FIND_LINKS))),,--extra-index-url https://download.pytorch.org/whl/cpu)
 
 .PHONY: setup demo test lint bench clean
 
 $(BIN)/verify: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q -U pip
-	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
+	$(BIN)/pip install -q -c constraints.txt $(TORCH_INDEX) -e '.[test]'
 	@touch $@
 
 setup: $(BIN)/verify

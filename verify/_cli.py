@@ -114,7 +114,7 @@ def check(
     fmt: FormatOpt = None,
     output: OutputOpt = None,
     fail_on: Annotated[str | None, typer.Option(
-        "--fail-on", help="Verdicts that make the exit code 1, comma-separated "
+        "--fail-on", help="Verdicts that make the exit code 1, comma-separated, or none "
                           "[default: ALTERED,MISATTRIBUTED,NOT_FOUND].")] = None,
     quiet: Annotated[bool | None, typer.Option(
         "--quiet", "-q", help="Show errors only (what fails is set by --fail-on).")] = None,

@@ -27,6 +27,16 @@ VERDICT_STYLE = {
 }
 
 
+_HOST_WIDTH = 30
+
+
+def _source_of(q: QuoteResult) -> str:
+    """Where the quote was compared: the evidence's URL, else its first candidate's."""
+    if q.evidence and q.evidence.url:
+        return q.evidence.url
+    return q.candidates[0].url if q.candidates else "—"
+
+
 def _short_url(url: str) -> str:
     """The host of a URL (without www.), or the file name of a local source."""
     from pathlib import PurePath
@@ -101,12 +111,16 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
         table.add_column("#", no_wrap=True)
         table.add_column("line", justify="right", no_wrap=True)
         table.add_column("quote", ratio=5)
-        table.add_column("speaker / outlet", ratio=2)
+        table.add_column("speaker / outlet", ratio=2, min_width=12)
         if isinstance(report, Report):
             table.add_column("verdict", no_wrap=True)
             table.add_column("score", justify="right", no_wrap=True)
-            # A host name is never broken across lines: too long, it ends in an ellipsis.
-            table.add_column("source", ratio=2, min_width=18, no_wrap=True, overflow="ellipsis")
+            # A host name is never broken across lines: the column is as wide as the longest
+            # host (up to _HOST_WIDTH); a longer one ends in an ellipsis.
+            hosts = [len(_short_url(_source_of(q))) for q in article.quotes
+                     if isinstance(q, QuoteResult)]
+            table.add_column("source", no_wrap=True, overflow="ellipsis",
+                             width=min(max(hosts, default=6), _HOST_WIDTH))
         else:
             table.add_column("kind", no_wrap=True)
             table.add_column("cue", no_wrap=True)
@@ -115,8 +129,7 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
                 " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
             row = [q.id, str(q.span.line), _short(q.text), who]
             if isinstance(q, QuoteResult):
-                src = q.evidence.url if q.evidence and q.evidence.url else (
-                    q.candidates[0].url if q.candidates else "—")
+                src = _source_of(q)
                 row += [Text(q.verdict.value, style=VERDICT_STYLE[q.verdict]), f"{q.score:.2f}",
                         _short_url(src) if src else "—"]
             else:

@@ -89,8 +89,11 @@ class Policy:
         levels = dict(DEFAULT_SEVERITY)
         for name, level in (severity or {}).items():
             levels[parse_verdict(name)] = Severity.parse(level)
-        fails = DEFAULT_FAIL_ON if fail_on is None else frozenset(parse_verdict(v)
-                                                                  for v in fail_on)
+        names = None if fail_on is None else [v for v in fail_on if v.strip()]
+        if names is not None and [v.strip().lower() for v in names] == ["none"]:
+            names = []  # --fail-on none: no verdict fails the run
+        fails = DEFAULT_FAIL_ON if names is None else frozenset(parse_verdict(v)
+                                                                for v in names)
         if min_checked is not None and not 0.0 <= min_checked <= 1.0:
             raise ValueError(f"min-checked must be a fraction from 0 to 1, not {min_checked}")
         return cls(levels, fails, Severity.ERROR if quiet else Severity.NOTE, min_checked)
