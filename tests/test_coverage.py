@@ -197,3 +197,46 @@ def test_claimreview_needs_a_reviewer_url_and_a_public_address_before_any_work(d
     assert review["author"] == {"@type": "Organization", "name": "Desk",
                                 "url": "https://desk.example.org"}
     assert len(review["datePublished"]) == 10
+
+
+def test_the_default_cache_is_the_user_cache_folder_not_the_working_folder(desk):
+    home = desk / "home-cache"
+    env = {**os.environ, "XDG_CACHE_HOME": str(home)}
+    subprocess.run([VERIFY, "check", "draft.md", "--source", "src.txt", "--no-semantic",
+                    "--format", "json"], cwd=desk, env=env, capture_output=True, check=False)
+    assert not (desk / "cache").exists()
+    assert (home / "source-verify" / "pages.sqlite").exists()
+
+
+def test_progress_names_each_stage(httpserver, tmp_path, monkeypatch):
+    from werkzeug import Response
+
+    page = httpserver.url_for("/story")
+    httpserver.expect_request("/story").respond_with_data(SOURCE, content_type="text/plain")
+    httpserver.expect_request("/robots.txt").respond_with_data("", status=404)
+    hits = {"results": [{"url": page, "title": "Flood barrier", "content": SOURCE[:80]}]}
+    httpserver.expect_request("/search").respond_with_handler(
+        lambda request: Response(json.dumps(hits), content_type="application/json"))
+    monkeypatch.setenv("VERIFY_SEARXNG_URL", httpserver.url_for(""))
+    (tmp_path / "d.md").write_text(f"{FOUND}\n\n{ORPHAN}\n")
+    stages = []
+    opts = CheckOptions(search=["searxng"], search_intervals={"searxng": 0}, semantic=False,
+                        fetch=FetchConfig(cache_dir=tmp_path / "c", allow_private_network=True))
+    check([str(tmp_path / "d.md")], opts, progress=lambda s, done, total: stages.append(s))
+    assert {"search", "fetch", "match"} <= set(stages)
+    from verify._progress import STAGE_LABELS
+
+    assert set(stages) <= set(STAGE_LABELS)
+
+
+def test_make_takes_the_cpu_index_where_no_local_torch_wheel_is_found():
+    root = Path(__file__).resolve().parents[1]
+    assert "torch==2.13.0+cpu" in (root / "constraints.txt").read_text().splitlines()
+    elsewhere = subprocess.run(["make", "-n", "-B", "setup", "FIND_LINKS=/nonexistent"],
+                               cwd=root, capture_output=True, text=True).stdout
+    assert "--extra-index-url https://download.pytorch.org/whl/cpu" in elsewhere
+    wheels = Path("/opt/wheels")
+    if any(wheels.glob("torch-2.13.0+cpu-*.whl")):  # this machine's local wheel folder
+        here = subprocess.run(["make", "-n", "-B", "setup", f"FIND_LINKS={wheels}"],
+                              cwd=root, capture_output=True, text=True).stdout
+        assert "download.pytorch.org" not in here

@@ -8,12 +8,15 @@ from contextlib import contextmanager
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
+#: What the bar says for each stage the library reports.
+STAGE_LABELS = {"search": "searching for originals", "fetch": "fetching sources",
+                "model": "loading the model and embedding", "match": "matching quotes"}
+
 
 @contextmanager
 def progress_bar() -> Iterator[Callable[[str, int, int], None]]:
     """Yield a ``progress(stage, done, total)`` callback drawing on stderr."""
-    labels = {"search": "searching for originals", "fetch": "fetching sources",
-              "model": "loading the model and embedding", "match": "matching quotes"}
+    labels = STAGE_LABELS
     with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                   console=Console(stderr=True), transient=True) as bar:
         tasks: dict[str, int] = {}
