@@ -111,10 +111,10 @@ class _Source:
     """Set when only a paywall teaser could be read."""
     _quotes: list[Quote] | None = None
 
-    def quotes(self, registry: OutletRegistry) -> list[Quote]:
+    def quotes(self, registry: OutletRegistry, limit: int | None = None) -> list[Quote]:
         if self._quotes is None:
             assert self.index is not None
-            self._quotes = extract(self.index.doc, registry)
+            self._quotes = extract(self.index.doc, registry, limit=limit)
         return self._quotes
 
 
@@ -161,7 +161,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                                     max_bytes=opts.max_article_bytes)
         work = []
         for doc in docs:
-            quotes = extract(doc, registry)
+            quotes = extract(doc, registry, limit=opts.max_quotes)
             if len(quotes) > opts.max_quotes:
                 warnings.warn(VerifyWarning(
                     f"{doc.input}: {len(quotes):,} quotations; only the first "
@@ -197,7 +197,8 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
     try:
         outcomes = iter(judge_all(
             plans, [_read_source(s) for s in readable],
-            registry=registry, source_quotes=lambda i: readable[i].quotes(registry),
+            registry=registry,
+            source_quotes=lambda i: readable[i].quotes(registry, opts.max_quotes),
             embedder=lazy, nli=nli,
             progress=(lambda done, total: progress("match", done, total)) if progress else None))
     finally:

@@ -19,8 +19,9 @@ from tenacity.wait import wait_exponential_jitter
 
 from verify import __version__
 from verify.config import default_cache_dir
+from verify.fetch.body import ACCEPT_ENCODING, BodyDecoder, BodyError
 from verify.fetch.cache import PageCache
-from verify.fetch.guard import BlockedAddress, resolve_public
+from verify.fetch.guard import BlockedAddress, resolve_public, split_url
 from verify.fetch.interface import FetchResult, Reason
 from verify.fetch.warc import WarcRecorder, WarcReplay
 
@@ -46,7 +47,10 @@ class FetchConfig:
     timeout: float = 15.0
     """Seconds for each request (connect, read, write, pool)."""
     max_bytes: int = 5_000_000
-    """Largest body accepted."""
+    """Largest body accepted, counted after decoding."""
+    deadline: float = 30.0
+    """Seconds one request may take in all, from connecting to its last byte (a server
+    that trickles a byte at a time never trips the per-read ``timeout``)."""
     max_redirects: int = 5
     """Redirects followed per URL."""
     retries: int = 3
@@ -138,7 +142,8 @@ class Fetcher:
                 follow_redirects=False,
                 trust_env=False,  # a proxy would resolve names itself, behind the guard's back
                 headers={"User-Agent": USER_AGENT,
-                         "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5"},
+                         "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5",
+                         "Accept-Encoding": ACCEPT_ENCODING},
                 limits=httpx.Limits(max_connections=c.concurrency),
             )
         return self._client
@@ -152,10 +157,14 @@ class Fetcher:
             self.recorder.close()
 
     async def fetch(self, url: str, *, robots: bool = False) -> FetchResult:
-        """Fetch ``url``; never raises for network or HTTP trouble.
+        """Fetch ``url``; never raises for network or HTTP trouble, nor for a hostile URL.
 
         ``robots``: honour the site's robots.txt (for pages the tool found by itself, not
         for URLs the user gave)."""
+        try:
+            split_url(url)
+        except BlockedAddress as exc:
+            return FetchResult(url, error=f"blocked: {exc}", code=Reason.BAD_URL)
         if self.replay is not None:
             return self._from_replay(url)
         # A cached page is served before robots.txt is asked: it makes no request to the
@@ -276,7 +285,12 @@ class Fetcher:
             ):
                 with attempt:
                     tries += 1
-                    status, headers, body = await self._get_once(url, ip)
+                    try:
+                        status, headers, body = await asyncio.wait_for(
+                            self._get_once(url, ip), self.config.deadline)
+                    except TimeoutError as exc:  # not retried: it would only trickle again
+                        raise _Failed(f"no complete response within the deadline of "
+                                      f"{self.config.deadline:g} s", Reason.TIMEOUT) from exc
                     return status, headers, body, tries
         except _Transient as exc:
             plural = "try" if tries == 1 else "tries"
@@ -304,6 +318,8 @@ class Fetcher:
         self.requests_made += 1
         try:
             response = await client.send(request, stream=True)
+        except httpx.InvalidURL as exc:  # httpx parses a redirect's Location even unfollowed
+            raise _Failed(f"blocked: malformed redirect ({exc})", Reason.BAD_URL) from exc
         except httpx.TimeoutException as exc:
             raise _Transient("timeout", code=Reason.TIMEOUT) from exc
         except httpx.TransportError as exc:
@@ -323,14 +339,13 @@ class Fetcher:
             if length and length.isdigit() and int(length) > cap:
                 raise _Failed(f"larger than the size cap ({int(length):,} > {cap:,} bytes)",
                               Reason.TOO_LARGE)
-            chunks, total = [], 0
-            async for chunk in response.aiter_bytes():
-                total += len(chunk)
-                if total > cap:
-                    raise _Failed(f"larger than the size cap (over {cap:,} bytes)",
-                                  Reason.TOO_LARGE)
-                chunks.append(chunk)
-            body = b"".join(chunks)
+            try:
+                decoder = BodyDecoder(response.headers.get("content-encoding"), cap)
+                async for chunk in response.aiter_raw():
+                    decoder.feed(chunk)
+                body = decoder.body()
+            except BodyError as exc:
+                raise _Failed(exc.reason, exc.code) from exc
             self._record(url, response, body)
             return status, response.headers, body
         except httpx.TimeoutException as exc:

@@ -15,6 +15,7 @@ class Reason(StrEnum):
     OFFLINE_MISS = "offline-miss"
     REPLAY_MISS = "replay-miss"
     BLOCKED_ADDRESS = "blocked-address"
+    BAD_URL = "bad-url"
     TIMEOUT = "timeout"
     CONNECTION = "connection"
     HTTP_ERROR = "http-error"

@@ -8,6 +8,7 @@ from typing import Any
 
 from lxml import etree
 
+from verify.errors import InputError
 from verify.input.interface import Document, Link, TextBlock
 
 _BLOCK_TAGS = {"p", "head", "item", "cell", "code", "quote", "list", "table", "row", "div"}
@@ -86,30 +87,52 @@ class _Builder:
             self.blocks.append(TextBlock(s, e, blockquote))
 
 
+_FREE_FLAG = re.compile(r"isAccessibleForFree", re.I)
+_LD_OPEN = re.compile(r"<script[^>]{0,500}application/ld\+json[^>]{0,500}>", re.I)
+_FALSE_CONTENT = re.compile(r"content=[\"']false", re.I)
+#: JSON-LD deeper than this is not searched for the paywall flag (real pages nest 2-4).
+_LD_DEPTH = 12
+
+
 def _paywalled(html: str) -> bool:
-    """True when JSON-LD (also inside ``@graph``) or meta tags mark the content as not free."""
-    if re.search(r'itemprop=["\']isAccessibleForFree["\'][^>]*content=["\']false', html, re.I):
-        return True
-    for block in re.findall(
-        r'<script[^>]+application/ld\+json[^>]*>(.*?)</script>', html, re.S | re.I
-    ):
+    """True when JSON-LD (also inside ``@graph``) or meta tags mark the content as not free.
+
+    Linear in the page: each look is bounded (a tag's 2,000 characters around the flag; a
+    script's closing tag found once, from where it opens), so a page full of markers or of
+    unclosed scripts costs no more than one pass."""
+    lowered = html.lower()
+    for m in _FREE_FLAG.finditer(html):
+        if "itemprop" not in lowered[max(0, m.start() - 40):m.start()]:
+            continue
+        end = lowered.find(">", m.end(), m.end() + 2000)
+        if _FALSE_CONTENT.search(html, m.end(), end if end >= 0 else m.end() + 2000):
+            return True
+    pos = 0
+    while (m := _LD_OPEN.search(html, pos)) is not None:
+        close = lowered.find("</script>", m.end())
+        if close < 0:
+            break
+        pos = close + 9
         try:
-            data = json.loads(block)
-        except ValueError:
+            data = json.loads(html[m.end():close])
+        except (ValueError, RecursionError):  # malformed, or nested past the parser's limit
             continue
         if _ld_not_free(data):
             return True
     return False
 
 
-def _ld_not_free(node: Any) -> bool:
+def _ld_not_free(node: Any, depth: int = 0) -> bool:
+    if depth > _LD_DEPTH:
+        return False
     if isinstance(node, list):
-        return any(_ld_not_free(n) for n in node)
+        return any(_ld_not_free(n, depth + 1) for n in node)
     if isinstance(node, dict):
         flag = node.get("isAccessibleForFree")
         if flag is False or (isinstance(flag, str) and flag.strip().lower() == "false"):
             return True
-        return any(_ld_not_free(v) for k, v in node.items() if k in {"@graph", "hasPart"})
+        return any(_ld_not_free(v, depth + 1) for k, v in node.items()
+                   if k in {"@graph", "hasPart"})
     return False
 
 
@@ -121,14 +144,20 @@ def html_to_document(html: str, *, input: str, url: str | None = None) -> Docume
     """
     from trafilatura import bare_extraction  # 140 ms import: only paid when HTML is read
 
-    result = bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_links=True,
-        include_tables=True,
-        favor_recall=True,
-    )
+    try:
+        result = bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_links=True,
+            include_tables=True,
+            favor_recall=True,
+        )
+    except (RecursionError, ValueError, TypeError, AttributeError, LookupError) as exc:
+        # Hostile markup (deeply nested elements or JSON-LD, broken encodings) can make the
+        # extractor fail: that page is unreadable, the run goes on.
+        raise InputError(f"{input}: the article text could not be extracted "
+                         f"({type(exc).__name__})", code="unreadable") from exc
     builder = _Builder()
     title = published = site = author = page_url = None
     if result is not None and result.body is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import sys
 from pathlib import Path
@@ -42,8 +43,22 @@ def kind_for(name: str, content_type: str | None = None, data: bytes = b"") -> D
     return "html" if _HTML_SNIFF.match(data[:1024]) else "text"
 
 
+#: Byte-order marks, longest first (UTF-32's LE mark begins with UTF-16's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode(data: bytes, *, name: str, content_type: str | None = None) -> str:
-    """Decode bytes as text, refusing what is binary."""
+    """Decode bytes as text, refusing what is binary. Text with a byte-order mark (UTF-8,
+    UTF-16, UTF-32) is read in that encoding, whatever the NUL bytes UTF-16 is full of."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{name}: not valid {encoding.upper()} text ({exc.reason})",
+                                 code="unreadable") from exc
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file, not text")
     charset = None

@@ -9,8 +9,11 @@ from verify.input.interface import Document, DocumentKind, Link, TextBlock
 _LINE = re.compile(r"[^\n]*\n|[^\n]+")
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]]\s*$")
 _MD_BLOCK_START = re.compile(r"\s{0,3}(?:#{1,6}\s|[-*+]\s|\d{1,3}[.)]\s|>|```|---\s*$|\|)")
-_MD_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((<[^>\n]+>|[^)\s]+)(?:\s+\"[^\"\n]*\")?\)")
-_MD_REF_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\[([^\]\n]*)\]")
+# Bounded repeats keep each try short: unbounded, a line of "[[[[" or "[x]([y]([z](" made
+# every opening bracket scan the rest of the line (quadratic; 96 KB took 47 s).
+_MD_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,1000})\]\((<[^>\n]{1,2000}>|[^)\s\[\]]{1,2000})"
+                      r"(?:\s+\"[^\"\n]{0,500}\")?\)")
+_MD_REF_LINK = re.compile(r"(?<!!)\[([^\[\]\n]{1,1000})\]\[([^\]\n]{0,1000})\]")
 _MD_REF_DEF = re.compile(r"^\s{0,3}\[([^\]\n]+)\]:\s*<?(\S+?)>?(?:\s+\"[^\"\n]*\")?\s*$", re.M)
 _BARE_URL = re.compile(r"(?<![(<\[\w])https?://[^\s<>\"”’)\]]+[^\s<>\"”’)\].,;:!?]")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")

@@ -47,6 +47,20 @@ from verify.quotes.lexicon import (
     VERB_RE,
 )
 
+#: Characters of a quote's sentence read on each side of it (real sentences are shorter).
+SENTENCE_CHARS = 600
+#: Characters before a verb in which its subject is looked for (the longest subject with
+#: an appositive in PolNeAR train is well under this).
+SUBJECT_CHARS = 400
+#: Earlier verbs of a sentence tried as the outer reporting clause of a pronoun's verb.
+OUTER_VERBS = 4
+#: Characters between a reporting verb and the quote it introduces, at most.
+CUE_GAP_CHARS = 300
+#: The verbs of a sentence tried as its reporting verb: the last SENTENCE_VERBS within
+#: VERB_WINDOW_CHARS before the quote.
+SENTENCE_VERBS = 8
+VERB_WINDOW_CHARS = 1000
+
 _ADVERBS = r"(?:\s+(?:also|later|then|once|again|often|previously|recently|repeatedly|simply|only|"\
            r"still|even|now|just|never|always|already|ever|first|once|"\
            r"himself|herself|themselves|itself|"\
@@ -114,7 +128,7 @@ class Attributor:
     # -- public -------------------------------------------------------------------
     def attribute(self, start: int, end: int) -> Attribution:
         """Attribution for the quote occupying [start, end) of the text."""
-        s, e = self.ctx.sentence_bounds(start, end)
+        s, e = self._bounds(start, end)
         pre, post = self.m[s:start], self.m[end:e]
         for rule in (self._citing, self._cue_before, self._cue_after, self._according_to,
                      self._colon_before, self._verb_in_sentence, self._cue_closing_sentence,
@@ -133,10 +147,17 @@ class Attributor:
 
     def has_cue(self, start: int, end: int) -> bool:
         """True when the quote's sentence holds a reporting verb or naming cue."""
-        s, e = self.ctx.sentence_bounds(start, end)
+        s, e = self._bounds(start, end)
         return bool(VERB_RE.search(self.m[s:start]) or VERB_RE.search(self.m[end:e])
                     or re.search(r"according\s+to", self.m[s:e], re.I)
                     or _CHARACTERIZING.search(self.m[s:start]))
+
+    def _bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The quote's sentence, read at most SENTENCE_CHARS either side of the quote: the
+        rules look at the words around it, and a "sentence" of megabytes (no full stop in a
+        hostile page) would make every quote's look cost the whole page."""
+        s, e = self.ctx.sentence_bounds(start, end)
+        return max(s, start - SENTENCE_CHARS), min(e, end + SENTENCE_CHARS)
 
     def resolve(self, mention: Mention) -> tuple[str | None, str | None]:
         """(speaker, outlet_id) for a mention."""
@@ -194,7 +215,10 @@ class Attributor:
 
     def _cue_before(self, s: int, start: int, end: int, e: int, pre: str, post: str
                     ) -> Attribution | None:
-        for verb in reversed(list(VERB_RE.finditer(pre))):
+        # Only a verb close before the quote can introduce it (_BETWEEN_VERB_AND_QUOTE): the
+        # tail is read, not the whole sentence, so a sentence of many verbs stays linear.
+        tail = max(0, len(pre) - CUE_GAP_CHARS)
+        for verb in reversed(list(VERB_RE.finditer(pre, tail))):
             if not _BETWEEN_VERB_AND_QUOTE.match(pre[verb.end():]):
                 continue
             if verb_base(verb.group()) in NAMING_VERBS and end - start > 60:
@@ -361,14 +385,21 @@ class Attributor:
     def _verb_in_sentence(self, s: int, start: int, end: int, e: int, pre: str, post: str
                           ) -> Attribution | None:
         verbs = list(VERB_RE.finditer(pre))
-        for i in range(len(verbs) - 1, -1, -1):
+        # The reporting verb is among the last few before the quote: trying every verb of a
+        # sentence of thousands, for every quote in it, was quadratic.
+        first = len(verbs)
+        while first > 0 and len(verbs) - first < SENTENCE_VERBS and \
+                len(pre) - verbs[first - 1].start() <= VERB_WINDOW_CHARS:
+            first -= 1
+        for i in range(len(verbs) - 1, first - 1, -1):
             subj = self._verb_subject(s, verbs[i])
             if subj is None:
                 continue
             found = self._attr(subj, verbs[i].group(), "verb-in-sentence")
             if subj.kind == "pronoun":
-                # "Cruz said he calls it “Q”": the reporting clause is the outer one.
-                for outer in verbs[:i]:
+                # "Cruz said he calls it “Q”": the reporting clause is the outer one (one of
+                # the few verbs before; farther ones are other clauses).
+                for outer in verbs[max(0, i - OUTER_VERBS):i]:
                     head = self._verb_subject(s, outer)
                     if head is not None and head.kind == "name" and \
                             self.resolve(head)[0] == found.speaker:
@@ -539,7 +570,10 @@ class Attributor:
     # -- noun phrases -----------------------------------------------------------------
     def _subject_before(self, lo: int, verb_at: int, bare: bool = False) -> Mention | None:
         """The noun phrase ending right before a verb (skipping adverbs and appositives);
-        with ``bare``, also a description with no determiner ("“Q,” officials said")."""
+        with ``bare``, also a description with no determiner ("“Q,” officials said").
+        Only the last SUBJECT_CHARS before the verb are read: a subject with its
+        appositive fits, and a sentence of thousands of verbs stays linear."""
+        lo = max(lo, verb_at - SUBJECT_CHARS)
         left = self.m[lo:verb_at]
         m = re.search(_ADVERBS + r"\s*$", left)
         left = left[:m.start()] if m else left

@@ -19,7 +19,7 @@ INHERIT_MAX_BLOCKS = 2
 _HYPHEN_BREAK = re.compile(r"(\w)-[ \t]*\r?\n[ \t>]*(?=\w)")
 _MD_QUOTE_PREFIX = re.compile(r"(?m)^[ \t]*>[ \t]?")
 _SPACE = re.compile(r"\s+")
-_MD_LINK = re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)")
+_MD_LINK = re.compile(r"\[([^\[\]\n]{1,1000})\]\([^)\s\[\]]{1,2000}\)")  # bounded: linear
 _INHERIT_GAP = re.compile(r"^[\s,;.\x1a]*$")
 
 
@@ -42,6 +42,7 @@ _BEFORE_NAME = re.compile(r"(?:\b(?:on|of|in|at|to|from|watch|watching|hosted|ho
 
 
 _BYLINE = re.compile(r"\s*,?\s*by\s+[A-Z]")
+_TITLE_TAIL = 120
 _AFTER_POSSESSIVE_NAME = re.compile(r"\b[A-Z][\w.]*['’]s\s*$")
 
 
@@ -52,6 +53,9 @@ def _is_title(pre: str, text: str, post: str = "") -> bool:
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     if not words:
         return False
+    # Every cue below ends the text before the quote: its tail is enough, and searching a
+    # whole long sentence for an end-anchored pattern, once per quote, was quadratic.
+    pre = pre[-_TITLE_TAIL:]
     if _BYLINE.match(post):
         return True
     capital = sum(1 for w in words if w[0].isupper())
@@ -72,8 +76,11 @@ def _is_utterance(pre: str, text: str) -> bool:
         text.rstrip("”’\"' ")[-1:] in {".", "?", "!", ","}
 
 
-def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
-    """Find every quotation in ``doc`` with its kind, speaker, outlet and cue."""
+def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
+            ) -> list[Quote]:
+    """Find every quotation in ``doc`` with its kind, speaker, outlet and cue. Past the
+    first ``limit`` quotations, the rest are listed without their credits (the rules cost
+    about a millisecond a quote; a hostile page can hold a hundred thousand)."""
     raws = find_quotes(doc.text, doc.blocks)
     if not raws:
         return []
@@ -86,13 +93,17 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
         text = join_text(doc, raw.pieces)
         words = len(text.split())
         s, e = ctx.sentence_bounds(raw.start, raw.end)
-        pre = ctx.masked[s:raw.start]
-        if _is_title(pre, text, ctx.masked[raw.end:e]):
+        pre = ctx.masked[max(s, raw.start - _TITLE_TAIL):raw.start]
+        if _is_title(pre, text, ctx.masked[raw.end:min(e, raw.end + _TITLE_TAIL)]):
             kind = QuoteKind.TITLE
         elif words <= FRAGMENT_MAX_WORDS:
             kind = QuoteKind.FRAGMENT
         else:
             kind = QuoteKind.QUOTE
+        if limit is not None and n > limit:
+            quotes.append(Quote(id=f"q{n}", start=raw.start, end=raw.end, text=text,
+                                kind=kind, pieces=raw.pieces))
+            continue
         attr = attributor.attribute(raw.start, raw.end)
         utterance = kind is QuoteKind.QUOTE or (kind is QuoteKind.FRAGMENT
                                                  and _is_utterance(pre, text))
@@ -118,7 +129,8 @@ def extract(doc: Document, registry: OutletRegistry) -> list[Quote]:
     return quotes
 
 
-_MD_LINK_SYNTAX = re.compile(r"\[([^\]\n]+)\](\([^)\s]+(?:\s+\"[^\"\n]*\")?\))")
+_MD_LINK_SYNTAX = re.compile(
+    r"\[([^\[\]\n]{1,1000})\](\([^)\s\[\]]{1,2000}(?:\s+\"[^\"\n]{0,500}\")?\))")
 
 
 def _blank_markdown_links(text: str) -> str:
