@@ -284,6 +284,9 @@ def check(
     except (VerifyError, ValueError) as exc:
         raise _fail(str(exc), as_json=as_json) from exc
     _say_coverage(report, policy)
+    unreadable = [a for a in report.articles if a.error]
+    for a in unreadable:
+        typer.echo(f"verify: error: {a.error}", err=True)
     import datetime as dt
 
     ctx = RenderContext(policy=policy, root=settings.root,

@@ -157,8 +157,9 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         embedder = preloaded(opts.model, opts.model_dir)
     registry = OutletRegistry.load(opts.outlet_files)
     async with Fetcher(opts.fetch) as fetcher:
+        failed: dict[int, InputError] = {}
         docs = await _read_articles(articles, opts.fetch, stdin, fetcher,
-                                    max_bytes=opts.max_article_bytes)
+                                    max_bytes=opts.max_article_bytes, failed=failed)
         work = []
         for doc in docs:
             quotes = extract(doc, registry, limit=opts.max_quotes)
@@ -220,6 +221,9 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         if opts.inline_suppressions and doc.kind != "html":
             article = apply_inline(article, doc.text)
         results.append(article)
+    for at, exc in sorted(failed.items()):  # each in its place among the articles
+        results.insert(at, m.ArticleReport(input=articles[at], title=None, url=None,
+                                           published=None, quotes=[], error=str(exc)))
     return m.Report(tool=m.Tool(version=__version__), articles=results,
                     summary=ordered_summary(summary), coverage=coverage_of(results))
 
@@ -364,22 +368,39 @@ def _searchable(w: _QuoteWork) -> bool:
 
 
 async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryIO | None,
-                         fetcher: Fetcher | None = None, *, max_bytes: int | None = None
-                         ) -> list[Document]:
+                         fetcher: Fetcher | None = None, *, max_bytes: int | None = None,
+                         failed: dict[int, InputError] | None = None) -> list[Document]:
+    """The articles, read. With ``failed``, an article that cannot be read is recorded
+    there by its position and the others are still read; the run fails (the first error
+    raised) only when not one could be."""
     if not specs:
         raise InputError("no article given")
     docs = []
-    for spec in specs:
-        if is_url(spec):
-            if fetcher is None:
-                async with Fetcher(fetch) as own:
-                    result = await own.fetch(spec)
-            else:
-                result = await fetcher.fetch(spec)
-            docs.append(_document_from_fetch(spec, result))
-        else:
-            docs.append(read_local(spec, stdin=stdin, max_bytes=max_bytes))
+    for n, spec in enumerate(specs):
+        try:
+            docs.append(await _read_article(spec, fetch, stdin, fetcher, max_bytes))
+        except InputError as exc:
+            if failed is None:
+                raise
+            failed[n] = exc
+        except Exception as exc:  # a hostile article must never end the run
+            if failed is None:
+                raise
+            failed[n] = InputError(f"{spec}: could not be read ({type(exc).__name__})",
+                                   code="unreadable")
+    if failed and not docs:
+        raise failed[min(failed)]
     return docs
+
+
+async def _read_article(spec: str, fetch: FetchConfig, stdin: BinaryIO | None,
+                        fetcher: Fetcher | None, max_bytes: int | None) -> Document:
+    if not is_url(spec):
+        return read_local(spec, stdin=stdin, max_bytes=max_bytes)
+    if fetcher is None:
+        async with Fetcher(fetch) as own:
+            return _document_from_fetch(spec, await own.fetch(spec))
+    return _document_from_fetch(spec, await fetcher.fetch(spec))
 
 
 def _document_from_fetch(spec: str, result: FetchResult) -> Document:
@@ -426,6 +447,16 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
 
     async def one(ref: CandidateRef) -> None:
         nonlocal done
+        try:
+            await read(ref)
+        except Exception as exc:  # one hostile page must never end the run
+            out[ref.locator] = _Source(ref, error=f"could not be read ({type(exc).__name__}: "
+                                                  f"{str(exc)[:200]})", code="unreadable")
+        done += 1
+        if progress:
+            progress("fetch", done, len(remote))
+
+    async def read(ref: CandidateRef) -> None:
         # robots.txt governs the pages the tool found by itself, not the URLs it was given.
         result = await fetcher.fetch(ref.locator, robots=ref.via in {"link", "search"})
         if result.ok:
@@ -441,9 +472,6 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
         else:
             out[ref.locator] = _Source(ref, error=result.error,
                                        code=result.code.value if result.code else None)
-        done += 1
-        if progress:
-            progress("fetch", done, len(remote))
 
     await asyncio.gather(*(one(r) for r in remote))
     return out
@@ -496,10 +524,12 @@ def _reason(message: str, locator: str) -> str:
 
 def _local_source(ref: CandidateRef) -> _Source:
     try:
-        doc = read_local(ref.locator)
+        return _Source(ref, SourceIndex(read_local(ref.locator)))
     except VerifyError as exc:
         return _Source(ref, error=_reason(str(exc), ref.locator), code=exc.code or "unreadable")
-    return _Source(ref, SourceIndex(doc))
+    except Exception as exc:  # one unreadable file must never end the run
+        return _Source(ref, error=f"could not be read ({type(exc).__name__}: "
+                                  f"{str(exc)[:200]})", code="unreadable")
 
 
 def _byte_column(doc: Document, offset: int, column: int) -> int:

@@ -2,6 +2,9 @@
 
 import asyncio
 
+import pytest
+
+from verify.errors import InputError
 from verify.fetch.client import FetchConfig, Fetcher
 from verify.fetch.warc import WarcReplay
 from verify.pipeline import CheckOptions, check
@@ -38,3 +41,43 @@ def test_replay_misses_are_reasons_not_requests(tmp_path):
 
     result = asyncio.run(go())
     assert result.error == "not in the WARC file given to --replay"
+
+
+def _one_page_warc(path):
+    from verify.fetch.warc import WarcRecorder
+
+    rec = WarcRecorder(path)
+    rec.record("https://news.example.org/a", 200, [("Content-Type", "text/html")],
+               b"<p>The council voted on Tuesday to build a flood barrier.</p>" * 50)
+    rec.close()
+
+
+def test_recording_over_the_file_being_replayed_keeps_the_evidence(tmp_path):
+    from verify.fetch.warc import WarcRecorder
+
+    warc = tmp_path / "run.warc.gz"
+    _one_page_warc(warc)
+    recorder = WarcRecorder(warc)  # the same file, as --record F --replay F gives
+    assert "https://news.example.org/a" in WarcReplay(warc).responses  # not emptied
+    recorder.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["run.warc.gz"]  # renamed, no leftovers
+
+
+@pytest.mark.parametrize("damage", ["empty", "truncated", "not-warc", "edited"])
+def test_a_damaged_warc_is_an_input_error_naming_the_file(tmp_path, damage):
+    warc = tmp_path / "run.warc.gz"
+    _one_page_warc(warc)
+    data = warc.read_bytes()
+    if damage == "empty":
+        warc.write_bytes(b"")
+    elif damage == "truncated":
+        warc.write_bytes(data[: len(data) * 2 // 3])
+    elif damage == "not-warc":
+        warc.write_bytes(b"<html>not an archive</html>" * 20)
+    else:  # the body edited, uncompressed, so only the digest can tell
+        import gzip
+
+        raw = gzip.decompress(data).replace(b"flood barrier", b"flood wall!!!")
+        warc.write_bytes(raw)
+    with pytest.raises(InputError, match=str(warc)):
+        WarcReplay(warc)

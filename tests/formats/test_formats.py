@@ -146,3 +146,34 @@ def test_verdict_formats_refuse_a_quotes_report():
     qr = m.QuotesReport(tool=m.Tool(version="0"), articles=[], summary={})
     with pytest.raises(ValueError, match="needs verdicts"):
         render(qr, OutputFormat.SARIF)
+
+
+HOSTILE = "\x1b[2J\x1b]0;pwned\x07 We \x1b[31mwill\x00 keep\r the \u202eplant\u202c open"
+
+
+@pytest.mark.parametrize("fmt", [OutputFormat.TERMINAL, OutputFormat.GITHUB,
+                                 OutputFormat.JUNIT, OutputFormat.SARIF, OutputFormat.RDJSONL])
+def test_control_characters_are_shown_never_obeyed(report, fmt):
+    article = report.articles[0]
+    q = article.quotes[0].model_copy(update={"text": HOSTILE, "speaker": "Jane\x1b[8m Doe",
+                                             "explanation": "found\x9b2J " + HOSTILE})
+    hostile = report.model_copy(update={"articles": [article.model_copy(
+        update={"quotes": [q, *article.quotes[1:]], "title": "Story\x1b]0;x\x07"})]})
+    text = render(hostile, fmt, ctx())
+    raw = {c for c in text if (ord(c) < 0x20 and c not in "\n\t") or 0x7f <= ord(c) <= 0x9f
+           or c in "\u202e\u202c"}
+    assert not raw, raw
+    if fmt is OutputFormat.TERMINAL:
+        assert "\\x1b[2J" in text and "\\u202e" in text
+
+
+def test_junit_stays_valid_xml_for_every_control_character(report):
+    from xml.etree import ElementTree
+
+    article = report.articles[0]
+    every = "".join(chr(c) for c in range(32)) + "\x7f"
+    q = article.quotes[1].model_copy(update={"text": f"We {every} will not", "explanation":
+                                             every})
+    hostile = report.model_copy(update={"articles": [article.model_copy(
+        update={"quotes": [article.quotes[0], q, *article.quotes[2:]]})]})
+    ElementTree.fromstring(render(hostile, OutputFormat.JUNIT, ctx()))  # parses

@@ -169,12 +169,15 @@ class Fetcher:
             return self._from_replay(url)
         # A cached page is served before robots.txt is asked: it makes no request to the
         # site (and offline, a site whose robots.txt was never cached keeps its pages).
+        guarded = not self.config.allow_private_network
         if self.cache is not None:
-            hit = self.cache.get(url)
+            hit = self.cache.get(url, guarded=guarded)
             if hit is not None:
                 return hit
         if self.config.offline:
-            return FetchResult(url, error="offline: not in the cache", code=Reason.OFFLINE_MISS)
+            dropped = self.cache.dropped.get(url) if self.cache is not None else None
+            return FetchResult(url, error="offline: not in the cache"
+                               + (f" ({dropped})" if dropped else ""), code=Reason.OFFLINE_MISS)
         if robots:
             refused = await self._robots_refusal(url)
             if refused is not None:
@@ -184,7 +187,7 @@ class Fetcher:
         async with self._global, self._hosts[host]:
             result = await self._fetch_uncached(url)
         if result.ok and self.cache is not None:
-            self.cache.put(result)
+            self.cache.put(result, guarded=guarded)
         return result
 
     def _from_replay(self, url: str) -> FetchResult:

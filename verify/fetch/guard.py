@@ -16,19 +16,63 @@ class BlockedAddress(Exception):
     """The URL resolves to an address the guard refuses."""
 
 
+def _nets(*rows: tuple[str, str]) -> list[tuple[ipaddress._BaseNetwork, str]]:
+    return [(ipaddress.ip_network(net), why) for net, why in rows]
+
+
+# The IANA special-purpose address registries (RFC 6890 and later), written out here rather
+# than taken from the interpreter's idea of "private", which has changed between Python
+# versions and missed 192.0.0.0/24 (192.0.0.192 is a cloud metadata address).
+_IPV4_REFUSED = _nets(
+    ("0.0.0.0/8", "'this network' address"), ("10.0.0.0/8", "private network address"),
+    ("100.64.0.0/10", "shared address space (carrier-grade NAT)"),
+    ("127.0.0.0/8", "loopback address"),
+    ("169.254.0.0/16", "link-local address (cloud metadata lives here)"),
+    ("172.16.0.0/12", "private network address"),
+    ("192.0.0.0/24", "IETF protocol address (192.0.0.192 is a cloud metadata address)"),
+    ("192.0.2.0/24", "documentation address"), ("192.88.99.0/24", "6to4 relay address"),
+    ("192.168.0.0/16", "private network address"), ("198.18.0.0/15", "benchmarking address"),
+    ("198.51.100.0/24", "documentation address"), ("203.0.113.0/24", "documentation address"),
+    ("224.0.0.0/4", "multicast address"), ("240.0.0.0/4", "reserved address"),
+    ("255.255.255.255/32", "broadcast address"),
+)
+_IPV6_REFUSED = _nets(
+    ("::/128", "unspecified address"), ("::1/128", "loopback address"),
+    ("::/96", "IPv4-compatible address"), ("64:ff9b:1::/48", "local NAT64 address"),
+    ("100::/64", "discard-only address"), ("2001::/23", "IETF protocol address (Teredo, …)"),
+    ("2001:db8::/32", "documentation address"), ("3fff::/20", "documentation address"),
+    ("5f00::/16", "segment routing address"), ("fc00::/7", "unique local (private) address"),
+    ("fe80::/10", "link-local address"), ("fec0::/10", "site-local address"),
+    ("ff00::/8", "multicast address"),
+)
+#: The only IPv6 addresses routed on the internet: global unicast.
+_IPV6_GLOBAL = ipaddress.ip_network("2000::/3")
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_6TO4 = ipaddress.ip_network("2002::/16")
+
+
 def check_ip(ip: str) -> str | None:
-    """Why ``ip`` is refused, or None when it is a public address."""
+    """Why ``ip`` is refused, or None when it is a globally routable unicast address.
+
+    An allow-list: IPv4 outside every special-purpose block; IPv6 only in 2000::/3 and
+    outside its special-purpose blocks. An IPv4 address embedded in IPv6 (mapped
+    ``::ffff:a.b.c.d``, NAT64 ``64:ff9b::/96``, 6to4 ``2002:V4ADDR::/48``) is judged as that
+    IPv4 address."""
     addr = ipaddress.ip_address(ip.split("%")[0])
-    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped is not None:
-        addr = addr.ipv4_mapped
-    if addr.is_loopback:
-        return "loopback address"
-    if addr.is_link_local:
-        return "link-local address (cloud metadata lives here)"
-    if addr.is_private:
-        return "private network address"
-    if addr.is_multicast or addr.is_reserved or addr.is_unspecified or not addr.is_global:
-        return "non-public address"
+    if isinstance(addr, ipaddress.IPv6Address):
+        embedded = addr.ipv4_mapped or addr.sixtofour
+        if embedded is None and addr in _NAT64:
+            embedded = ipaddress.IPv4Address(int(addr) & 0xFFFFFFFF)
+        if embedded is not None:
+            why = check_ip(str(embedded))
+            return f"{why} (embedded in {addr})" if why else None
+        for net, why in _IPV6_REFUSED:
+            if addr in net:
+                return why
+        return None if addr in _IPV6_GLOBAL else "non-global IPv6 address"
+    for net, why in _IPV4_REFUSED:
+        if addr in net:
+            return why
     return None
 
 

@@ -5,24 +5,34 @@ exactly, handed to a desk as evidence, or tested offline with the sources' real 
 from __future__ import annotations
 
 import io
+import os
+import tempfile
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from verify import __version__
-from verify.errors import ConfigError
+from verify.errors import ConfigError, InputError
 
 # Bodies are stored decoded, so these would lie about them on replay.
 _DROP = {"content-encoding", "transfer-encoding", "content-length"}
 
 
 class WarcRecorder:
-    """Appends a request and a response record per fetched URL."""
+    """Appends a request and a response record per fetched URL, to a temporary file beside
+    ``path`` that :meth:`close` renames into place: the file given to ``--record`` is never
+    emptied before the run ends, even when it is also the one being replayed."""
 
     def __init__(self, path: Path) -> None:
         from warcio.warcwriter import WARCWriter  # imported by the runs that record only
 
+        self.path = path
         try:
-            self._fh = open(path, "wb")  # noqa: SIM115 - closed by close()
+            fd, tmp = tempfile.mkstemp(dir=path.parent or Path("."), prefix=f".{path.name}.",
+                                       suffix=".tmp")
+            self._tmp = Path(tmp)
+            self._fh = os.fdopen(fd, "wb")
         except OSError as exc:
             raise ConfigError(f"{path}: cannot write the WARC file ({exc.strerror})") from exc
         self._writer = WARCWriter(self._fh, gzip=True)
@@ -52,8 +62,54 @@ class WarcRecorder:
         self._fh.flush()
 
     def close(self) -> None:
-        """Close the file."""
+        """Close the file and put it in place."""
         self._fh.close()
+        try:
+            os.chmod(self._tmp, 0o644)
+            os.replace(self._tmp, self.path)
+        except OSError as exc:
+            raise ConfigError(f"{self.path}: cannot write the WARC file ({exc.strerror})"
+                              ) from exc
+
+
+def _check_whole(path: Path) -> None:
+    """A WARC file, whole: it starts with a WARC record (after gzip, for .warc.gz) and every
+    gzip member runs to its end. warcio's reader stops quietly at a truncated member and
+    reads HTML as a record, so both are looked for first."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2)
+            fh.seek(0)
+            if head != b"\x1f\x8b":
+                if fh.read(5) != b"WARC/":
+                    raise InputError(f"{path}: not a WARC file (it does not begin with a "
+                                     "WARC record)", code="unreadable")
+                return
+            first = b""
+            inflate: Any = None  # the gzip member being read, None between members
+            while chunk := fh.read(1 << 16):
+                while chunk:
+                    if inflate is None:
+                        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+                    out = inflate.decompress(chunk, 1 << 20)  # bounded: output is dropped
+                    if len(first) < 5:
+                        first += out[:5 - len(first)]
+                    if inflate.eof:
+                        chunk, inflate = inflate.unused_data, None
+                    else:
+                        chunk = inflate.unconsumed_tail
+            if inflate is not None:
+                raise InputError(f"{path}: not a readable WARC file: truncated (its last "
+                                 "gzip member ends early)", code="unreadable")
+    except zlib.error as exc:
+        raise InputError(f"{path}: not a readable WARC file: damaged gzip ({exc})",
+                         code="unreadable") from exc
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the WARC file ({exc.strerror or exc})",
+                         code="unreadable") from exc
+    if not first.startswith(b"WARC/"):
+        raise InputError(f"{path}: not a WARC file (it does not begin with a WARC record)",
+                         code="unreadable")
 
 
 class WarcReplay:
@@ -63,19 +119,28 @@ class WarcReplay:
         from warcio.archiveiterator import ArchiveIterator
 
         self.responses: dict[str, tuple[int, list[tuple[str, str]], bytes]] = {}
+        records = 0
+        _check_whole(path)
         try:
             with open(path, "rb") as fh:
-                for rec in ArchiveIterator(fh):
+                # Digests are checked: a truncated or edited record is refused, not replayed.
+                for rec in ArchiveIterator(fh, check_digests="raise"):
+                    records += 1
                     if rec.rec_type != "response" or rec.http_headers is None:
                         continue
                     url = rec.rec_headers.get_header("WARC-Target-URI")
                     status = int(rec.http_headers.get_statuscode() or 0)
-                    self.responses[url] = (status, list(rec.http_headers.headers),
-                                           rec.content_stream().read())
+                    body = rec.content_stream().read()
+                    self.responses[url] = (status, list(rec.http_headers.headers), body)
         except OSError as exc:
-            raise ConfigError(f"{path}: cannot read the WARC file ({exc.strerror})") from exc
+            raise InputError(f"{path}: cannot read the WARC file ({exc.strerror or exc})",
+                             code="unreadable") from exc
         except Exception as exc:  # warcio raises plain exceptions on bad input
-            raise ConfigError(f"{path}: not a WARC file ({exc})") from exc
+            raise InputError(f"{path}: not a readable WARC file: damaged, truncated or not "
+                             f"a WARC ({type(exc).__name__}: {str(exc)[:120]})",
+                             code="unreadable") from exc
+        if records == 0:
+            raise InputError(f"{path}: not a WARC file (no record in it)", code="unreadable")
 
     def get(self, url: str) -> tuple[int, list[tuple[str, str]], bytes] | None:
         """The stored response for ``url``, if any."""

@@ -2,13 +2,43 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from verify.formats.interface import RenderContext
-from verify.report.models import ArticleReport, QuoteResult, Report
+from verify.report.models import ArticleReport, QuoteResult, QuotesReport, Report
 from verify.report.policy import Severity, rule_id
 from verify.report.suppress import display_path
+
+#: Characters a terminal or a log obeys instead of showing: C0 and C1 controls (but tab and
+#: newline), DEL, and the bidirectional overrides and isolates ("Trojan Source").
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+R = TypeVar("R", Report, QuotesReport)
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character shown as an escape (``\\x1b``, ``\\u202e``):
+    drafts and pages are untrusted, and an escape sequence must not clear a screen, move a
+    cursor, retitle a window or reverse a line in a report."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100
+                        else f"\\u{ord(m.group()):04x}", text)
+
+
+def _visible_tree(node: Any) -> Any:
+    if isinstance(node, str):
+        return visible(node)
+    if isinstance(node, list):
+        return [_visible_tree(n) for n in node]
+    if isinstance(node, dict):
+        return {k: _visible_tree(v) for k, v in node.items()}
+    return node
+
+
+def sanitized(report: R) -> R:
+    """A copy of ``report`` with :func:`visible` applied to every text in it."""
+    return type(report).model_validate(_visible_tree(report.model_dump(by_alias=True)))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ and ``,``.
 
 from __future__ import annotations
 
-from verify.formats.common import findings, message, short
+from verify.formats.common import findings, message, sanitized, short
 from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
 from verify.report.coverage import coverage_line
@@ -29,6 +29,7 @@ def escape_property(value: str) -> str:
 
 def render(report: Report, ctx: RenderContext) -> str:
     """One ``::error``/``::warning``/``::notice`` line per finding."""
+    report = sanitized(report)  # control characters shown, never obeyed
     lines = []
     for f in findings(report, ctx):
         s = f.quote.span
@@ -41,6 +42,7 @@ def render(report: Report, ctx: RenderContext) -> str:
 
 def summary(report: Report, ctx: RenderContext) -> str:
     """A Markdown job summary: counts per verdict and a table of the findings."""
+    report = sanitized(report)
     out = ["## source-verify", ""]
     order = {v.value: n for n, v in enumerate(Verdict)}
     counts = ", ".join(f"{n} {v}" for v, n in sorted(report.summary.items(),

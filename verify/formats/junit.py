@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from verify.formats.common import findings, message, short
+from verify.formats.common import findings, message, sanitized, short
 from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
 from verify.report.coverage import article_coverage
@@ -21,6 +21,7 @@ _SKIPPED = {Verdict.SOURCE_UNAVAILABLE, Verdict.UNCHECKED}
 
 def render(report: Report, ctx: RenderContext) -> str:
     """The JUnit XML document."""
+    report = sanitized(report)  # control characters shown, never obeyed
     root = ET.Element("testsuites", name="source-verify")
     shown = list(findings(report, ctx))
     total_failures = total_tests = total_skipped = 0

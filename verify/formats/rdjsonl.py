@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from verify.formats.common import findings, message
+from verify.formats.common import findings, message, sanitized
 from verify.formats.interface import RenderContext
 from verify.report.models import Report
 from verify.report.policy import Severity
@@ -17,6 +17,7 @@ _SEVERITY = {Severity.ERROR: "ERROR", Severity.WARNING: "WARNING", Severity.NOTE
 
 def render(report: Report, ctx: RenderContext) -> str:
     """One Diagnostic per finding."""
+    report = sanitized(report)  # shown by viewers: controls escaped, never obeyed
     lines = []
     for f in findings(report, ctx):
         s = f.quote.span

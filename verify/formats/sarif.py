@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from verify import __version__
-from verify.formats.common import findings, message
+from verify.formats.common import findings, message, sanitized
 from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
 from verify.report.models import Report
@@ -25,6 +25,7 @@ _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.NOTE: "
 
 def render(report: Report, ctx: RenderContext) -> str:
     """The SARIF log as indented JSON."""
+    report = sanitized(report)  # shown by viewers: controls escaped, never obeyed
     rules = []
     for v in Verdict:
         rules.append({

@@ -10,6 +10,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from verify.formats.common import sanitized
 from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
 from verify.report.coverage import coverage_line
@@ -89,6 +90,7 @@ def diff_text(q: QuoteResult) -> Text:
 
 def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
     """The report for a person at a terminal."""
+    report = sanitized(report)  # control characters shown, never obeyed
     buf = io.StringIO()
     color, width = ctx.color, ctx.width
     console = Console(file=buf, width=width, color_system="standard" if color else None,

@@ -166,6 +166,9 @@ class ArticleReport(_Model):
     url: str | None
     published: str | None
     quotes: list[QuoteResult]
+    error: str | None = Field(
+        None, description="why the article could not be read (its quotes are then empty); "
+                          "the other articles of the run are still checked")
 
 
 class BaselineStatus(_Model):
