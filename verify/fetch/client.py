@@ -217,6 +217,10 @@ class Fetcher:
         origin = f"{parts.scheme}://{parts.netloc}"
         if origin not in self._robots:
             result = await self.fetch(origin + "/robots.txt")
+            if result.code in {Reason.BLOCKED_ADDRESS, Reason.BAD_URL}:
+                # The guard refuses the site itself: that is the page's reason, not robots.
+                return FetchResult(url, error=(result.error or "").replace(
+                    "/robots.txt", "", 1), code=result.code)
             if result.ok:
                 assert result.body is not None
                 self._robots[origin] = _Robots(Protego.parse(

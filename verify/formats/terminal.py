@@ -43,7 +43,10 @@ def _short_url(url: str) -> str:
     from pathlib import PurePath
     from urllib.parse import urlsplit
 
-    host = urlsplit(url).netloc
+    try:
+        host = urlsplit(url).netloc
+    except ValueError:  # a malformed URL from a draft: shown as written
+        return url
     return host.removeprefix("www.") if host else PurePath(url).name
 
 

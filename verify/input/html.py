@@ -64,27 +64,28 @@ class _Builder:
             return
         if self.parts:
             self._append("\n\n")
-        start = self.length
+        start, first = self.length, len(self.parts)
         self.inline(el)
-        self._close(start, blockquote)
+        self._close(start, first, blockquote)
 
     def _open_block(self, text: str, blockquote: bool) -> None:
         if self.parts:
             self._append("\n\n")
-        start = self.length
+        start, first = self.length, len(self.parts)
         self._append(_WS.sub(" ", text))
-        self._close(start, blockquote)
+        self._close(start, first, blockquote)
 
-    def _close(self, start: int, blockquote: bool) -> None:
-        text = "".join(self.parts)
+    def _close(self, start: int, first: int, blockquote: bool) -> None:
+        # Only this block's parts: joining everything so far for each block was quadratic.
+        text = "".join(self.parts[first:])
         # Trim the block's own leading and trailing spaces out of its span.
-        s, e = start, self.length
+        s, e = 0, len(text)
         while s < e and text[s] == " ":
             s += 1
         while e > s and text[e - 1] == " ":
             e -= 1
         if e > s:
-            self.blocks.append(TextBlock(s, e, blockquote))
+            self.blocks.append(TextBlock(start + s, start + e, blockquote))
 
 
 _FREE_FLAG = re.compile(r"isAccessibleForFree", re.I)

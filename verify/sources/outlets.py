@@ -16,6 +16,17 @@ from verify.errors import ConfigError
 _CONTEXT_WINDOW = 160
 
 
+def host_of(url: str | None) -> str:
+    """The lower-case host of ``url``; "" for none, or for a URL too malformed to have one
+    (URLs come from drafts and search results: a broken IPv6 literal must not raise)."""
+    if not url:
+        return ""
+    try:
+        return (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return ""
+
+
 @dataclass(frozen=True, slots=True)
 class Outlet:
     """A publication."""
@@ -39,8 +50,8 @@ class Outlet:
 
     def owns(self, url: str | None) -> bool:
         """True when ``url`` is on one of this outlet's domains."""
-        host = (urlsplit(url).hostname or "").lower() if url else ""
-        return any(host == d or host.endswith("." + d) for d in self.domains)
+        host = host_of(url)
+        return bool(host) and any(host == d or host.endswith("." + d) for d in self.domains)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.interface import Backend, BackendError, SearchHit
 from verify.sources.discovery.queries import date_window, fragments, ladder
+from verify.sources.outlets import host_of
 
 #: Pages fetched per quote at most.
 MAX_PAGES = 3
@@ -34,8 +34,8 @@ class Found:
 
 
 def _host_in(url: str, domains: tuple[str, ...]) -> bool:
-    host = (urlsplit(url).hostname or "").lower()
-    return any(host == d or host.endswith("." + d) for d in domains)
+    host = host_of(url)
+    return bool(host) and any(host == d or host.endswith("." + d) for d in domains)
 
 
 def score(hit: SearchHit, *, domains: tuple[str, ...], window: tuple[date, date] | None,

@@ -1,0 +1,55 @@
+"""Hostile drafts, pages and links, small and fast: every page of the hostile server on
+127.0.0.1, every guard probe, and a slice of the seeded fuzz drafts (the full suite, 1,000+
+inputs, is benchmarks/bench_hostile.py). No input may raise anything but the library's own
+input errors, and no guard probe may reach a listener."""
+
+import pytest
+
+from benchmarks.hostile.inputs import (
+    GUARD_PROBES,
+    PAGES,
+    Draft,
+    HostileServer,
+    fuzz_drafts,
+    probes_at,
+)
+from benchmarks.hostile.run import run_draft
+
+LINE = '"The council voted on Tuesday to build a flood barrier," Tom Okafor said.'
+
+
+@pytest.fixture(scope="module")
+def hostile():
+    with HostileServer() as base:
+        yield base
+
+
+@pytest.mark.parametrize("page", sorted(set(PAGES) - {"slow"}))
+def test_every_hostile_page_is_a_reason_not_a_crash(hostile, tmp_path, page):
+    o = run_draft(Draft(f"{page}.md", f"{LINE} ([source]({hostile}/{page}))\n".encode(),
+                        "page"), tmp_path)
+    assert o.internal_error is None
+    assert o.seconds < 10
+
+
+def test_a_server_trickling_a_byte_a_second_is_cut_at_the_deadline(hostile, tmp_path):
+    o = run_draft(Draft("slow.md", f"{LINE} ([source]({hostile}/slow))\n".encode(), "page"),
+                  tmp_path)
+    assert o.internal_error is None and "SOURCE_UNAVAILABLE" in o.said and o.seconds < 8
+
+
+def test_no_guard_probe_reaches_a_listener(hostile, tmp_path):
+    for n, url in enumerate(GUARD_PROBES + probes_at(hostile)):
+        before = HostileServer.requests()
+        o = run_draft(Draft(f"g{n}.md", f"{LINE} ([source]({url}))\n".encode(), "guard"),
+                      tmp_path, guarded=True)
+        assert o.internal_error is None, url
+        assert HostileServer.requests() == before, url
+        assert "VERBATIM" not in o.said, url
+
+
+def test_seeded_fuzz_drafts(hostile, tmp_path):
+    for draft in fuzz_drafts(40, seed=11, base_url=hostile):
+        o = run_draft(draft, tmp_path)
+        assert o.internal_error is None, (draft.name, o.internal_error)
+        assert o.seconds < 10, draft.name
