@@ -183,3 +183,18 @@ def test_the_second_run_against_the_same_originals_embeds_nothing(tmp_path, opti
     assert not second.model_loaded and second.texts_encoded == 0
     assert second.disk_hits == first.texts_encoded
     assert [q.verdict for q in a.articles[0].quotes] == [q.verdict for q in b.articles[0].quotes]
+
+
+def test_a_source_over_the_page_budget_is_skipped_with_the_reason(tmp_path):
+    from verify.fetch.client import FetchConfig
+    from verify.pipeline import CheckOptions, check
+
+    src = tmp_path / "src.txt"
+    src.write_text("The council voted on Tuesday to build a flood barrier along the river.\n")
+    draft = tmp_path / "d.md"
+    draft.write_text('"The council voted on Tuesday to build a flood barrier," she said.\n')
+    opts = CheckOptions(sources=[str(src)], semantic=False, page_seconds=0.0,
+                        fetch=FetchConfig(cache_dir=None))
+    (q,) = check([str(draft)], opts).articles[0].quotes
+    assert q.verdict.value == "SOURCE_UNAVAILABLE" and q.reason == "time-budget"
+    assert "over the page budget of 0 s" in q.candidates[0].status

@@ -160,7 +160,11 @@ def check(
     timeout: Annotated[float | None, typer.Option("--timeout", help="Seconds per request "
                                                                     "[default: 15].")] = None,
     max_bytes: Annotated[int | None, typer.Option(
-        "--max-bytes", help="Largest page accepted [default: 5000000].")] = None,
+        "--max-bytes", help="Largest page accepted, counted after decoding "
+                            "[default: 5000000].")] = None,
+    deadline: Annotated[float | None, typer.Option(
+        "--deadline", help="Seconds one request may take in all, connect to last byte "
+                           "[default: 30].")] = None,
     max_article_bytes: Annotated[int | None, typer.Option(
         "--max-article-bytes", help="Largest article read; a larger one is an input error "
                                     "[default: 5000000].")] = None,
@@ -212,6 +216,7 @@ def check(
         "archive": archive, "record": str(record) if record else None,
         "replay": str(replay) if replay else None,
         "timeout": timeout, "max_bytes": max_bytes, "max_article_bytes": max_article_bytes,
+        "deadline": deadline,
         "max_quotes": max_quotes, "search_budget": search_budget, "min_checked": min_checked,
         "outlets": [str(p) for p in outlets] if outlets else None,
         "baseline": str(baseline) if baseline else None, "color": color,
@@ -240,6 +245,7 @@ def check(
                 cache_dir=_cache_dir(settings) if settings["cache"] else None,
                 allow_private_network=settings["allow_private_network"],
                 timeout=settings["timeout"], max_bytes=settings["max_bytes"],
+                deadline=settings["deadline"],
                 offline=settings["offline"],
                 record=Path(settings["record"]) if settings["record"] else None,
                 replay=Path(settings["replay"]) if settings["replay"] else None),

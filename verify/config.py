@@ -37,6 +37,7 @@ DEFAULTS: dict[str, Any] = {
     "replay": None,
     "timeout": 15.0,
     "max_bytes": 5_000_000,
+    "deadline": 30.0,
     "outlets": [],
     "baseline": None,
     "inline_suppressions": True,
@@ -52,7 +53,7 @@ DEFAULTS: dict[str, Any] = {
 _LISTS = {"sources", "fail_on", "outlets", "search"}
 _BOOLS = {"quiet", "cache", "semantic", "allow_private_network", "inline_suppressions", "color",
           "offline", "archive"}
-_FLOATS = {"timeout", "search_interval", "min_checked"}
+_FLOATS = {"timeout", "search_interval", "min_checked", "deadline"}
 _INTS = {"max_bytes", "search_budget", "max_article_bytes", "max_quotes"}
 _PATHS = {"cache_dir", "baseline", "outlets", "sources", "record", "replay", "model_dir"}
 _TRUE = {"1", "true", "yes", "on"}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 import warnings
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -93,6 +94,9 @@ class CheckOptions:
     """Largest article read (a larger one is an input error)."""
     max_quotes: int = 1000
     """Quotes checked per article; the rest are listed UNCHECKED, with a warning."""
+    page_seconds: float | None = 20.0
+    """A source that took longer than this to read and index is skipped with the reason
+    (time-budget) instead of being matched; None for no budget."""
 
 
 @dataclass
@@ -184,7 +188,8 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                         refs.setdefault(ref.locator, ref)
             wayback = Wayback(os.environ.get(Wayback.env)) if api and opts.archive else None
             loaded = await _load_sources(list(refs.values()), fetcher, progress,
-                                         registry=registry, wayback=wayback, api=api)
+                                         registry=registry, wayback=wayback, api=api,
+                                         page_seconds=opts.page_seconds)
         finally:
             if api is not None:
                 await api.aclose()
@@ -436,13 +441,14 @@ def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
 
 async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
                         progress: Progress | None, *, registry: OutletRegistry | None = None,
-                        wayback: Wayback | None = None, api: ApiClient | None = None
-                        ) -> dict[str, _Source]:
+                        wayback: Wayback | None = None, api: ApiClient | None = None,
+                        page_seconds: float | None = None) -> dict[str, _Source]:
     out: dict[str, _Source] = {}
     remote = [r for r in refs if is_url(r.locator)]
     for ref in refs:
         if not is_url(ref.locator):
-            out[ref.locator] = _local_source(ref)
+            t0 = time.monotonic()
+            out[ref.locator] = _over_budget(_local_source(ref), t0, page_seconds)
     done = 0
 
     async def one(ref: CandidateRef) -> None:
@@ -461,9 +467,11 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
         result = await fetcher.fetch(ref.locator, robots=ref.via in {"link", "search"})
         if result.ok:
             try:
+                t0 = time.monotonic()
                 doc = _document_from_fetch(ref.locator, result)
-                src = _Source(ref, SourceIndex(doc), cached=result.from_cache)
-                if _looks_paywalled(doc, registry):
+                src = _over_budget(_Source(ref, SourceIndex(doc), cached=result.from_cache),
+                                   t0, page_seconds)
+                if src.index is not None and _looks_paywalled(doc, registry):
                     src = await _behind_paywall(src, fetcher, wayback, api)
                 out[ref.locator] = src
             except VerifyError as exc:
@@ -520,6 +528,16 @@ async def _behind_paywall(src: _Source, fetcher: Fetcher, wayback: Wayback | Non
 def _reason(message: str, locator: str) -> str:
     prefix = f"{locator}: "
     return message[len(prefix):] if message.startswith(prefix) else message
+
+
+def _over_budget(src: _Source, t0: float, budget: float | None) -> _Source:
+    """``src``, or skipped with the reason when reading and indexing it took longer than
+    the page budget: its matching would cost as much again, and the run goes on."""
+    spent = time.monotonic() - t0
+    if budget is None or src.index is None or spent <= budget:
+        return src
+    return _Source(src.ref, error=f"skipped: reading it took {spent:.0f} s, over the page "
+                                  f"budget of {budget:g} s", code="time-budget")
 
 
 def _local_source(ref: CandidateRef) -> _Source:

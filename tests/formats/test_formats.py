@@ -177,3 +177,15 @@ def test_junit_stays_valid_xml_for_every_control_character(report):
     hostile = report.model_copy(update={"articles": [article.model_copy(
         update={"quotes": [article.quotes[0], q, *article.quotes[2:]]})]})
     ElementTree.fromstring(render(hostile, OutputFormat.JUNIT, ctx()))  # parses
+
+
+def test_terminal_shows_a_readable_number_of_rows_and_counts_the_rest(report):
+    from verify.formats.terminal import TERMINAL_ROWS
+
+    article = report.articles[0]
+    many = [article.quotes[1].model_copy(update={"id": f"q{n}"})
+            for n in range(TERMINAL_ROWS + 25)]
+    big = report.model_copy(update={"articles": [article.model_copy(update={"quotes": many})]})
+    text = render(big, OutputFormat.TERMINAL, ctx())
+    assert "… and 25 more quotations, not shown here" in text
+    assert f"{TERMINAL_ROWS + 25} quotations:" in text

@@ -1,3 +1,5 @@
+import codecs
+
 import pytest
 
 from tests.conftest import BBC
@@ -39,3 +41,15 @@ def test_paywall_is_detected_from_json_ld_graph():
             b"<body><article><p>Only the first paragraph of this story is here.</p>"
             b"</article></body></html>")
     assert document_from_bytes(html, input="x.html").paywalled
+
+
+@pytest.mark.parametrize("encoding, bom", [("utf-16-le", codecs.BOM_UTF16_LE),
+                                           ("utf-16-be", codecs.BOM_UTF16_BE),
+                                           ("utf-32-le", codecs.BOM_UTF32_LE),
+                                           ("utf-8", codecs.BOM_UTF8)])
+def test_text_with_a_byte_order_mark_is_read_as_text(encoding, bom):
+    from verify.input.reader import document_from_bytes
+
+    text = '“We will not back down,” the minister said. Café, naïve.\n'
+    doc = document_from_bytes(bom + text.encode(encoding), input="d.txt")
+    assert doc.text.strip() == text.strip()

@@ -118,7 +118,7 @@ async def resolve_public(url: str, *, allow_private: bool) -> str:
     except (socket.gaierror, UnicodeError) as exc:
         raise BlockedAddress(f"cannot resolve {host} ({getattr(exc, 'strerror', None) or exc})"
                              ) from exc
-    ips = list(dict.fromkeys(info[4][0] for info in infos))
+    ips = list(dict.fromkeys(str(info[4][0]) for info in infos))
     if not ips:
         raise BlockedAddress(f"cannot resolve {host}")
     if not allow_private:

@@ -25,6 +25,7 @@ class Reason(StrEnum):
     PAYWALL = "paywall"
     NO_SUCH_FILE = "no-such-file"
     UNREADABLE = "unreadable"
+    TIME_BUDGET = "time-budget"
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,9 @@ VERDICT_STYLE = {
 
 
 _HOST_WIDTH = 30
+#: Quotations shown per article: more is no longer a report a person reads (and rich takes
+#: about a millisecond a row); the summary line still counts them all.
+TERMINAL_ROWS = 300
 
 
 def _source_of(q: QuoteResult) -> str:
@@ -129,7 +132,8 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
         else:
             table.add_column("kind", no_wrap=True)
             table.add_column("cue", no_wrap=True)
-        for q in article.quotes:
+        shown = article.quotes[:TERMINAL_ROWS]
+        for q in shown:
             who = credit_cell(q) if isinstance(q, QuoteResult) else \
                 " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
             row = [q.id, str(q.span.line), _short(q.text), who]
@@ -141,8 +145,12 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
                 row += [q.kind, q.cue or "—"]
             table.add_row(*row)
         console.print(table)
+        if len(article.quotes) > len(shown):
+            console.print(Text(f"… and {len(article.quotes) - len(shown):,} more quotations, "
+                               "not shown here (the JSON report lists every one)",
+                               style="bold"))
         if isinstance(report, Report):
-            for q in article.quotes:
+            for q in shown:
                 if not isinstance(q, QuoteResult) or q.verdict is Verdict.VERBATIM:
                     continue
                 body = Group(Text(f"“{q.text}”\n", style="italic"),

@@ -109,13 +109,13 @@ def _paywalled(html: str) -> bool:
         if _FALSE_CONTENT.search(html, m.end(), end if end >= 0 else m.end() + 2000):
             return True
     pos = 0
-    while (m := _LD_OPEN.search(html, pos)) is not None:
-        close = lowered.find("</script>", m.end())
+    while (script := _LD_OPEN.search(html, pos)) is not None:
+        close = lowered.find("</script>", script.end())
         if close < 0:
             break
         pos = close + 9
         try:
-            data = json.loads(html[m.end():close])
+            data = json.loads(html[script.end():close])
         except (ValueError, RecursionError):  # malformed, or nested past the parser's limit
             continue
         if _ld_not_free(data):

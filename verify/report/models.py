@@ -86,7 +86,8 @@ class Candidate(_Model):
         None, description="why it could not be read (or was only a paywall teaser), as a code: "
                           "robots-disallow, robots-unreachable, offline-miss, replay-miss, "
                           "blocked-address, timeout, connection, http-error, not-text, "
-                          "too-large, redirects, paywall, no-such-file, unreadable")
+                          "too-large, redirects, paywall, no-such-file, unreadable, bad-url, "
+                          "time-budget")
 
 
 class Attribution(_Model):
