@@ -588,6 +588,10 @@ class Attributor:
         paren = re.search(r"\s*\([^()\n]{0,40}\)$", left)  # "Claire McCaskill (D-Mo.)"
         if paren:
             left = left[:paren.start()]
+        # A dash-delimited appositive: "Elena Ruiz — née Müller — said".
+        dashed = re.search(r"\s*[—–]\s*[^—–\n]{1,80}?\s*[—–]$", left)
+        if dashed:
+            left = left[:dashed.start()].rstrip()
         coordinated = re.search(r"\s+[a-z]+(?:ed|s)\s+and$", left)  # "I laughed and said"
         if coordinated:
             left = left[:coordinated.start()]

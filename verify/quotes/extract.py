@@ -107,7 +107,10 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
         attr = attributor.attribute(raw.start, raw.end)
         utterance = kind is QuoteKind.QUOTE or (kind is QuoteKind.FRAGMENT
                                                  and _is_utterance(pre, text))
-        if not utterance and kind is QuoteKind.FRAGMENT and \
+        if prev is not None and kind is not QuoteKind.TITLE and attr.speaker is None \
+                and attr.outlet_id is None and _continues(ctx, prev, raw):
+            attr = _continued(prev[1])  # "“A,” interposed Miss Lavish, “like myself?”"
+        elif not utterance and kind is QuoteKind.FRAGMENT and \
                 not attributor.has_cue(raw.start, raw.end):
             attr = Attribution()  # a scare quote: credited to no one
         elif attr.speaker is None and attr.outlet_id is None and utterance \
@@ -138,6 +141,25 @@ def _blank_markdown_links(text: str) -> str:
     "The Times [wrote](https://…):" reads as "The Times  wrote …:" to the rules."""
     return _MD_LINK_SYNTAX.sub(
         lambda m: " " + m.group(1) + " " * (len(m.group(2)) + 1), text)
+
+
+#: The words between the halves of a split quote: the attribution clause, then a comma.
+_SPLIT_GAP = re.compile(r"^[\s,]*[^.!?;:\n\x1a“”\"]{1,120},\s*$")
+
+
+def _continues(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQuote
+               ) -> bool:
+    """The second half of a split quote: only the first half's attribution clause and a
+    comma stand between them, in the same sentence ("“A,” said X, “B”")."""
+    p_raw, p_attr = prev
+    span = p_attr.speaker_span
+    if p_attr.speaker is None or span is None or not p_raw.end <= span[0] < raw.start:
+        return False
+    return bool(_SPLIT_GAP.match(ctx.masked[p_raw.end:raw.start]))
+
+
+def _continued(attr: Attribution) -> Attribution:
+    return Attribution(attr.speaker, attr.speaker_span, attr.outlet_id, attr.cue, "split")
 
 
 def _near(ctx: ArticleContext, a: RawQuote, b: RawQuote) -> bool:

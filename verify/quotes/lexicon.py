@@ -152,7 +152,8 @@ PERSON_NOUNS = {"man", "woman", "official", "spokesman", "spokeswoman", "spokesp
 TITLE_CUES = re.compile(
     r"(?:\b(?:titled|entitled|headlined|headline|called|named|dubbed)|"
     r"\b(?:book|article|essay|op-ed|column|piece|report|film|movie|song|album|poem|"
-    r"series|show|documentary|paper|study|editorial|headline))\s*[,:]?\s*$",
+    r"series|show|documentary|paper|study|editorial|headline)"
+    r"(?:\s+(?:is|was|are|were|remains))?)\s*[,:]?\s*$",  # "his favorite book is “…”"
     re.I,
 )
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt",
