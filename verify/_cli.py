@@ -259,6 +259,7 @@ def check(
             inline_suppressions=settings["inline_suppressions"],
             search_budget=settings["search_budget"] or None,
             max_article_bytes=settings["max_article_bytes"], max_quotes=settings["max_quotes"],
+            include_text=out_fmt is OutputFormat.HTML,
         )
         with _warnings_to_stderr():
             if progress and sys.stderr.isatty():

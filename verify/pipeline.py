@@ -94,6 +94,9 @@ class CheckOptions:
     """Largest article read (a larger one is an input error)."""
     max_quotes: int = 1000
     """Quotes checked per article; the rest are listed UNCHECKED, with a warning."""
+    include_text: bool = False
+    """Put each article's text in the report (``ArticleReport.text``), for a formatter that
+    shows the article, such as the HTML report."""
     page_seconds: float | None = 20.0
     """A source that took longer than this to read and index is skipped with the reason
     (time-budget) instead of being matched; None for no budget."""
@@ -222,7 +225,8 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
             summary[item.verdict.value] += 1
             items.append(item)
         article = m.ArticleReport(input=doc.input, title=doc.title, url=doc.url,
-                                  published=doc.published, quotes=items)
+                                  published=doc.published, quotes=items,
+                                  text=doc.text if opts.include_text else None)
         if opts.inline_suppressions and doc.kind != "html":
             article = apply_inline(article, doc.text)
         results.append(article)

@@ -18,7 +18,7 @@ from verify.report.policy import Policy
 GOLDEN = Path(__file__).parent / "golden"
 DATA = Path(__file__).parents[1] / "data"
 SUFFIX = {"terminal": "txt", "json": "json", "github": "txt", "sarif": "sarif.json",
-          "rdjsonl": "jsonl", "junit": "xml", "claimreview": "json"}
+          "rdjsonl": "jsonl", "junit": "xml", "claimreview": "json", "html": "html"}
 
 
 def ctx(**kw) -> RenderContext:
@@ -152,7 +152,8 @@ HOSTILE = "\x1b[2J\x1b]0;pwned\x07 We \x1b[31mwill\x00 keep\r the \u202eplant\u2
 
 
 @pytest.mark.parametrize("fmt", [OutputFormat.TERMINAL, OutputFormat.GITHUB,
-                                 OutputFormat.JUNIT, OutputFormat.SARIF, OutputFormat.RDJSONL])
+                                 OutputFormat.JUNIT, OutputFormat.SARIF, OutputFormat.RDJSONL,
+                                 OutputFormat.HTML])
 def test_control_characters_are_shown_never_obeyed(report, fmt):
     article = report.articles[0]
     q = article.quotes[0].model_copy(update={"text": HOSTILE, "speaker": "Jane\x1b[8m Doe",

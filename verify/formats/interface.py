@@ -20,6 +20,7 @@ class OutputFormat(StrEnum):
     RDJSONL = "rdjsonl"
     JUNIT = "junit"
     CLAIMREVIEW = "claimreview"
+    HTML = "html"
 
 
 FORMATS = tuple(f.value for f in OutputFormat)

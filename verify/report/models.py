@@ -170,6 +170,9 @@ class ArticleReport(_Model):
     error: str | None = Field(
         None, description="why the article could not be read (its quotes are then empty); "
                           "the other articles of the run are still checked")
+    text: str | None = Field(
+        None, description="the article's text as read (the quotes' spans index into it); "
+                          "present when asked for, as --format html does")
 
 
 class BaselineStatus(_Model):
