@@ -114,8 +114,8 @@ class Policy:
             for a in report.articles for q in a.quotes)
 
     def coverage_failure(self, report: Report) -> str | None:
-        """Why the run's coverage fails ``min_checked``, in one sentence; None when it
-        does not (or no minimum is set)."""
+        """Why the run's coverage fails, in one sentence: below ``min_checked``, or (with no
+        minimum set) not one of its quotes checked. None when it does not fail."""
         c = report.coverage
         if c is None or c.quotes == 0:
             return None
