@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import IntEnum, StrEnum
@@ -385,6 +386,74 @@ def quotes(
         raise _fail(str(exc), as_json=as_json) from exc
     ctx = RenderContext(color=_use_color(None, out_fmt, output), width=_width())
     _write(render(report, out_fmt, ctx), output)
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT...", help="Folders of articles, JSONL manifests ({\"id\", \"path\" | "
+                                 "\"url\" | \"text\", \"sources\"?} per line), or files.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="JSONL file: one line per article; a rerun resumes it.",
+        dir_okay=False)],
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="Worker processes [default: the cores].")] = None,
+    source: Annotated[list[str] | None, typer.Option(
+        "--source", "-s", help="A candidate original shared by every article. "
+                               "Repeatable.")] = None,
+    cache_dir: Annotated[Path | None, typer.Option(
+        "--cache-dir", help="Folder of the page cache [default: the user cache folder].",
+        file_okay=False)] = None,
+    model_dir: Annotated[Path | None, typer.Option(
+        "--model-dir", help="Folder of the ONNX copy of the default model.",
+        file_okay=False)] = None,
+    semantic: Annotated[bool, typer.Option(
+        "--semantic/--no-semantic", help="Run the semantic step [default: on].")] = True,
+    offline: Annotated[bool, typer.Option(
+        "--offline", help="Make no network request: the cache and --source only.")] = False,
+    allow_private_network: Annotated[bool, typer.Option(
+        "--allow-private-network", help="Let URLs reach private addresses.")] = False,
+    replay: Annotated[Path | None, typer.Option(
+        "--replay", help="Answer fetches from this WARC file (a crawl of the originals).",
+        dir_okay=False, exists=True)] = None,
+) -> None:
+    """Check an archive: one JSONL line per article (search is off: the public services
+    allow about one query every few seconds, 17,280 a day at GDELT's pace)."""
+    from verify.batch.manifest import read_items
+    from verify.batch.runner import run_batch
+    from verify.fetch.client import FetchConfig
+    from verify.pipeline import CheckOptions
+
+    _check_writable(output, False)
+    n = workers or os.cpu_count() or 1
+    fetch = FetchConfig(allow_private_network=allow_private_network, offline=offline,
+                        replay=replay, **({"cache_dir": cache_dir} if cache_dir else {}))
+    options = CheckOptions(sources=source or [], fetch=fetch, semantic=semantic,
+                           model_dir=_model_dir(str(model_dir) if model_dir else None),
+                           search=[], archive=False, preload_model=False)
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            rate = done / max(time.perf_counter() - started, 1e-6)
+            left = (total - done) / rate if rate else 0
+            sys.stderr.write(f"\r{done}/{total} articles, {rate:.1f}/s, "
+                             f"{left:.0f} s left ")
+            sys.stderr.flush()
+
+    try:
+        with _warnings_to_stderr():
+            summary = run_batch(read_items(inputs), output, options, workers=n,
+                                progress=progress)
+    except VerifyError as exc:
+        raise _fail(str(exc)) from exc
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
+    verdicts = ", ".join(f"{c} {v}" for v, c in summary.verdicts.most_common()) or "none"
+    errors = ", ".join(f"{c} {why}" for why, c in summary.errors.most_common()) or "none"
+    typer.echo(f"verify batch: {summary.articles} articles ({summary.skipped} already in "
+               f"{output}), {summary.quotes} quotes: {verdicts}; {summary.rate:.1f} "
+               f"articles/s; errors: {errors}", err=True)
 
 
 @app.command("config")
