@@ -11,7 +11,7 @@ import asyncio
 import os
 import time
 import warnings
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -142,21 +142,55 @@ def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = ()
     return m.QuotesReport(tool=m.Tool(version=__version__), articles=out, summary=dict(kinds))
 
 
+class SourceMemo:
+    """Originals already read by earlier checks in this process (a batch worker's), by
+    address: each is fetched, extracted and indexed once, however many articles cite it.
+    Only readable originals are kept, at most ``size`` of them (least recently used out),
+    and a page read without robots.txt is never reused where robots.txt applies."""
+
+    def __init__(self, size: int = 256) -> None:
+        self.size = size
+        self._items: OrderedDict[tuple[str, bool], _Source] = OrderedDict()
+
+    def get(self, ref: CandidateRef) -> _Source | None:
+        """The original for ``ref``, if read before."""
+        key = (ref.locator, _robots(ref))
+        src = self._items.get(key)
+        if src is None:
+            return None
+        self._items.move_to_end(key)
+        return replace(src, ref=ref)
+
+    def put(self, ref: CandidateRef, src: _Source) -> None:
+        """Keep ``src`` if it could be read."""
+        if src.index is None:
+            return
+        self._items[(ref.locator, _robots(ref))] = src
+        while len(self._items) > self.size:
+            self._items.popitem(last=False)
+
+
+def _robots(ref: CandidateRef) -> bool:
+    # robots.txt governs the pages the tool found by itself, not the URLs it was given.
+    return ref.via in {"link", "search"}
+
+
 def check(articles: Sequence[str], options: CheckOptions | None = None, *,
           progress: Progress | None = None, embedder: Embedder | None = None,
-          stdin: BinaryIO | None = None, stats: EmbeddingStats | None = None) -> m.Report:
+          stdin: BinaryIO | None = None, stats: EmbeddingStats | None = None,
+          memo: SourceMemo | None = None) -> m.Report:
     """Check every quote of every article against its candidate originals.
 
     ``stats``, when given, is filled with what the embedder did (model calls, texts
-    encoded, cache hits)."""
+    encoded, cache hits); ``memo`` lets successive checks share the originals they read."""
     return asyncio.run(check_async(articles, options, progress=progress, embedder=embedder,
-                                   stdin=stdin, stats=stats))
+                                   stdin=stdin, stats=stats, memo=memo))
 
 
 async def check_async(articles: Sequence[str], options: CheckOptions | None = None, *,
                       progress: Progress | None = None, embedder: Embedder | None = None,
-                      stdin: BinaryIO | None = None, stats: EmbeddingStats | None = None
-                      ) -> m.Report:
+                      stdin: BinaryIO | None = None, stats: EmbeddingStats | None = None,
+                      memo: SourceMemo | None = None) -> m.Report:
     """The async form of :func:`check`, for callers that run an event loop."""
     opts = options or CheckOptions()
     extra = _expand_sources(opts.sources)  # a --source that cannot be read stops the run now
@@ -192,7 +226,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
             wayback = Wayback(os.environ.get(Wayback.env)) if api and opts.archive else None
             loaded = await _load_sources(list(refs.values()), fetcher, progress,
                                          registry=registry, wayback=wayback, api=api,
-                                         page_seconds=opts.page_seconds)
+                                         page_seconds=opts.page_seconds, memo=memo)
         finally:
             if api is not None:
                 await api.aclose()
@@ -446,8 +480,14 @@ def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
 async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
                         progress: Progress | None, *, registry: OutletRegistry | None = None,
                         wayback: Wayback | None = None, api: ApiClient | None = None,
-                        page_seconds: float | None = None) -> dict[str, _Source]:
+                        page_seconds: float | None = None, memo: SourceMemo | None = None
+                        ) -> dict[str, _Source]:
     out: dict[str, _Source] = {}
+    if memo is not None:
+        for ref in refs:
+            if (known := memo.get(ref)) is not None:
+                out[ref.locator] = known
+        refs = [r for r in refs if r.locator not in out]
     remote = [r for r in refs if is_url(r.locator)]
     for ref in refs:
         if not is_url(ref.locator):
@@ -467,8 +507,7 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
             progress("fetch", done, len(remote))
 
     async def read(ref: CandidateRef) -> None:
-        # robots.txt governs the pages the tool found by itself, not the URLs it was given.
-        result = await fetcher.fetch(ref.locator, robots=ref.via in {"link", "search"})
+        result = await fetcher.fetch(ref.locator, robots=_robots(ref))
         if result.ok:
             try:
                 t0 = time.monotonic()
@@ -486,6 +525,9 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
                                        code=result.code.value if result.code else None)
 
     await asyncio.gather(*(one(r) for r in remote))
+    if memo is not None:
+        for ref in refs:
+            memo.put(ref, out[ref.locator])
     return out
 
 

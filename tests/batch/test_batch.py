@@ -106,3 +106,22 @@ def test_kill_9_halfway_then_rerun_ends_with_every_article_exactly_once(tmp_path
     subprocess.run(args, check=True, capture_output=True)
     ids = [r["id"] for r in lines(out)]
     assert sorted(ids) == [f"a{i:03d}.md" for i in range(60)]  # each exactly once
+
+
+def test_a_worker_reads_each_original_once_and_the_lines_stay_those_of_check(tmp_path):
+    from verify.pipeline import SourceMemo
+    from verify.sources.candidates import CandidateRef
+
+    folder = archive(tmp_path, 3)
+    memo = SourceMemo()
+    first = check([str(folder / "a001.md")], options(tmp_path), memo=memo)
+    assert len(memo._items) == 1
+    again = check([str(folder / "a001.md")], options(tmp_path), memo=memo)
+    assert again.articles[0] == first.articles[0]  # the same line from the memo's original
+    read = memo._items[next(iter(memo._items))]
+    small = SourceMemo(size=1)
+    small.put(CandidateRef("x.html", "source"), read)
+    assert small.get(CandidateRef("x.html", "source")) is not None
+    assert small.get(CandidateRef("x.html", "link")) is None  # robots.txt applies to links
+    small.put(CandidateRef("y.html", "source"), read)
+    assert small.get(CandidateRef("x.html", "source")) is None  # least recently used: out

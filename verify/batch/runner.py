@@ -21,7 +21,7 @@ from typing import Any
 
 from verify.batch.interface import BatchSummary, Item
 from verify.errors import VerifyError
-from verify.pipeline import CheckOptions, check
+from verify.pipeline import CheckOptions, SourceMemo, check
 
 _worker: dict[str, Any] = {}
 
@@ -54,6 +54,7 @@ def _init(options: CheckOptions) -> None:
     _worker["options"] = options
     _worker["embedder"] = preloaded(options.model, options.model_dir) \
         if options.semantic else None
+    _worker["memo"] = SourceMemo()  # originals read once per worker, not once per article
 
 
 def check_item(item: Item, options: CheckOptions | None = None) -> str:
@@ -66,7 +67,8 @@ def check_item(item: Item, options: CheckOptions | None = None) -> str:
     spec = item.path or item.url or "-"
     stdin = io.BytesIO(item.text.encode("utf-8")) if item.text is not None else None
     try:
-        report = check([spec], opts, stdin=stdin, embedder=_worker.get("embedder"))
+        report = check([spec], opts, stdin=stdin, embedder=_worker.get("embedder"),
+                       memo=_worker.get("memo"))
         article = report.articles[0].model_dump(mode="json", by_alias=True)
         line = {"id": item.id, **article}
         if article.get("error"):
