@@ -27,6 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.hostile.inputs import (  # noqa: E402
     GUARD_PROBES,
+    LINE,
     PAGES,
     Draft,
     HostileServer,
@@ -35,7 +36,6 @@ from benchmarks.hostile.inputs import (  # noqa: E402
 )
 from benchmarks.hostile.run import Outcome, peak_rss_mb, run_draft  # noqa: E402
 
-LINE = '"The council voted on Tuesday to build a flood barrier," Tom Okafor said.'
 DOUBLING = {
     "unclosed quotes after said": 'said “x\n',
     "split quotes with cues": '“a,” he said “b ',

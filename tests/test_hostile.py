@@ -7,6 +7,7 @@ import pytest
 
 from benchmarks.hostile.inputs import (
     GUARD_PROBES,
+    LINE,
     PAGES,
     Draft,
     HostileServer,
@@ -14,8 +15,6 @@ from benchmarks.hostile.inputs import (
     probes_at,
 )
 from benchmarks.hostile.run import run_draft
-
-LINE = '"The council voted on Tuesday to build a flood barrier," Tom Okafor said.'
 
 
 @pytest.fixture(scope="module")

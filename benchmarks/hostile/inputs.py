@@ -38,6 +38,10 @@ _PIECES = [
 ]
 
 
+#: The quotation each hostile draft ends with, linked to a hostile page.
+LINE = '"The council voted on Tuesday to build a flood barrier," Tom Okafor said.'
+
+
 @dataclass(frozen=True)
 class Draft:
     """One generated input: its file name (the suffix picks the reader) and bytes."""

@@ -70,9 +70,7 @@ def check_item(item: Item, options: CheckOptions | None = None) -> str:
         report = check([spec], opts, stdin=stdin, embedder=_worker.get("embedder"),
                        memo=_worker.get("memo"))
         article = report.articles[0].model_dump(mode="json", by_alias=True)
-        line = {"id": item.id, **article}
-        if article.get("error"):
-            line["error"] = article["error"]
+        line = {"id": item.id, **article}  # an unreadable article carries its own error
     except VerifyError as exc:
         line = {"id": item.id, "input": spec, "error": str(exc)}
     except Exception as exc:  # one article must never end the run

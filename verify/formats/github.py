@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from verify.formats.common import findings, message, sanitized, short
 from verify.formats.interface import RenderContext
-from verify.match.interface import Verdict
-from verify.report.coverage import coverage_line
+from verify.report.coverage import coverage_line, ordered_summary
 from verify.report.models import Report
 from verify.report.policy import Severity
 
@@ -44,9 +43,7 @@ def summary(report: Report, ctx: RenderContext) -> str:
     """A Markdown job summary: counts per verdict and a table of the findings."""
     report = sanitized(report)
     out = ["## source-verify", ""]
-    order = {v.value: n for n, v in enumerate(Verdict)}
-    counts = ", ".join(f"{n} {v}" for v, n in sorted(report.summary.items(),
-                                                     key=lambda p: order.get(p[0], 99)))
+    counts = ", ".join(f"{n} {v}" for v, n in ordered_summary(report.summary).items())
     out.append(f"{sum(report.summary.values())} quotations: {counts or 'none'}.")
     if report.coverage is not None:
         out.append("")

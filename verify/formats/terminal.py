@@ -4,6 +4,7 @@ is not VERBATIM. Rendered to a string, so it stays a pure function of the report
 from __future__ import annotations
 
 import io
+from collections import Counter
 
 from rich.console import Console, Group
 from rich.panel import Panel
@@ -13,7 +14,7 @@ from rich.text import Text
 from verify.formats.common import sanitized
 from verify.formats.interface import RenderContext
 from verify.match.interface import Verdict
-from verify.report.coverage import coverage_line
+from verify.report.coverage import coverage_line, ordered_summary
 from verify.report.models import QuoteResult, QuotesReport, Report
 
 VERDICT_STYLE = {
@@ -167,13 +168,11 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
 
 def summary_line(quotes: list) -> str:
     """One-line summary: "5 quotes: 2 VERBATIM, 1 ALTERED, …"."""
-    counts: dict[str, int] = {}
-    for q in quotes:
-        key = q.verdict.value if isinstance(q, QuoteResult) else q.kind
-        counts[key] = counts.get(key, 0) + 1
-    order = {v.value: n for n, v in enumerate(Verdict)}  # the fixed order, best first
-    parts = ", ".join(f"{n} {k}" for k, n in sorted(counts.items(),
-                                                   key=lambda p: (order.get(p[0], 99), p[0])))
+    counts = Counter(q.verdict.value if isinstance(q, QuoteResult) else q.kind for q in quotes)
+    # Verdicts in their fixed order, best first; a quotes report's kinds by name.
+    ordered = ordered_summary(counts) if quotes and isinstance(quotes[0], QuoteResult) \
+        else dict(sorted(counts.items()))
+    parts = ", ".join(f"{n} {k}" for k, n in ordered.items())
     hidden = sum(1 for q in quotes if isinstance(q, QuoteResult) and q.suppression is not None)
     tail = f" ({hidden} suppressed)" if hidden else ""
     return f"{len(quotes)} quotation{'s' if len(quotes) != 1 else ''}: {parts}{tail}"
