@@ -95,6 +95,20 @@ class QuotesFormat(StrEnum):
     JSON = "json"
 
 
+class BatchEngine(StrEnum):
+    """Where `verify batch` runs (verify.batch.runner.Engine)."""
+
+    local = "local"
+    ray = "ray"
+
+
+class BatchFormat(StrEnum):
+    """What `verify batch` writes (verify.batch.runner.Format)."""
+
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
 QuotesFormatOpt = Annotated[QuotesFormat | None, typer.Option(
     "--format", "-f", help="Output format [default: terminal].", show_default=False)]
 OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.",
@@ -413,9 +427,23 @@ def batch(
         "--offline", help="Make no network request: the cache and --source only.")] = False,
     allow_private_network: Annotated[bool, typer.Option(
         "--allow-private-network", help="Let URLs reach private addresses.")] = False,
-    replay: Annotated[Path | None, typer.Option(
-        "--replay", help="Answer fetches from this WARC file (a crawl of the originals).",
+    replay: Annotated[list[Path] | None, typer.Option(
+        "--replay", help="Answer fetches from this WARC file (a crawl of the originals, "
+                         "Common Crawl's news WARCs). Repeatable: a later file wins.",
         dir_okay=False, exists=True)] = None,
+    per_host: Annotated[int, typer.Option(
+        "--per-host", min=1, help="Live requests in flight to one site, across all "
+                                  "workers.")] = 2,
+    engine: Annotated[BatchEngine, typer.Option(
+        "--engine", help="local: a process pool on this machine; ray: Ray actors, on "
+                         "--ray-address or a Ray started here.")] = BatchEngine.local,
+    ray_address: Annotated[str | None, typer.Option(
+        "--ray-address", envvar="RAY_ADDRESS",
+        help="The Ray cluster for --engine ray [default: $RAY_ADDRESS, else a Ray started "
+             "on this machine].")] = None,
+    fmt: Annotated[BatchFormat, typer.Option(
+        "--format", "-f", help="jsonl: OUT is one file; parquet: OUT is a folder of parts "
+                               "(needs pyarrow).")] = BatchFormat.jsonl,
 ) -> None:
     """Check an archive: one JSONL line per article (search is off: the public services
     allow about one query every few seconds, 17,280 a day at GDELT's pace)."""
@@ -424,30 +452,39 @@ def batch(
     from verify.fetch.client import FetchConfig
     from verify.pipeline import CheckOptions
 
-    _check_writable(output, False)
-    n = workers or os.cpu_count() or 1
+    if fmt is BatchFormat.jsonl:
+        _check_writable(output, False)
+    # Ray's default is the cluster's CPUs, which only Ray knows.
+    n = workers if engine is BatchEngine.ray else workers or os.cpu_count() or 1
     fetch = FetchConfig(allow_private_network=allow_private_network, offline=offline,
-                        replay=replay, **({"cache_dir": cache_dir} if cache_dir else {}))
+                        replay=tuple(replay) if replay else None, per_host=per_host,
+                        **({"cache_dir": cache_dir} if cache_dir else {}))
     options = CheckOptions(sources=source or [], fetch=fetch, semantic=semantic,
                            model_dir=_model_dir(str(model_dir) if model_dir else None),
                            search=[], archive=False, preload_model=False)
     started = time.perf_counter()
+    tty = sys.stderr.isatty()
+    total = sum(1 for _ in read_items(inputs)) if tty else None
 
-    def progress(done: int, total: int) -> None:
-        if sys.stderr.isatty():
-            rate = done / max(time.perf_counter() - started, 1e-6)
-            left = (total - done) / rate if rate else 0
-            sys.stderr.write(f"\r{done}/{total} articles, {rate:.1f}/s, "
-                             f"{left:.0f} s left ")
-            sys.stderr.flush()
+    def progress(summary: Any) -> None:
+        elapsed = max(time.perf_counter() - started, 1e-6)
+        rate = summary.articles / elapsed
+        left = ""
+        if total is not None and rate:
+            remaining = max(0, total - summary.skipped - summary.articles)
+            left = f", {remaining / rate:.0f} s left"
+        of = f"/{total - summary.skipped}" if total is not None else ""
+        sys.stderr.write(f"\r{summary.articles}{of} articles, {rate:.1f}/s{left} ")
+        sys.stderr.flush()
 
     try:
         with _warnings_to_stderr():
             summary = run_batch(read_items(inputs), output, options, workers=n,
-                                progress=progress)
+                                engine=engine.value, ray_address=ray_address,
+                                fmt=fmt.value, progress=progress if tty else None)
     except VerifyError as exc:
         raise _fail(str(exc)) from exc
-    if sys.stderr.isatty():
+    if tty:
         sys.stderr.write("\n")
     verdicts = ", ".join(f"{c} {v}" for v, c in summary.verdicts.most_common()) or "none"
     errors = ", ".join(f"{c} {why}" for why, c in summary.errors.most_common()) or "none"

@@ -145,11 +145,15 @@ def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = ()
 class SourceMemo:
     """Originals already read by earlier checks in this process (a batch worker's), by
     address: each is fetched, extracted and indexed once, however many articles cite it.
-    Only readable originals are kept, at most ``size`` of them (least recently used out),
-    and a page read without robots.txt is never reused where robots.txt applies."""
+    Only readable originals are kept, at most ``size`` of them and ``max_chars`` of their
+    text in all (least recently used out: a worker's memory stays flat however long the
+    archive), and a page read without robots.txt is never reused where robots.txt applies."""
 
-    def __init__(self, size: int = 256) -> None:
+    def __init__(self, size: int = 256, max_chars: int = 20_000_000) -> None:
         self.size = size
+        self.max_chars = max_chars
+        self.chars = 0
+        """Characters of text held now."""
         self._items: OrderedDict[tuple[str, bool], _Source] = OrderedDict()
 
     def get(self, ref: CandidateRef) -> _Source | None:
@@ -165,9 +169,20 @@ class SourceMemo:
         """Keep ``src`` if it could be read."""
         if src.index is None:
             return
-        self._items[(ref.locator, _robots(ref))] = src
-        while len(self._items) > self.size:
-            self._items.popitem(last=False)
+        key = (ref.locator, _robots(ref))
+        if (old := self._items.pop(key, None)) is not None:
+            self.chars -= _chars(old)
+        self._items[key] = src
+        self.chars += _chars(src)
+        while self._items and (len(self._items) > self.size or self.chars > self.max_chars):
+            self.chars -= _chars(self._items.popitem(last=False)[1])
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _chars(src: _Source) -> int:
+    return len(src.index.doc.text) if src.index is not None else 0
 
 
 def _robots(ref: CandidateRef) -> bool:

@@ -19,7 +19,7 @@ def test_record_then_replay_a_whole_check(httpserver, tmp_path, bbc_html, fake_e
     live = check([str(draft)], CheckOptions(fetch=FetchConfig(
         cache_dir=None, allow_private_network=True, record=warc)), embedder=fake_embedder)
     stored = WarcReplay(warc)
-    assert {u.rsplit("/", 1)[-1] for u in stored.responses} >= {"swift", "robots.txt"}
+    assert {u.rsplit("/", 1)[-1] for u in stored.urls} >= {"swift", "robots.txt"}
     httpserver.clear()  # the server forgets the page: only the WARC can answer now
     replayed = check([str(draft)], CheckOptions(fetch=FetchConfig(cache_dir=None,
                                                                   replay=warc)),
@@ -58,7 +58,7 @@ def test_recording_over_the_file_being_replayed_keeps_the_evidence(tmp_path):
     warc = tmp_path / "run.warc.gz"
     _one_page_warc(warc)
     recorder = WarcRecorder(warc)  # the same file, as --record F --replay F gives
-    assert "https://news.example.org/a" in WarcReplay(warc).responses  # not emptied
+    assert "https://news.example.org/a" in WarcReplay(warc).urls  # not emptied
     recorder.close()
     assert [p.name for p in tmp_path.iterdir()] == ["run.warc.gz"]  # renamed, no leftovers
 
@@ -81,3 +81,21 @@ def test_a_damaged_warc_is_an_input_error_naming_the_file(tmp_path, damage):
         warc.write_bytes(raw)
     with pytest.raises(InputError, match=str(warc)):
         WarcReplay(warc)
+
+
+def test_several_warcs_answer_together_a_later_one_winning_and_each_is_read_once(tmp_path):
+    from verify.fetch import warc as w
+
+    first, second = tmp_path / "a.warc.gz", tmp_path / "b.warc.gz"
+    for path, body in ((first, b"<p>first crawl</p>"), (second, b"<p>second crawl</p>")):
+        rec = w.WarcRecorder(path)
+        rec.record("https://news.example.org/a", 200, [("Content-Type", "text/html")], body)
+        rec.record(f"https://news.example.org/{path.stem}", 200, [], body)
+        rec.close()
+    replay = WarcReplay((first, second))
+    assert replay.get("https://news.example.org/a")[2] == b"<p>second crawl</p>"
+    assert replay.get("https://news.example.org/a.warc")[2] == b"<p>first crawl</p>"
+    assert replay.get("https://news.example.org/none") is None
+    misses = w._index_version.cache_info().misses
+    WarcReplay(first)  # a batch worker opens it for every article: indexed once
+    assert w._index_version.cache_info().misses == misses

@@ -8,6 +8,7 @@ import asyncio
 import email.utils
 import time
 from collections import defaultdict
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from verify.config import default_cache_dir
 from verify.fetch.body import ACCEPT_ENCODING, BodyDecoder, BodyError
 from verify.fetch.cache import PageCache
 from verify.fetch.guard import BlockedAddress, resolve_public, split_url
+from verify.fetch.hosts import HostGate
 from verify.fetch.interface import FetchResult, Reason
 from verify.fetch.warc import WarcRecorder, WarcReplay
 
@@ -61,14 +63,18 @@ class FetchConfig:
     """Requests in flight at once."""
     per_host: int = 2
     """Requests in flight per host."""
+    host_gate: HostGate | None = None
+    """Shares the per-host limit with other processes (a batch's workers); without it the
+    limit is this fetcher's own."""
     backoff: float = 0.5
     """First wait between retries without Retry-After (seconds, then doubling)."""
     offline: bool = False
     """Make no request: answer from the cache only (pre-commit.ci and other closed CI)."""
     record: Path | None = None
     """Write every response fetched to this WARC file."""
-    replay: Path | None = None
-    """Answer fetches from this WARC file by URL instead of the network."""
+    replay: Path | tuple[Path, ...] | None = None
+    """Answer fetches from this WARC file (or these, a later one winning) by URL instead of
+    the network."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +190,15 @@ class Fetcher:
                 return refused
         assert self._global is not None, "use `async with Fetcher(...)`"
         host = urlsplit(url).hostname or ""
-        async with self._global, self._hosts[host]:
+        async with self._global, self._hosts[host], self._gate(host):
             result = await self._fetch_uncached(url)
         if result.ok and self.cache is not None:
             self.cache.put(result, guarded=guarded)
         return result
+
+    def _gate(self, host: str) -> AbstractAsyncContextManager[None]:
+        gate = self.config.host_gate
+        return gate.hold(host) if gate is not None else nullcontext()
 
     def _from_replay(self, url: str) -> FetchResult:
         assert self.replay is not None

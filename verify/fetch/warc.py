@@ -4,10 +4,12 @@ exactly, handed to a desk as evidence, or tested offline with the sources' real 
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import tempfile
 import zlib
+from collections.abc import KeysView, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -112,36 +114,81 @@ def _check_whole(path: Path) -> None:
                          code="unreadable")
 
 
-class WarcReplay:
-    """Responses of a WARC file by target URL (the last one wins)."""
+Stored = tuple[int, list[tuple[str, str]], bytes]
+"""A replayed response: status, headers, body."""
 
-    def __init__(self, path: Path) -> None:
+
+class WarcReplay:
+    """Responses of one or more WARC files by target URL (a later record, or a later file,
+    wins). Each file is indexed once per process, its digests checked on the way, and kept
+    as the place of each response record, not its body: a crawl of any size costs memory
+    for its URLs only, and a batch worker that opens it for every article reads it once."""
+
+    def __init__(self, paths: Path | Sequence[Path]) -> None:
+        self.paths = [paths] if isinstance(paths, Path) else list(paths)
+        self._where: dict[str, tuple[Path, int]] = {}
+        for path in self.paths:
+            self._where.update({url: (path, offset) for url, offset in _index(path).items()})
+
+    @property
+    def urls(self) -> KeysView[str]:
+        """The target URLs that have a response."""
+        return self._where.keys()
+
+    def get(self, url: str) -> Stored | None:
+        """The stored response for ``url``, if any."""
+        where = self._where.get(url)
+        if where is None:
+            return None
         from warcio.archiveiterator import ArchiveIterator
 
-        self.responses: dict[str, tuple[int, list[tuple[str, str]], bytes]] = {}
-        records = 0
-        _check_whole(path)
+        path, offset = where
         try:
             with open(path, "rb") as fh:
-                # Digests are checked: a truncated or edited record is refused, not replayed.
-                for rec in ArchiveIterator(fh, check_digests="raise"):
-                    records += 1
-                    if rec.rec_type != "response" or rec.http_headers is None:
-                        continue
-                    url = rec.rec_headers.get_header("WARC-Target-URI")
-                    status = int(rec.http_headers.get_statuscode() or 0)
-                    body = rec.content_stream().read()
-                    self.responses[url] = (status, list(rec.http_headers.headers), body)
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read the WARC file ({exc.strerror or exc})",
-                             code="unreadable") from exc
-        except Exception as exc:  # warcio raises plain exceptions on bad input
-            raise InputError(f"{path}: not a readable WARC file: damaged, truncated or not "
-                             f"a WARC ({type(exc).__name__}: {str(exc)[:120]})",
-                             code="unreadable") from exc
-        if records == 0:
-            raise InputError(f"{path}: not a WARC file (no record in it)", code="unreadable")
+                fh.seek(offset)
+                rec = next(iter(ArchiveIterator(fh, check_digests="raise")))
+                status = int(rec.http_headers.get_statuscode() or 0)
+                return status, list(rec.http_headers.headers), rec.content_stream().read()
+        except Exception as exc:  # the file changed under the run: its index no longer holds
+            raise InputError(f"{path}: the WARC file changed while it was replayed "
+                             f"({type(exc).__name__})", code="unreadable") from exc
 
-    def get(self, url: str) -> tuple[int, list[tuple[str, str]], bytes] | None:
-        """The stored response for ``url``, if any."""
-        return self.responses.get(url)
+
+def _index(path: Path) -> dict[str, int]:
+    """Where each response record of ``path`` starts, read once per version of the file."""
+    try:
+        st = path.stat()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the WARC file ({exc.strerror or exc})",
+                         code="unreadable") from exc
+    return _index_version(path.resolve(), st.st_size, st.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _index_version(path: Path, size: int, mtime_ns: int) -> dict[str, int]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    where: dict[str, int] = {}
+    records = 0
+    _check_whole(path)
+    try:
+        with open(path, "rb") as fh:
+            it = ArchiveIterator(fh, check_digests="raise")
+            # Digests are checked: a truncated or edited record is refused, not replayed.
+            for rec in it:
+                records += 1
+                if rec.rec_type != "response" or rec.http_headers is None:
+                    it.read_to_end()
+                    continue
+                url = rec.rec_headers.get_header("WARC-Target-URI")
+                where[url] = it.get_record_offset()  # reads the record, checking its digest
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the WARC file ({exc.strerror or exc})",
+                         code="unreadable") from exc
+    except Exception as exc:  # warcio raises plain exceptions on bad input
+        raise InputError(f"{path}: not a readable WARC file: damaged, truncated or not "
+                         f"a WARC ({type(exc).__name__}: {str(exc)[:120]})",
+                         code="unreadable") from exc
+    if records == 0:
+        raise InputError(f"{path}: not a WARC file (no record in it)", code="unreadable")
+    return where

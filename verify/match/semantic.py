@@ -65,11 +65,13 @@ def describe(model: str, model_dir: Path | None) -> ModelInfo:
                      "the ONNX copy will be made on first use (about 2 s)")
 
 
-def make_embedder(model: str = DEFAULT_MODEL, model_dir: Path | None = None) -> Embedder:
+def make_embedder(model: str = DEFAULT_MODEL, model_dir: Path | None = None, *,
+                  threads: int | None = None) -> Embedder:
     """The embedder for ``model``: the default model on onnxruntime from its ONNX copy in
     ``model_dir`` (made now if missing), any other on sentence-transformers. When the copy
     cannot be made, a :class:`~verify.errors.VerifyWarning` says so and sentence-transformers
-    runs the default model instead."""
+    runs the default model instead. ``threads``: onnxruntime's threads (default: the cores,
+    at most 4); a batch worker takes one, its process being one of many."""
     info = describe(model, model_dir)
     if info.runtime != "onnxruntime" or info.onnx is None:
         return SentenceTransformerEmbedder(model)
@@ -85,10 +87,11 @@ def make_embedder(model: str = DEFAULT_MODEL, model_dir: Path | None = None) -> 
                 f"({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}); "
                 "using sentence-transformers"), stacklevel=2)
             return SentenceTransformerEmbedder(model)
-    return OnnxEmbedder(info.onnx, model)
+    return OnnxEmbedder(info.onnx, model, threads)
 
 
-def preloaded(model: str, model_dir: Path | None) -> Embedder | None:
+def preloaded(model: str, model_dir: Path | None, *, threads: int | None = None
+              ) -> Embedder | None:
     """The default model's embedder, already loading in a background thread, when its ONNX
     copy is made; None otherwise (then :func:`make_embedder` runs when a text first needs
     the model, and makes the copy if it must)."""
@@ -97,7 +100,7 @@ def preloaded(model: str, model_dir: Path | None) -> Embedder | None:
         return None
     from verify.match.onnx import OnnxEmbedder
 
-    emb = OnnxEmbedder(info.onnx, model)
+    emb = OnnxEmbedder(info.onnx, model, threads)
     emb.preload()
     return emb
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
 from collections.abc import Iterable, Sequence
@@ -80,16 +81,19 @@ class OutletRegistry:
 
     @classmethod
     def load(cls, extra: Sequence[Path] = ()) -> OutletRegistry:
-        """Load the shipped registry, then each user file in turn (same id overrides)."""
-        data = resources.files("verify.sources").joinpath("data/outlets.toml").read_text("utf-8")
-        outlets = _parse(data, "outlets.toml (shipped)")
+        """Load the shipped registry, then each user file in turn (same id overrides).
+
+        A registry is read-only once made, so the same files (same size and modification
+        time) give the same registry object: a batch worker reads them once, not once per
+        article."""
+        stamps = []
         for path in extra:
             try:
-                text = Path(path).read_text("utf-8")
+                st = Path(path).stat()
             except OSError as exc:
                 raise ConfigError(f"{path}: cannot read outlet file ({exc.strerror})") from exc
-            outlets.extend(_parse(text, str(path)))
-        return cls(outlets)
+            stamps.append((str(path), st.st_size, st.st_mtime_ns))
+        return _registry(cls, tuple(stamps))
 
     def get(self, outlet_id: str) -> Outlet:
         """The outlet with this id."""
@@ -201,3 +205,17 @@ def _parse(text: str, origin: str) -> list[Outlet]:
             raise ConfigError(f"{origin}: outlet #{i + 1} is missing or has a bad field "
                               f"({exc})") from exc
     return outlets
+
+
+@functools.lru_cache(maxsize=8)
+def _registry(cls: type[OutletRegistry], stamps: tuple[tuple[str, int, int], ...]
+              ) -> OutletRegistry:
+    data = resources.files("verify.sources").joinpath("data/outlets.toml").read_text("utf-8")
+    outlets = _parse(data, "outlets.toml (shipped)")
+    for path, _size, _mtime in stamps:
+        try:
+            text = Path(path).read_text("utf-8")
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read outlet file ({exc.strerror})") from exc
+        outlets.extend(_parse(text, path))
+    return cls(outlets)

@@ -1,0 +1,74 @@
+"""One article of a batch, checked the way ``verify check`` checks it alone: what a worker
+process (a pool's or a Ray actor's) runs for each item."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from verify.batch.interface import Item
+from verify.errors import VerifyError
+from verify.match.semantic import Embedder
+from verify.pipeline import CheckOptions, SourceMemo, check
+
+MODEL_THREADS = 1
+"""onnxruntime threads per worker: a worker is one core's worth of work (``--workers``
+defaults to the cores), so the model never competes with the other workers."""
+
+
+class Worker:
+    """A worker's state, made once: the options, the model's embedder (loaded once) and the
+    originals already read (:class:`~verify.pipeline.SourceMemo`)."""
+
+    def __init__(self, options: CheckOptions) -> None:
+        from verify.match.semantic import preloaded
+
+        self.options = options
+        self.embedder: Embedder | None = None
+        if options.semantic:
+            self.embedder = preloaded(options.model, options.model_dir,
+                                      threads=MODEL_THREADS) or _OnFirstUse(options)
+        self.memo = SourceMemo()  # originals read once per worker, not once per article
+
+    def line(self, item: Item) -> str:
+        """The output line of ``item`` (no trailing newline); never raises."""
+        if item.error:
+            return json.dumps({"id": item.id, "error": item.error}, ensure_ascii=False)
+        opts = self.options
+        if item.sources:
+            opts = replace(opts, sources=[*opts.sources, *item.sources])
+        spec = item.path or item.url or "-"
+        stdin = io.BytesIO(item.text.encode("utf-8")) if item.text is not None else None
+        try:
+            report = check([spec], opts, stdin=stdin, embedder=self.embedder, memo=self.memo)
+            article = report.articles[0].model_dump(mode="json", by_alias=True)
+            line = {"id": item.id, **article}  # an unreadable article carries its own error
+        except VerifyError as exc:
+            line = {"id": item.id, "input": spec, "error": str(exc)}
+        except Exception as exc:  # one article must never end the run
+            line = {"id": item.id, "input": spec,
+                    "error": f"could not be checked ({type(exc).__name__}: {str(exc)[:200]})"}
+        return json.dumps(line, ensure_ascii=False)
+
+
+class _OnFirstUse:
+    """The embedder made when a text first needs it (making the ONNX copy if it is not made
+    yet), then kept for every later article of the worker."""
+
+    def __init__(self, options: CheckOptions) -> None:
+        self.name = options.model
+        self._options = options
+        self._made: Embedder | None = None
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """The texts' vectors, from the embedder made once."""
+        if self._made is None:
+            from verify.match.semantic import make_embedder
+
+            self._made = make_embedder(self._options.model, self._options.model_dir,
+                                       threads=MODEL_THREADS)
+        return self._made.encode(texts)
