@@ -61,7 +61,8 @@ def test_a_manifest_takes_paths_texts_and_sources_and_reports_bad_lines(tmp_path
     manifest.write_text("\n".join([
         json.dumps({"id": "p", "path": "arts/a000.md"}),
         json.dumps({"id": "t", "text": '"The council voted on Tuesday to build a flood '
-                                       'barrier," she said.', "sources": ["src.txt"]}),
+                                       'barrier," she said.', "sources": ["src.txt"],
+                    "published": "2026-03-04"}),
         "{not json",
         json.dumps({"id": "none"}),
     ]) + "\n")
@@ -70,6 +71,7 @@ def test_a_manifest_takes_paths_texts_and_sources_and_reports_bad_lines(tmp_path
     run_batch(read_items([str(manifest)]), out, opts)
     rows = {r["id"]: r for r in lines(out)}
     assert rows["t"]["quotes"][0]["verdict"] == "VERBATIM"  # its source, beside the manifest
+    assert rows["t"]["published"] == "2026-03-04" and rows["p"]["published"] is None
     assert "not a manifest line" in rows["m.jsonl:3"]["error"]
     assert "exactly one of path, url, text" in rows["none"]["error"]
     assert rows["p"]["quotes"][0]["verdict"] == "UNCHECKED"

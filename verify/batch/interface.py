@@ -15,6 +15,8 @@ class Item:
     url: str | None = None
     text: str | None = None
     sources: tuple[str, ...] = ()
+    published: str | None = None
+    """The manifest's publication date, for an article whose text does not give one."""
     error: str | None = None
     """Set when the manifest line itself could not be read: the item is reported, not run."""
 

@@ -1,5 +1,5 @@
 """The articles of a batch: every article file of a folder, or a JSONL manifest of
-``{"id", "path" | "url" | "text", "sources"?}`` lines. A bad line is an item with an error,
+``{"id", "path" | "url" | "text", "sources"?, "published"?}`` lines. A bad line is an item with an error,
 never the end of the run."""
 
 from __future__ import annotations
@@ -59,5 +59,6 @@ def _manifest(path: Path) -> Iterator[Item]:
             value = row[given[0]]
             if given[0] == "path" and not Path(value).is_absolute():
                 value = str(base / value)
+            published = row.get("published")
             yield Item(id=ident, sources=tuple(str(s) for s in sources),
-                       **{given[0]: value})
+                       published=str(published) if published else None, **{given[0]: value})

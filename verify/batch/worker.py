@@ -46,6 +46,8 @@ class Worker:
         try:
             report = check([spec], opts, stdin=stdin, embedder=self.embedder, memo=self.memo)
             article = report.articles[0].model_dump(mode="json", by_alias=True)
+            if item.published and not article.get("published") and not article.get("error"):
+                article["published"] = item.published  # the page gave none; the manifest does
             line = {"id": item.id, **article}  # an unreadable article carries its own error
         except VerifyError as exc:
             line = {"id": item.id, "input": spec, "error": str(exc)}
