@@ -18,7 +18,8 @@ Predictions are this benchmark's own, so its figures are not those of a per-quot
   prediction per paragraph (each paragraph reopens with a mark).
 Prints precision, recall, F1 (also at overlap 0.8), speaker accuracy, end-to-end P/R/F1,
 the count of articles that raised, and articles per second (extraction only, one core);
-with ``--by-rule``, speaker accuracy per attribution rule, which is what decides the rules
+with ``--by-rule``, per attribution rule: its predictions, their detection precision, their
+speaker accuracy and their end-to-end precision; speaker accuracy is what decides the rules
 the credit check trusts (``verify.match.attribution.SURE_RULES``).
 The data stays outside the repository; tests use invented fixtures.
 """
@@ -163,7 +164,7 @@ def main() -> None:
     ap.add_argument("folders", nargs="+", type=Path, help="folders with text/ and attributions/")
     ap.add_argument("--errors", type=int, default=0, help="print this many misses of each kind")
     ap.add_argument("--by-rule", action="store_true",
-                    help="speaker accuracy per attribution rule (what the credit check trusts)")
+                    help="precision and speaker accuracy per attribution rule")
     args = ap.parse_args()
     registry = OutletRegistry.load()
     for folder in args.folders:
@@ -175,6 +176,7 @@ def main() -> None:
         elapsed = 0.0
         misses: dict[str, list[str]] = defaultdict(list)
         by_rule: dict[str, list[bool]] = defaultdict(list)
+        made_by_rule: dict[str, int] = defaultdict(int)
         for txt in sorted((folder / "text").glob("*.txt")):
             text = txt.read_text("utf-8")
             golds = load_gold(text, anns[txt.stem][0].read_text("utf-8")) if anns[txt.stem] \
@@ -195,6 +197,8 @@ def main() -> None:
             totals["spk"] += sum(speaker_ok(p, g) for p, g in pairs)
             for p, g in pairs:
                 by_rule[p.rule].append(speaker_ok(p, g))
+            for p in preds:
+                made_by_rule[p.rule] += 1
             if args.errors:
                 got = {id(p) for p, _ in pairs}
                 hit = {id(g) for _, g in pairs}
@@ -224,9 +228,14 @@ def main() -> None:
         print(f"  articles that raised: {raised}")
         print(f"  speed: {n_articles / elapsed:.1f} articles/s (CPU time, one core)")
         if args.by_rule:
-            for rule, oks in sorted(by_rule.items(), key=lambda kv: -len(kv[1])):
-                print(f"  rule {rule:<18} n={len(oks):<5} speaker accuracy "
-                      f"{sum(oks) / len(oks):.3f}")
+            # Per rule: its predictions, the share that are gold quotes (detection
+            # precision), the speaker accuracy on those, and the share of its predictions
+            # that are a gold quote with the right speaker (the rule's end-to-end precision).
+            print(f"  {'rule':<23} {'predicted':>9} {'precision':>9} {'speaker':>8} {'e2e P':>6}")
+            for rule, made in sorted(made_by_rule.items(), key=lambda kv: -kv[1]):
+                oks = by_rule.get(rule, [])
+                print(f"  rule {rule:<18} {made:>9} {len(oks) / made:>9.3f} "
+                      f"{sum(oks) / max(len(oks), 1):>8.3f} {sum(oks) / made:>6.3f}")
         for kind, items in misses.items():
             for line in items[: args.errors or len(items)]:
                 print(f"  [{kind}] {line}")

@@ -68,3 +68,53 @@ def test_a_paragraph_of_stray_apostrophes_pairs_nothing():
     # 200 KB, every word an opening mark with no closing one: 0.08 s (the cost is measured
     # by hand, not here; a quadratic search took minutes on this input).
     assert quotes_of("x 'a " * 40_000) == []
+
+
+def test_one_word_scare_quotes_in_single_marks_but_not_rock_n_roll():
+    assert quotes_of("The review found a ‘toxic’ culture and a ‘broken’ board.") == [
+        "toxic", "broken"]
+    assert quotes_of("Critics called it 'unworkable'. Rock 'n' roll, said nobody.") == [
+        "unworkable"]
+
+
+def test_an_elided_word_after_the_opening_mark_is_inside_the_quote():
+    assert quotes_of("‘’Twas ever thus,’ sighed the keeper. ‘’Tis the tide.’") == [
+        "’Twas ever thus,", "’Tis the tide."]
+
+
+def test_a_closing_mark_after_an_s_closes_when_nothing_else_does():
+    # "‘no regrets’ over" looks like "students’ books": taken only when no other mark closes.
+    assert quotes_of("PM says ‘no regrets’ over the plan") == ["no regrets"]
+    assert quotes_of("‘The students’ books were lost,’ she said.") == [
+        "The students’ books were lost,"]
+    assert quotes_of("Starmer: ‘We will fix the foundations’\n\nHe spoke in Leeds.") == [
+        "We will fix the foundations"]
+
+
+def test_single_quoted_quotations_run_over_paragraphs():
+    text = ("The minister said:\n\n‘We have listened to farmers and we have acted.\n\n"
+            "‘This package will be delivered before the spring.’\n\nThe opposition scoffed.")
+    assert quotes_of(text) == ["We have listened to farmers and we have acted. | This "
+                               "package will be delivered before the spring."]
+
+
+def test_the_worlds_marks():
+    assert quotes_of("„Wir schaffen das“, sagte sie. »Das ist gut«, sagte er.") == [
+        "Wir schaffen das", "Das ist gut"]
+    assert quotes_of("« Nous ne céderons pas », a-t-il dit. «Prêts», dit-elle.") == [
+        " Nous ne céderons pas ", "Prêts"]
+    assert quotes_of("”Vi har inget val”, sa hon. „Nie oddamy”, powiedział.") == [
+        "Vi har inget val", "Nie oddamy"]
+
+
+def test_corner_brackets_pair_by_nesting():
+    assert quotes_of("首相は「経済が最優先だ」と述べた。") == ["経済が最優先だ"]
+    assert quotes_of("「彼は『もう遅い』と言った」と証人は語った。") == ["彼は『もう遅い』と言った"]
+    assert quotes_of("He said 『我们不会接受。』 and left. 」stray") == ["我们不会接受。"]
+
+
+def test_in_an_archive_text_quoting_in_two_apostrophes_singles_are_inner_quotes():
+    # ''…'' is how newspaper archives print double marks; the single marks inside are the
+    # quote within the quote, never quotations of their own.
+    text = "''I said, 'Eight years, no progress,''' he recalled. ''It was true.''"
+    assert quotes_of(text) == []

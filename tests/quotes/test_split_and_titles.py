@@ -1,6 +1,8 @@
-"""Attribution faults found by other projects' test suites, each pinned by an invented
-sentence of the same shape: a title after "the book is", the short tail of a split quote,
-and a dash-delimited appositive before the verb."""
+"""Attribution faults found by other projects' test suites and by British copy, each pinned
+by an invented sentence of the same shape: a title after "the book is", the short tail of a
+split quote, a dash-delimited appositive before the verb, an unclosed last quotation, a
+plural body as subject, a cue inside a relative clause, an apposition's head, a name over a
+line break, possessives and appositive names."""
 
 from verify.input.reader import document_from_bytes
 from verify.quotes.extract import extract
@@ -36,3 +38,76 @@ def test_a_dash_appositive_before_the_verb_leaves_the_name():
     (q,) = quotes("Baker and councillor Tomás Reyes — born Tomás Ruiz — said: “The bridge "
                   "will reopen next spring after the repairs.”")
     assert q.speaker == "Tomás Reyes"
+
+
+def test_a_title_holds_no_ones_view():
+    (q,) = quotes('His favourite album is "Songs from the Harbour Wall," and he plays it daily.')
+    assert q.kind.value == "title" and q.speaker is None
+
+
+def test_an_unclosed_last_quotation_has_no_known_end_and_is_not_reported():
+    (first,) = quotes('"Morning," she said, "shall we make a start on the accounts?')
+    assert first.text == "Morning,"
+    # Closed, the same words are a quotation again.
+    assert len(quotes('"Morning," she said, "shall we make a start on the accounts?"')) == 2
+
+
+def test_a_plural_body_named_by_its_place_is_the_speaker_not_the_place():
+    (q,) = quotes('Leeds police said "the driver left the scene before officers arrived."')
+    assert q.speaker == "Leeds police"
+    (r,) = quotes("“We have no plans to close the ward,” Labour sources said.")
+    assert r.speaker == "Labour sources"
+
+
+def test_a_cue_inside_a_relative_clause_does_not_take_the_quote():
+    first, second = quotes(
+        '"I agree entirely," said the chairman, who seemed to accept everything that Patel '
+        'said; "and the vote stands as it is."')
+    assert first.speaker == second.speaker == "the chairman"
+
+
+def test_an_apposition_after_a_name_is_not_the_speaker():
+    (q,) = quotes('Mr. Okoro, the Commissioner of Police, told reporters and said "the '
+                  'inquiry will report within a month."')
+    assert q.speaker == "Okoro"
+
+
+def test_a_speaker_over_a_line_break_is_the_name_alone():
+    (q,) = quotes('According to the anti-war\nnovelist Maria Lund, "the talks will not resume '
+                  'before the spring."')
+    assert q.speaker == "Maria Lund"
+
+
+def test_a_possessive_description_credits_its_head_or_the_name_beside_it():
+    a, b = quotes("‘We’re staying put,’ said the bakery’s owner, Gwen Price. ‘It’s our home.’")
+    assert a.speaker == b.speaker == "Gwen Price"
+    (c,) = quotes("‘We’re heartbroken,’ said Aoife Byrne’s family in a statement.")
+    assert c.speaker == "Aoife Byrne’s family"
+    (d,) = quotes("‘Staff have had enough,’ the Royal College of Midwives’ chief executive, "
+                  "Gill Walton, told the conference.")
+    assert d.speaker == "Gill Walton"
+    (e,) = quotes("Sam' brother said: 'He would never have left without telling us.'")
+    assert e.speaker == "Sam' brother"
+
+
+def test_a_description_with_a_name_in_apposition_credits_the_name():
+    (q,) = quotes("“It was settled before the meeting,” said the councillor, Rob Tan.")
+    assert q.speaker == "Rob Tan"
+    (r,) = quotes("The curate, the Rev Ann Moss, said the hall had flooded ‘twice since "
+                  "the spring’.")
+    assert r.speaker == "Ann Moss"
+
+
+def test_a_role_that_a_name_qualifies_is_the_speaker():
+    (q,) = quotes("‘We never got going,’ admitted the Wigan manager.")
+    assert q.speaker == "the Wigan manager"
+    (r,) = quotes("‘We won’t be rushed’, says Scottish first minister\n\nThe vote is next week.")
+    assert r.speaker == "Scottish first minister"
+
+
+def test_a_spokesperson_for_a_body_is_credited_not_the_body():
+    (q,) = quotes("„Es bleibt dabei“, said a spokesman for the Bundestag.")
+    assert q.speaker == "a spokesman for the Bundestag"
+    (r,) = quotes("A source close to the Taoiseach said: ‘There is no appetite for an "
+                  "election.’")
+    assert r.speaker == "A source close to the Taoiseach"

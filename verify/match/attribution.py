@@ -27,9 +27,9 @@ from pathlib import Path
 
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
-from verify.quotes.attribution import bare_word
 from verify.quotes.interface import Quote
 from verify.quotes.lexicon import PERSON_NOUNS, PRONOUNS
+from verify.quotes.phrases import bare_word
 from verify.sources.outlets import OutletRegistry
 
 #: Attribution rules of the source-side extractor sure enough to contradict a draft: a

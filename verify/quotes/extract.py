@@ -81,7 +81,9 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
     """Find every quotation in ``doc`` with its kind, speaker, outlet and cue. Past the
     first ``limit`` quotations, the rest are listed without their credits (the rules cost
     about a millisecond a quote; a hostile page can hold a hundred thousand)."""
-    raws = find_quotes(doc.text, doc.blocks)
+    # A quotation that never closes has no known end (its last paragraph, or its only one,
+    # runs out with no closing mark): its words cannot be checked, so it is not reported.
+    raws = [r for r in find_quotes(doc.text, doc.blocks) if r.closed or r.blockquote]
     if not raws:
         return []
     rules_text = _blank_markdown_links(doc.text) if doc.kind == "markdown" else doc.text
@@ -105,6 +107,8 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
                                 kind=kind, pieces=raw.pieces))
             continue
         attr = attributor.attribute(raw.start, raw.end)
+        if kind is QuoteKind.TITLE and attr.rule == "clause-subject":
+            attr = Attribution()  # a title is nobody's view: "His favourite book is “…”"
         utterance = kind is QuoteKind.QUOTE or (kind is QuoteKind.FRAGMENT
                                                  and _is_utterance(pre, text))
         if prev is not None and kind is not QuoteKind.TITLE and attr.speaker is None \

@@ -57,8 +57,8 @@ _NOUN_LIKE = {"post", "report", "comment", "claim", "note", "state", "call", "de
               "estimate", "object", "protest", "promise", "joke", "counter", "quote", "text",
               "email", "question", "hint", "roar", "groan", "whine", "wail", "hiss", "sneer",
               "taunt", "snipe", "tease"}
-# Verbs that double their last consonant: snap -> snapped, dub -> dubbed.
-_DOUBLED = {"snap", "dub", "brag"}
+# Verbs that double their last consonant: snap -> snapped, dub -> dubbed, admit -> admitted.
+_DOUBLED = {"snap", "dub", "brag", "admit", "quip", "rebut"}
 
 
 def _regular(verb: str) -> tuple[str, ...]:
@@ -148,7 +148,15 @@ PERSON_NOUNS = {"man", "woman", "official", "spokesman", "spokeswoman", "spokesp
                 "resident", "witness", "victim", "father", "mother", "son", "daughter", "wife",
                 "husband", "friend", "colleague", "founder", "ceo", "chief", "star", "singer",
                 "actor", "actress", "player", "coach", "manager", "owner", "president-elect",
-                "republican", "democrat", "speaker"}
+                "republican", "democrat", "speaker",
+                # British, Irish and Australian copy: roles and kin the desks credit.
+                "councillor", "councilman", "councilwoman", "landlord", "landlady", "sister",
+                "brother", "grandmother", "grandfather", "coroner", "survivor", "investor",
+                "farmer", "neighbour", "neighbor", "headteacher", "teacher", "nurse",
+                "inspector", "detective", "constable", "forecaster", "solicitor", "barrister",
+                "vicar", "bishop", "archbishop", "chancellor", "premier", "taoiseach",
+                "tánaiste", "mp", "msp", "peer", "stallholder", "publican", "lifeguard",
+                "grazier", "chairperson", "shopkeeper", "defendant", "parent"}
 TITLE_CUES = re.compile(
     r"(?:\b(?:titled|entitled|headlined|headline|called|named|dubbed)|"
     r"\b(?:book|article|essay|op-ed|column|piece|report|film|movie|song|album|poem|"
@@ -171,7 +179,8 @@ SPEAKER_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | {
     "letter", "lawsuit", "filing", "ad", "advertisement", "website", "post", "tweet", "message",
     "note", "release", "organization", "organisation", "association", "coalition", "spokesperson", "official", "officer", "aide", "adviser", "source", "analyst", "expert",
     "republican", "democrat", "member", "lawmaker", "senator", "chief", "president", "nominee",
-    "person", "participant", "insider", "negotiator", "staffer", "employee",
+    "person", "participant", "insider", "negotiator", "staffer", "employee", "family",
+    "club", "trust", "charity", "campaigners", "authority", "authorities", "regulator",
 }
 
 # Verb forms that follow a quote and its subject without reporting it ("“Q,” he was").

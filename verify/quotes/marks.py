@@ -17,6 +17,9 @@ Rules (after CoreNLP's matcher and newsroom practice):
 * a paragraph that opens a quote and never closes it continues into the next paragraph
   when that one opens with a mark (the news convention for multi-paragraph quotes);
   otherwise the quote ends, unclosed, at the end of its paragraph;
+* single-quoted quotations run over paragraphs as double-quoted ones do;
+* corner brackets (「…」 with 『…』 inside, and 『…』 alone) pair by nesting, since they
+  never stand for anything else;
 * an unmarked block quotation (``<blockquote>``, Markdown ``>``) is a quote of its own.
 """
 
@@ -122,7 +125,10 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
             found.append(_make(quote_start, pieces, piece, closed=False))
     if carry is not None:
         found.append(_make(carry[0], carry[1][:-1], carry[1][-1], closed=False))
-    singles = _single_quotes(text, blocks, found)
+    if _BRACKETS.search(text):
+        found = sorted([*found, *_bracket_quotes(text, blocks)], key=lambda q: q.start)
+    singles = [] if _ARCHIVE_OPEN.search(text) and _ARCHIVE_CLOSE.search(text) else \
+        _single_quotes(text, blocks, found)
     if singles:
         # House style decides: a text that quotes in single marks (British style) uses double
         # marks for quotes within quotes; a text that quotes in double marks uses single ones
@@ -135,7 +141,39 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
     return found
 
 
+BRACKET_PAIRS = {"「": "」", "『": "』", "﹁": "﹂", "﹃": "﹄"}
+_BRACKETS = re.compile("[「『﹁﹃」』﹂﹄]")
+
+
+def _bracket_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
+    """Corner-bracket quotations, the outermost of each nest, paragraph by paragraph; an
+    unclosed one ends with its paragraph. A closing bracket that matches no open one is
+    passed over."""
+    closers = {v: k for k, v in BRACKET_PAIRS.items()}
+    out: list[RawQuote] = []
+    for block in blocks:
+        stack: list[tuple[str, int]] = []
+        for m in _BRACKETS.finditer(text, block.start, block.end):
+            ch, i = m.group(), m.start()
+            if ch in BRACKET_PAIRS:
+                stack.append((ch, i))
+            elif stack and stack[-1][0] == closers[ch]:
+                _, j = stack.pop()
+                if not stack and i > j + 1:
+                    out.append(RawQuote(j, i + 1, ((j + 1, i),), True))
+        if stack and block.end - stack[0][1] > 1:
+            j = stack[0][1]
+            out.append(RawQuote(j, block.end, ((j + 1, _trim_end(text, block.end)),), False))
+    return out
+
+
 SINGLE_OPEN = frozenset("‘'")
+# Two apostrophes as a double mark, as newspaper archives print quotations. In such a
+# text single marks are quotes within those quotations, never quotations themselves
+# (the two-apostrophe quotations are not read: PolNeAR, whose gold leaves them out,
+# is what the extractor is measured on).
+_ARCHIVE_OPEN = re.compile(r"(?:^|(?<=\s))''(?=[A-Za-z])", re.M)
+_ARCHIVE_CLOSE = re.compile(r"(?<=[\w.,!?])''(?=\s|$)", re.M)
 #: How far a single-quoted quotation may run within its paragraph: the bound that keeps a
 #: paragraph of stray apostrophes linear.
 SINGLE_MAX_CHARS = 3000
@@ -143,36 +181,75 @@ _SINGLE_MARK = re.compile("[‘']")
 _SINGLE_CLOSE_MARK = re.compile("[’']")
 _CURLY_OPEN = re.compile("‘")
 _DECADE = re.compile(r"\d\ds\b")  # the '90s
+_ELIDED = re.compile(r"[’'](?:tis|twas|twere|em|cause|til|bout|ave|appy|ere|arf|n)\b", re.I)
 SINGLE_CLOSE = frozenset("’'")
 _END_PUNCT = frozenset(",.!?…;:")
-#: A single-quoted quotation needs at least this many words, or one word that ends on its
-#: own punctuation (``'Hello,'``); ``rock 'n' roll`` is no quotation.
+#: A single-quoted quotation needs at least this many words, or one word of at least
+#: :data:`SINGLE_WORD_LETTERS` letters (a scare quote, ``‘toxic’``) or that ends on its own
+#: punctuation (``'Hello,'``); ``rock 'n' roll``'s one letter is no quotation.
 SINGLE_MIN_WORDS = 2
+SINGLE_WORD_LETTERS = 3
 
 
 def _single_quotes(text: str, blocks: Sequence[TextBlock], doubles: list[RawQuote]
                    ) -> list[RawQuote]:
     """Quotations in single marks, paragraph by paragraph, outside the double-quoted ones.
     Linear in the text: each paragraph's closing candidates are found once, and each opening
-    mark looks its closing one up by bisection."""
+    mark looks its closing one up by bisection. A paragraph whose last quotation never
+    closes continues into the next when that one opens with a single mark."""
     inside = sorted((q.start, q.end) for q in doubles)
     out: list[RawQuote] = []
-    for block in blocks:
+    carry: tuple[int, list[tuple[int, int]]] | None = None  # an open quote: start, pieces
+    for bi, block in enumerate(blocks):
         lo, hi = block.start, block.end
         marks: _Closers | None = None  # made on the paragraph's first opening mark
         after = lo
+        unclosed: int | None = None
+        first = _first_single(text, lo, hi)
         for m in _SINGLE_MARK.finditer(text, lo, hi):
             i = m.start()
             if i < after or _within(inside, i) or not _opens_single(text, i, lo, hi):
                 continue
             marks = marks or _Closers(text, lo, hi, inside)
             end = marks.close(text, i)
-            words = len(text[i + 1:end].split()) if end is not None else 0
-            if end is not None and (words >= SINGLE_MIN_WORDS or (
-                    words == 1 and text[end - 1] in _END_PUNCT)):
-                out.append(RawQuote(i, end + 1, ((i + 1, end),), True))
+            if end is not None and _long_enough(text[i + 1:end], text[end - 1]):
+                if carry is not None and i == first:
+                    out.append(_make(carry[0], carry[1], (i + 1, end), closed=True, end=end + 1))
+                else:
+                    out.append(RawQuote(i, end + 1, ((i + 1, end),), True))
+                carry = None
                 after = end + 1
+            elif end is None and unclosed is None and len(text[i + 1:hi].split()) >= 4:
+                unclosed = i  # may run on into the next paragraph
+        if carry is not None and first is not None and after == lo and unclosed == first:
+            carry = (carry[0], [*carry[1], (first + 1, _trim_end(text, hi))])
+            continue  # a middle paragraph of the quote
+        if carry is not None:
+            out.append(_make(carry[0], carry[1][:-1], carry[1][-1], closed=False))
+            carry = None
+        if unclosed is not None and unclosed >= after:
+            nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
+            if nxt is not None and _first_single(text, nxt.start, nxt.end) is not None:
+                carry = (unclosed, [(unclosed + 1, _trim_end(text, hi))])
+    if carry is not None:
+        out.append(_make(carry[0], carry[1][:-1], carry[1][-1], closed=False))
     return out
+
+
+def _first_single(text: str, lo: int, hi: int) -> int | None:
+    """Offset of the single mark that opens the paragraph ``lo:hi``, if it opens with one."""
+    i = lo
+    while i < hi and text[i] in " \t>":
+        i += 1
+    return i if i < hi and text[i] in SINGLE_OPEN and _opens_single(text, i, lo, hi) else None
+
+
+def _long_enough(words: str, last: str) -> bool:
+    n = len(words.split())
+    if n >= SINGLE_MIN_WORDS:
+        return True
+    return n == 1 and (last in _END_PUNCT or sum(c.isalpha() for c in words) >=
+                       SINGLE_WORD_LETTERS)
 
 
 def _within(spans: list[tuple[int, int]], i: int) -> bool:
@@ -184,19 +261,24 @@ def _within(spans: list[tuple[int, int]], i: int) -> bool:
 def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + 1] if i + 1 < hi else " "
-    return (prev.isspace() or prev in _BEFORE_OPEN or prev in OPENING) and (
-        nxt.isalnum() or nxt in OPENING) and not _DECADE.match(text, i + 1)
+    if _DECADE.match(text, i + 1) or _ELIDED.match(text, i):
+        return False  # the '90s, 'tis: an apostrophe, not a mark
+    opens_word = nxt.isalnum() or nxt in OPENING or (
+        nxt in SINGLE_CLOSE and _ELIDED.match(text, i + 1) is not None)  # ‘’Tis the season
+    return (prev.isspace() or prev in _BEFORE_OPEN or prev in OPENING) and opens_word
 
 
 class _Closers:
     """The closing-mark candidates of one paragraph: a single mark that no letter follows
-    (``don’t`` has none), outside double-quoted quotes, a straight one not after a space;
-    those after sentence punctuation are preferred."""
+    (``don’t`` has none), outside double-quoted quotes, a straight one not after a space.
+    Those after sentence punctuation come first, then the plain ones, then those that may be
+    a plural's apostrophe (``students’ books``: an ``s`` before, a word after)."""
 
     def __init__(self, text: str, lo: int, hi: int, inside: list[tuple[int, int]]) -> None:
         self.hi = hi
         self.punct: list[int] = []
         self.plain: list[int] = []
+        self.plural: list[int] = []
         self.curly_opens = [m.start() for m in _CURLY_OPEN.finditer(text, lo, hi)]
         for m in _SINGLE_CLOSE_MARK.finditer(text, lo + 1, hi):
             j, ch = m.start(), m.group()
@@ -207,18 +289,21 @@ class _Closers:
                 continue
             if text[j - 1] in _END_PUNCT:
                 self.punct.append(j)
-            if not (nxt.isspace() and text[j - 1] == "s"):  # not yet "students’ books"
+            if nxt.isspace() and j + 1 < hi and text[j - 1] in "sS":
+                self.plural.append(j)  # "students’ books", or "‘no regrets’ over"
+            else:
                 self.plain.append(j)
 
     def close(self, text: str, i: int) -> int | None:
         """The closing mark of the quote opened at ``i``: the first after sentence
-        punctuation, else the first plain one, before the next ‘ opens; None if none."""
+        punctuation, else the first plain one, else the first plural-looking one, before the
+        next ‘ opens; None if none."""
         limit = min(self.hi, i + SINGLE_MAX_CHARS)
         if text[i] == "‘":
             k = bisect.bisect_right(self.curly_opens, i)
             if k < len(self.curly_opens):
                 limit = min(limit, self.curly_opens[k])
-        for found in (self.punct, self.plain):
+        for found in (self.punct, self.plain, self.plural):
             k = bisect.bisect_left(found, i + 2)
             if k < len(found) and found[k] < limit:
                 return found[k]

@@ -1,0 +1,477 @@
+"""Noun-phrase finders: who a reporting verb's subject is, read off the masked text.
+
+Each finder takes the article's :class:`~verify.quotes.context.ArticleContext` and offsets
+into its text and returns a :class:`Mention` (a name, a pronoun, an outlet or a
+description) or None. They read the masked text (every quotation blanked out), so quoted
+words never look like a subject, and each reads a bounded window, so a sentence of
+thousands of words stays linear.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, strip_roles
+from verify.quotes.lexicon import (
+    DETERMINERS,
+    NAME_CONNECTORS,
+    ORG_WORDS,
+    PERSON_NOUNS,
+    PRONOUNS,
+    REPORTING_FORMS,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    SPEAKER_NOUNS,
+    VERB_RE,
+)
+
+#: Characters before a verb in which its subject is looked for (the longest subject with
+#: an appositive in PolNeAR train is well under this).
+SUBJECT_CHARS = 400
+
+_ADVERBS = r"(?:\s+(?:also|later|then|once|again|often|previously|recently|repeatedly|simply|only|"\
+           r"still|even|now|just|never|always|already|ever|first|once|"\
+           r"himself|herself|themselves|itself|"\
+           r"has|had|have|would|will|did|didn['’]t|does|doesn['’]t|has\s+not|did\s+not|could|can|"\
+           r"may|might|must|should|(?!(?:daily|weekly|monthly|quarterly|family|ally)\b)[a-z]+ly))*"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A noun phrase credited with words: a name, a pronoun, an outlet, or a description."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # name | pronoun | outlet | phrase
+
+
+def plausible(ctx: ArticleContext, mention: Mention) -> bool:
+    """A speaker is a name, a pronoun, an outlet, or a description of a person or body.
+
+    Not a dateline in capitals, and not a lone participle or adverb that opens its
+    sentence ("Reprising", "Wait") unless it is the surname of someone named earlier."""
+    words = mention.text.split()
+    if mention.kind == "name":
+        # "WASHINGTON (AP) —" is a dateline; "the DNC said" is a body.
+        shouted = mention.text.isupper() and (len(mention.text) > 5 or bool(
+            re.match(r"\s*[(—–-]", ctx.masked[mention.end:mention.end + 4])))
+        if shouted or all(bare_word(w) in NOT_NAMES for w in words):
+            return False
+        return len(words) > 1 or not lone_sentence_opener(ctx, mention)
+    if mention.kind == "phrase":
+        head = head_noun(mention.text)
+        singular = head[:-1] if head.endswith("s") else head
+        if {head, singular} & (SPEAKER_NOUNS | ORG_WORDS):
+            return True
+        # "one person involved", "two people briefed": an indefinite description whose
+        # noun is followed by a participle or adjective.
+        words = mention.text.split()
+        return words[0].lower() in _INDEFINITE and any(_speaker_noun(w) for w in words[1:3])
+    return True
+
+
+def lone_sentence_opener(ctx: ArticleContext, mention: Mention) -> bool:
+    """True for a single capitalised participle or adverb that opens its sentence
+    ("Reprising", "Led", "Perhaps"), unless it is the surname of someone named in full."""
+    word = bare_word(mention.text)
+    if not (word.endswith(("ing", "ed", "ly")) or word in SENTENCE_OPENERS):
+        return False
+    before = ctx.masked[max(0, mention.start - 3):mention.start]
+    if before.strip() and not re.search(r"(?:[.!?:\x1a\"”]\s*|\n\s*)$", before):
+        return False
+    return not ctx.full_name_for(word, mention.start)
+
+
+def verb_subject(ctx: ArticleContext, s: int, verb: re.Match[str]) -> Mention | None:
+    """Who does the reporting verb: the noun phrase before it, or for a participle
+    ("…, saying, “Q”") the subject of the sentence."""
+    if verb.group().endswith("ing"):
+        before = ctx.masked[s:s + verb.start()]
+        if not before.rstrip().endswith(","):
+            subj = subject_before(ctx, s, s + verb.start())
+            if subj is not None and subj.kind == "name":
+                return subj  # "footage of Hillary Clinton asking, “…”"
+        # "…, saying “Q”": the participle's subject is the sentence's, never the noun
+        # phrase just before the comma ("Hollande said Tuesday in Paris, noting …").
+        return sentence_subject(ctx, s, s + verb.start())
+    subj = subject_before(ctx, s, s + verb.start())
+    return subj if subj is not None and plausible(ctx, subj) else None
+
+
+def sentence_subject(ctx: ArticleContext, s: int, limit: int, loose: bool = False) -> Mention | None:
+    """The noun phrase that opens the sentence, after a leading phrase and comma ("As a
+    phone rang, the announcer said"; "Democratic nominee Hillary Clinton chimed in")."""
+    text = ctx.masked[s:limit]
+    quote_lead = re.match(r"\s*(?:\x1a+[\s,]*)?", text)
+    base = quote_lead.end() if quote_lead else 0
+    leads = [base]
+    for _ in range(2):  # "Following a swiftly called, late-afternoon meeting, the Council…"
+        m = re.match(r"[^,\x1a]{0,100},\s*", text[leads[-1]:])
+        if not m:
+            break
+        leads.append(leads[-1] + m.end())
+    for offset in dict.fromkeys([*reversed(leads), 0]):
+        ws = re.match(r"\s*", text[offset:])
+        at = s + offset + (ws.end() if ws else 0)
+        found = phrase_at(ctx, at, limit, loose)
+        if found is not None:
+            return found
+    return None
+
+
+def phrase_at(ctx: ArticleContext, at: int, limit: int, loose: bool = False) -> Mention | None:
+    """A subject noun phrase starting exactly at ``at``, or None. ``loose`` accepts any
+    determiner phrase ("the petition"), not only a description of a speaker."""
+    first = re.match(r"[\w'’]+", ctx.masked[at:limit])
+    if first is None:
+        return None
+    if first.group().lower() in PRONOUNS:
+        return Mention(at, at + first.end(), first.group(), "pronoun")
+    oi = ctx.outlet_at(at, at + 1)
+    if oi is not None and ctx.outlets[oi].start >= at - 1:
+        o = ctx.outlets[oi]
+        return Mention(o.start, o.end, ctx.text[o.start:o.end], "outlet")
+    det = re.match(r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother|"
+                   r"[Ss]everal|[Ss]ome|[Oo]ther|(?!(?:That|It|Here|There|What|Who|He|She|Let)['’]s)"
+                   r"[A-Z][\w’'.-]*['’]s)\s+)", ctx.masked[at:limit])
+    body_at = at + (det.end() if det else 0)
+    run = NAME_RUN.match(ctx.masked, body_at, limit)
+    if run and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
+        s2, e2 = strip_roles(ctx.masked, run.start(), run.end())
+        follow = ctx.masked[run.end():run.end() + 30].lstrip()
+        dateline = re.match(r"\([A-Z]{2,}\)\s*[—–-]", follow)  # "Washington (AFP) –"
+        name = Mention(s2, e2, ctx.masked[s2:e2], "name")
+        if _POSSESSIVE.search(run.group()) and re.match(r"\s+[a-z]", ctx.masked[run.end():limit]):
+            # "the Royal College of Nursing’s general secretary, Nicola Ranger, told"
+            found = _description(ctx, at, ctx.masked[at:limit], at)
+            if found.kind == "name" or plausible(ctx, found):
+                return found
+        if (follow[:1].islower() or follow[:1] in "(,") and not dateline \
+                and plausible(ctx, name):
+            return name
+    if det:
+        words = re.match(r"(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s+[a-z])", ctx.masked[body_at:limit])
+        if words:
+            end = body_at + words.end()
+            head = words.group(1).lower()
+            # "the former secretary of state talked": titles run on to their noun.
+            while head in ROLE_WORDS:
+                more = re.match(r"\s+([a-z][\w-]*)\b", ctx.masked[end:limit])
+                if more is None or more.group(1).endswith(("ed", "ing")) or \
+                        more.group(1) in REPORTING_FORMS:
+                    break
+                end += more.end()
+                head = more.group(1)
+            phrase = Mention(at, end, ctx.masked[at:end], "phrase")
+            if plausible(ctx, phrase) or (loose and not head.endswith(("ed", "ing"))
+                                           and head not in REPORTING_FORMS):
+                return phrase
+    return None
+
+
+def subject_before(ctx: ArticleContext, lo: int, verb_at: int, bare: bool = False) -> Mention | None:
+    """The noun phrase ending right before a verb (skipping adverbs and appositives);
+    with ``bare``, also a description with no determiner ("“Q,” officials said").
+    Only the last SUBJECT_CHARS before the verb are read: a subject with its
+    appositive fits, and a sentence of thousands of verbs stays linear."""
+    lo = max(lo, verb_at - SUBJECT_CHARS)
+    left = ctx.masked[lo:verb_at]
+    m = re.search(_ADVERBS + r"\s*$", left)
+    left = left[:m.start()] if m else left
+    left = left.rstrip()
+    relative = re.search(r",\s*(who|which)$", left)  # "Beck, who has described …"
+    if relative:
+        antecedent = subject_before(ctx, lo, lo + relative.start())
+        if antecedent is not None and antecedent.kind != "outlet":
+            at = lo + relative.start(1)
+            return Mention(at, at + len(relative.group(1)), antecedent.text, antecedent.kind)
+        return antecedent
+    paren = re.search(r"\s*\([^()\n]{0,40}\)$", left)  # "Claire McCaskill (D-Mo.)"
+    if paren:
+        left = left[:paren.start()]
+    # A dash-delimited appositive: "Elena Ruiz — née Müller — said".
+    dashed = re.search(r"\s*[—–]\s*[^—–\n]{1,80}?\s*[—–]$", left)
+    if dashed:
+        left = left[:dashed.start()].rstrip()
+    coordinated = re.search(r"\s+[a-z]+(?:ed|s)\s+and$", left)  # "I laughed and said"
+    if coordinated:
+        left = left[:coordinated.start()]
+    # Drop a trailing appositive: "Adam Kinzinger, an anti-Trump Republican,"
+    named: Mention | None = None  # "The vicar, the Rev Jane Hollis," -> Jane Hollis
+    while left.endswith(","):
+        body = left[:-1]
+        cut = body.rfind(",")
+        chunk = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body[cut + 1:].strip())
+        if named is None and cut != -1 and chunk:
+            named = _name_in_apposition(ctx, lo + cut + 1, lo + cut + 1 + len(body[cut + 1:]))
+        words = chunk.split()
+        names_itself = bool(words) and len(words) <= 6 and all(  # "Gov. John Kasich (R-OH),"
+            w[:1].isupper() or w in NAME_CONNECTORS for w in words)
+        if cut == -1 or not chunk or names_itself:
+            left = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body)
+            break
+        left = body[:cut].rstrip()
+    end = lo + len(left)
+    if not left:
+        return None
+    oi = ctx.outlet_at(end - 1, end)
+    if oi is not None and ctx.outlets[oi].end >= end - 2:
+        o = ctx.outlets[oi]
+        return Mention(o.start, o.end, ctx.text[o.start:o.end], "outlet")
+    words = list(re.finditer(r"[\w'’.?\-]+", left))
+    if not words:
+        return None
+    last = words[-1]
+    if last.group().lower() in PRONOUNS:
+        return Mention(lo + last.start(), lo + last.end(), last.group(), "pronoun")
+    run = None
+    for r in NAME_RUN.finditer(left):
+        if r.end() == len(left.rstrip(".")) or r.end() == len(left):
+            run = r
+    if run is not None and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
+        s2, e2 = strip_roles(ctx.masked, lo + run.start(), lo + run.end())
+        text = ctx.masked[s2:e2]
+        if text.split()[0].lower() not in DETERMINERS | {"but", "and", "so", "when", "as"}:
+            return grow_phrase(ctx, lo, s2, e2) or Mention(s2, e2, text, "name")
+    qualified = _NAME_THEN_ROLE.search(left)
+    if qualified and _speaker_noun(qualified.group(2)) and \
+            not all(bare_word(w) in NOT_NAMES for w in qualified.group(1).split()):
+        # "Richmond police said", "Labour sources said": a body or a role the name
+        # qualifies, not the name.
+        a = lo + qualified.start()
+        return Mention(a, lo + len(left), ctx.masked[a:lo + len(left)], "phrase")
+    # A description: "the influential US daily", "a spokesperson for HMRC".
+    toks = words[-10:]
+    for i in range(len(toks) - 2, -1, -1):  # the determiner nearest the verb first
+        w = toks[i]
+        possessive = _POSSESSIVE.search(w.group()) and w.group()[:1].isupper()
+        if w.group().lower() in DETERMINERS - {"that"} or possessive:
+            before = toks[i - 1].group().lower() if i > 0 else ""
+            if before in _COMPLEMENT_WORDS and any(
+                    t.group().lower() in DETERMINERS for t in toks[:i - 1]):
+                continue  # "two people familiar with the plans": the object of "with"
+            s2, e2 = lo + w.start(), lo + last.end()
+            phrase = ctx.masked[s2:e2]
+            if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):
+                if named is not None and _person_noun(head_noun(phrase)):
+                    return named  # the description's own name, in apposition
+                return Mention(s2, e2, phrase, "phrase")
+            return None
+    found = _bare_description(left, words) if bare else None
+    if found is not None:  # "officials", "White House officials"
+        return Mention(lo + found[0], lo + found[1], ctx.masked[lo + found[0]:lo + found[1]],
+                       "phrase")
+    return None
+
+
+def grow_phrase(ctx: ArticleContext, lo: int, s: int, e: int) -> Mention | None:
+    """Grow "HMRC" in "a spokesperson for HMRC" to the whole description ("a source close
+    to the Chancellor", "analysts at Barclays": the speaker is the noun before the
+    preposition, not the body after it)."""
+    before = ctx.masked[max(lo, s - 60):s]
+    m = _GROWN.search(before)
+    if m and _person_noun(m.group("noun")) and (m.group("det") or m.group("noun").endswith("s")):
+        start = s - len(m.group(0))
+        return Mention(start, e, ctx.masked[start:e], "phrase")
+    return None
+
+
+_PREPOSITION = r"(?:for|at|of|from|close\s+to|with|in)"
+_GROWN = re.compile(r"(?:^|(?<=\s))(?P<det>(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
+                    rf"\s+{_PREPOSITION}\s+(?:the\s+)?$")
+
+
+def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
+    """The noun phrase starting at ``at`` ("said Joshua Huder, a senior fellow")."""
+    text = ctx.masked[at:limit]
+    lead = len(text) - len(text.lstrip())
+    text = text.lstrip()
+    at += lead
+    oi = ctx.outlet_at(at, at + 1)
+    if oi is not None and ctx.outlets[oi].start >= at - 1:
+        o = ctx.outlets[oi]
+        return Mention(o.start, o.end, ctx.text[o.start:o.end], "outlet")
+    first = re.match(r"[\w'’]+", text)
+    if first and first.group().lower() in PRONOUNS:
+        return Mention(at, at + first.end(), first.group(), "pronoun")
+    if first and re.match(r"(?:one|another|others|some|many|several)\s*[.,;]", text):
+        return Mention(at, at + first.end(), first.group(), "phrase")  # "read one."
+    m = re.match(r"(?:(?:the|a|an)\s+)?(?:[a-z0-9][\w/-]*\s+){0,3}", text)
+    offset = m.end() if m else 0
+    run = NAME_RUN.match(text, offset)
+    if run and MASK not in run.group() and not all(
+            bare_word(w) in NOT_NAMES for w in run.group().split()):  # "said Tuesday"
+        if _POSSESSIVE.search(run.group()) and re.match(r"\s+[a-z]", text[run.end():]):
+            # "said Unite’s general secretary, Sharon Graham": a possessive opens a description.
+            return _description(ctx, at, text, at + run.start())
+        skipped = _NOUN_THEN_PREPOSITION.search(text[:run.start()])
+        if skipped and _speaker_noun(skipped.group(1)):
+            # "said a spokesman for the Bundesbank": the spokesman speaks, not the bank.
+            return Mention(at, at + run.end(), ctx.masked[at:at + run.end()], "phrase")
+        # "said Sanders campaign manager Jeff Weaver": the first name is whose aide the
+        # speaker is; the speaker is the name after the role.
+        role = _ROLE_THEN_NAME.match(text, run.end())
+        if role is not None:
+            run = NAME_RUN.match(text, role.end()) or run
+        else:
+            tail = _ROLE_TO_END.match(text, run.end())
+            if tail is not None and _speaker_noun(tail.group(1).split()[-1]) and \
+                    text[:offset].strip().lower() in {"", "the", "a", "an"}:
+                # "says Welsh first minister", "admitted the Everton manager": the name
+                # qualifies the role that ends the phrase.
+                end = at + tail.end(1)
+                return Mention(at, end, ctx.masked[at:end], "phrase")
+        s2, e2 = strip_roles(ctx.masked, at + run.start(), at + run.end())
+        return Mention(s2, e2, ctx.masked[s2:e2], "name")
+    if re.match(r"(?:the|a|an|one|another|some|several|two|three|many|other)\s", text):
+        return _description(ctx, at, text, at)
+    return None
+
+
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[\s,;:(]))((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][\w-]*)$")
+_NOUN_THEN_PREPOSITION = re.compile(rf"\b([\w-]+)\s+{_PREPOSITION}\s+(?:the\s+)?$")
+# Lower-case role words that end a name's phrase: "Welsh first minister."
+_ROLE_TO_END = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*(?=[,.;:!?\n)]|$)")
+
+
+# Where or when the words were said, after the speaker: "… family in a statement".
+_ADJUNCT = re.compile(r"\s+(?:in|on|during|at)\s+(?:(?:a|an|his|her|their|its)\s+[\w-]+|"
+                      r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Twitter|"
+                      r"Facebook|X|Instagram|TikTok))$")
+
+
+def last_appositive_name(ctx: ArticleContext, a: int, b: int) -> Mention | None:
+    """The name that closes a description in ``masked[a:b]`` after a comma ("the college’s
+    chief executive, Gill Walton,"), if the words before it describe a person."""
+    text = ctx.masked[a:b].rstrip(", ")
+    cut = text.rfind(",")
+    if cut <= 0 or not _person_noun(text[:cut].split()[-1]):
+        return None
+    return _name_in_apposition(ctx, a + cut + 1, a + len(text))
+
+
+def _name_in_apposition(ctx: ArticleContext, a: int, b: int) -> Mention | None:
+    """The name an appositive ``masked[a:b]`` consists of, after "the" and titles ("the Rev
+    Jane Hollis"); None when it says more than a name ("a Republican from Ohio")."""
+    chunk = ctx.masked[a:b]
+    lead = re.match(r"\s*(?:the\s+)?", chunk)
+    at = a + (lead.end() if lead else 0)
+    run = NAME_RUN.match(ctx.masked, at, b)
+    if run is None or ctx.masked[run.end():b].strip() or \
+            all(bare_word(w) in NOT_NAMES for w in run.group().split()):
+        return None
+    s2, e2 = strip_roles(ctx.masked, run.start(), run.end())
+    if s2 == run.start() and len(run.group().split()) < 2:
+        return None  # a lone capitalised word is no name of a person
+    return Mention(s2, e2, ctx.masked[s2:e2], "name")
+
+
+def _description(ctx: ArticleContext, at: int, text: str, start: int) -> Mention:
+    """The description starting at ``start`` ("the club’s owner", "a person familiar with
+    the matter"), or the name it is in apposition with ("the club’s owner, Gareth Lewis")."""
+    text = ctx.masked[start:start + len(text) - (start - at)]
+    desc = re.match(r"[\w’'.-]+(?:\s+(?!(?:who|which|that|and|but)\b)[\w’'-]+){0,5}", text)
+    words = desc.group().split() if desc else text.split()[:1]
+    # "a person familiar with the matter" is whole; "a spokesman on the" is not.
+    while len(words) > 2 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
+        words.pop()
+    # Stop at a verb after the head noun: "the agency wrote" -> "the agency".
+    for i in range(2, len(words)):
+        if VERB_RE.fullmatch(words[i]):
+            words = words[:i]
+            break
+    phrase = _ADJUNCT.sub("", " ".join(words))
+    words = phrase.split()
+    end = start + len(phrase)
+    named = _appositive_name(ctx, end, start + len(text)) if _speaker_noun(words[-1]) else None
+    return named or Mention(start, end, phrase, "phrase")
+
+
+def _appositive_name(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
+    """The name right after a description and its comma, that ends its own phrase ("the
+    councillor, Rob Fenton."): who the description is."""
+    gap = re.match(r",\s*", ctx.masked[at:limit])
+    if gap is None:
+        return None
+    run = NAME_RUN.match(ctx.masked, at + gap.end(), limit)
+    if run is None or all(bare_word(w) in NOT_NAMES for w in run.group().split()):
+        return None
+    if not re.match(r"\s*(?:[,.;:!?)\n]|$)", ctx.masked[run.end():limit]):
+        return None
+    s2, e2 = strip_roles(ctx.masked, run.start(), run.end())
+    return Mention(s2, e2, ctx.masked[s2:e2], "name")
+
+
+_TRAILING_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "at", "on", "in", "with", "by",
+                            "from", "and", "or", "but", "as", "this", "that", "his", "her",
+                            "their", "its"}
+# Lower-case role words between two names: "Cruz constituent Dan Golvach".
+_ROLE_THEN_NAME = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says|in|on|at|of|to|for|"
+                             r"with|from|by|as|the|a|an)\b)[a-z][\w-]*){1,3}\s+(?=[A-Z][\w’'.-]*"
+                             r"(?:\s+[A-Z][\w’'.-]*)+\s*[,.;:!?\n)]|[A-Z][\w’'.-]*\s*[,.;:!?\n])")
+# Words after which a determiner opens a complement, not the speaker: "a spokeswoman for the
+# company", "people familiar with the plans".
+_COMPLEMENT_WORDS = {"with", "for", "of", "to", "on", "in", "at", "about", "from", "by", "near",
+                     "close", "inside", "within", "around"}
+_INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "many"}
+_NOT_IN_DESCRIPTION = _TRAILING_FUNCTION_WORDS | {"who", "which", "when", "so", "if", "than"}
+
+
+def _person_noun(word: str) -> bool:
+    """True for a noun naming a person, singular or plural ("analysts")."""
+    w = bare_word(word)
+    return w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS)
+
+
+def _speaker_noun(word: str) -> bool:
+    """True for a noun that can be credited with words, singular or plural ("officials")."""
+    w = bare_word(word)
+    return w in SPEAKER_NOUNS or (w.endswith("s") and (w[:-1] in SPEAKER_NOUNS or (
+        w.endswith("es") and w[:-2] in SPEAKER_NOUNS)))
+
+
+def _bare_description(left: str, words: list[re.Match[str]]) -> tuple[int, int] | None:
+    """A description with no determiner that ends right before the verb: "officials",
+    "senior administration officials", "White House aides" (at most four words)."""
+    last = words[-1]
+    if not _speaker_noun(last.group()) or (last.group()[:1].isupper() and len(words) > 1 \
+            and left[:last.start()].strip() and not left[:last.start()].rstrip().endswith(
+                tuple(".;:,\x1a")) and last.group().lower() not in {"officials", "sources"}):
+        return None
+    i = len(words) - 1
+    while i > 0 and len(words) - i < 4:
+        prev = words[i - 1]
+        gap = left[prev.end():words[i].start()]
+        if gap.strip() or prev.group().lower() in _NOT_IN_DESCRIPTION or VERB_RE.fullmatch(
+                prev.group()) or prev.group().lower() in PRONOUNS:
+            break
+        i -= 1
+    return words[i].start(), last.end()
+
+
+def drop_affiliation(person: Mention) -> Mention:
+    """"Sam Bendett of CNA" -> "Sam Bendett": the person, without where they work or live."""
+    affiliation = re.search(r"\s+(?:of|at|from)\s+\S.*$", person.text)
+    if affiliation is None or person.kind != "name":
+        return person
+    return Mention(person.start, person.start + affiliation.start(),
+                   person.text[:affiliation.start()], "name")
+
+
+def head_noun(phrase: str) -> str:
+    """The noun a description is about: "the former secretary of state" -> "secretary"."""
+    words = re.split(r"\s+(?:of|for|at|from|with|in)\s+", phrase.lower(), maxsplit=1)[0].split()
+    return words[-1].strip(".,") if words else ""
+
+
+def bare_word(word: str) -> str:
+    """Lower case, without surrounding punctuation or a possessive ("Obama’s" -> "obama")."""
+    return re.sub(r"['’]s$", "", word.lower().strip(".,;:()\"“”"))
+
+
+def has_name(text: str) -> bool:
+    """True when a word after the first is capitalised ("the Labour leader")."""
+    return any(w[:1].isupper() for w in text.split()[1:])

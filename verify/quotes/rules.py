@@ -1,0 +1,397 @@
+"""The attribution rules, one function each, in the order :class:`~verify.quotes.attribution.
+Attributor` tries them (the list in that module's docstring). Each takes the attributor (the
+article's context, and how a mention resolves to a speaker or an outlet) and the quote in
+its sentence, and returns an :class:`Attribution` or None when it does not apply.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from verify.quotes.context import MASK, NAME_RUN, strip_roles
+from verify.quotes.lexicon import NAMING_VERBS, NOT_SPEECH_FORMS, REPORTING_FORMS, VERB_RE
+from verify.quotes.phrases import (
+    Mention,
+    drop_affiliation,
+    last_appositive_name,
+    phrase_at,
+    plausible,
+    sentence_subject,
+    subject_after,
+    subject_before,
+    verb_subject,
+)
+
+if TYPE_CHECKING:
+    from verify.quotes.attribution import Attributor
+
+#: Earlier verbs of a sentence tried as the outer reporting clause of a pronoun's verb.
+OUTER_VERBS = 4
+#: Characters between a reporting verb and the quote it introduces, at most.
+CUE_GAP_CHARS = 300
+#: The verbs of a sentence tried as its reporting verb: the last SENTENCE_VERBS within
+#: VERB_WINDOW_CHARS before the quote.
+SENTENCE_VERBS = 8
+VERB_WINDOW_CHARS = 1000
+
+_BETWEEN_VERB_AND_QUOTE = re.compile(
+    r"^(?:\s+\w+ly)?(?:\s+(?:in|on|to|at|during|of|before|after|with|about|from)\b[^,:;.\x1a]{0,60})?"
+    r"(?:\s+(?:reporters|journalists|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|him|her|them|us|me)"
+    r"(?:\s+(?:on|in)\b[^,:;.\x1a]{0,40})?)?"
+    r"\s*(?:[,:—–-]|\bthat\b|\bas\b)?\s*$"
+)
+
+
+# "Sen.", "(D-Mo.)", "J." inside a speaker's name must not look like a sentence end.
+_ABBREV_OR_PAREN = re.compile(
+    r"\([^()\n]{0,40}\)|\b(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|"
+    r"U\.S|U\.N|D\.C)\.|\b[A-Z][a-z]{0,3}\.(?=\s*,)")
+
+
+CHARACTERIZING = re.compile(
+    r"(?:\bas,?\s+(?:(?:an?|the|being|some|his|her|their)\s+)?(?:[\w-]+\s+)?|"
+    r"\b(?:called|calling|calls|dubbed|dubbing|labeled|labelled|branded|termed)\s+"
+    r"(?:[\w'’.-]+\s+){0,4})$")
+
+
+# "“Q” Grubbs said." / "“Q” said Nick Merrill" — an attribution after a quote that lacks its
+# comma: a name (or pronoun) and a reporting verb, or the verb first, then the sentence ends.
+_BARE_ATTRIBUTION = re.compile(
+    r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)?(?:" + VERB_RE.pattern + r")"
+    r"(?:\s+(?:[A-Z][\w'’.-]*\s*){1,3})?\s*[.,;]")
+
+
+_CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ing|but|though|and|or|while|because|than|that|which|"
+                          r"who|when|if|compared)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """What the rules found for one quote."""
+
+    speaker: str | None = None
+    speaker_span: tuple[int, int] | None = None
+    outlet_id: str | None = None
+    cue: str | None = None
+    rule: str = "none"
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSentence:
+    """A quote and the sentence around it, as the rules read them."""
+
+    s: int
+    """Start of the sentence (read at most SENTENCE_CHARS before the quote)."""
+    start: int
+    """Offset of the quote's opening mark."""
+    end: int
+    """Offset just after its closing mark."""
+    e: int
+    """End of the sentence (read at most SENTENCE_CHARS after the quote)."""
+    pre: str
+    """The masked text from ``s`` to ``start``."""
+    post: str
+    """The masked text from ``end`` to ``e``."""
+
+
+def citing(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """1. ``S, citing P, … wrote``: outlet S, speaker P."""
+    ctx = att.ctx
+    m = re.search(r"citing\s+", q.pre)
+    if not m:
+        return None
+    cite_at = q.s + m.start()
+    head = subject_before(ctx, q.s, cite_at)
+    person = subject_after(ctx, q.s + m.end(), q.start)
+    if person is None:
+        return None
+    person = drop_affiliation(person)  # "Sam Bendett of CNA"
+    outlet_id = None
+    if head is not None and head.kind == "outlet":
+        outlet_id = att.resolve(head)[1]
+    speaker, _ = att.resolve(person)
+    verb = VERB_RE.search(q.pre, m.end()) or VERB_RE.search(q.post)
+    return Attribution(speaker, (person.start, person.end), outlet_id,
+                       verb.group() if verb else "citing", "citing")
+
+
+def cue_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """2. A cue right before the quote: ``S said: “Q”``, ``S wrote, “Q”``, ``Said S: “Q”``."""
+    ctx = att.ctx
+    # Only a verb close before the quote can introduce it (_BETWEEN_VERB_AND_QUOTE): the
+    # tail is read, not the whole sentence, so a sentence of many verbs stays linear.
+    tail = max(0, len(q.pre) - CUE_GAP_CHARS)
+    for verb in reversed(list(VERB_RE.finditer(q.pre, tail))):
+        if not _BETWEEN_VERB_AND_QUOTE.match(q.pre[verb.end():]):
+            continue
+        if verb_base(verb.group()) in NAMING_VERBS and q.end - q.start > 60:
+            continue
+        subj = verb_subject(ctx, q.s, verb)
+        if subj is None:
+            subj = subject_after(ctx, q.s + verb.end(), q.start)  # "Said Smith: “…”"
+        if subj is not None:
+            return att.credit(subj, verb.group(), "cue-before")
+    return None
+
+
+def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """3. A cue right after the quote: ``“Q,” S said``, ``“Q,” said S``, ``“Q” — S``, or a
+    verb outside the lexicon that closes the sentence (``“Q?” Hannity prodded.``)."""
+    ctx = att.ctx
+    dash = re.match(r"^\s*[—–―-]+\s*", q.post)
+    if dash:
+        run = NAME_RUN.match(ctx.masked, q.end + dash.end(), q.e)
+        after = ctx.masked[run.end():run.end() + 3].lstrip(" \t\xa0")[:1] if run else "?"
+        if run and after in {"", ",", ".", "(", "\n", "\r"}:
+            s2, e2 = strip_roles(ctx.masked, run.start(), run.end())
+            return att.credit(Mention(s2, e2, ctx.masked[s2:e2], "name"), "—", "dash")
+    inner = ctx.text[q.start:q.end].rstrip("”“»\"'’ \n")
+    if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–―]", q.post)
+            or _BARE_ATTRIBUTION.match(q.post)):
+        return None  # “Q” of Russia, publicly claiming… is no attribution
+    head = re.match(r"^\s*[,;]?\s*(?:(?:as|so)\s+)?", q.post)
+    at = q.end + (head.end() if head else 0)
+    window = ctx.masked[at:q.e]
+    verb = VERB_RE.search(window)
+    named_first = NAME_RUN.match(window.lstrip())
+    reach = 160 if named_first and window.lstrip()[named_first.end():].startswith(",") else 90
+    if verb is None or verb.start() > reach:
+        return unlisted_verb_after(att, at, q.e)
+    between = _ABBREV_OR_PAREN.sub(lambda m: " " * len(m.group()), window[:verb.start()])
+    if between.strip() and "," in between and not re.search(r"[.;:!?\x1a]", between):
+        # "“Q,” Mitch McConnell, R-Ky., said" / "“Q,” Scott Pruitt, the attorney general, said"
+        lead = phrase_at(ctx, at + len(between) - len(between.lstrip()), at + verb.start())
+        if lead is not None and lead.kind in {"name", "pronoun", "outlet"}:
+            return att.credit(lead, verb.group(), "cue-after")
+    if between.strip():
+        if re.search(r"[.;:!?\x1a]", between) or len(between.split()) > 9:
+            return None
+        described = re.fullmatch(r"\s*((?:the|a|an)\s+[^.;:!?\x1a]+?)\s*", between)
+        if described and not _CLAUSE_WORD.search(described.group(1)):
+            # "“Q,” the bespectacled, 71-year-old diplomat said"
+            a, b = at + described.start(1), at + described.end(1)
+            # "“Q,” the college’s chief executive, Gill Walton, told": the name it gives.
+            subj = last_appositive_name(ctx, a, b) or Mention(a, b, ctx.masked[a:b], "phrase")
+            return att.credit(subj, verb.group(), "cue-after")
+        subj = subject_before(ctx, at, at + verb.start(), bare=True)
+        # Titles may precede the subject ("Rep. Gwen Moore"); a clause may not ("“Q,”
+        # including provisions he said …" is another clause's verb).
+        if subj is not None and not _CLAUSE_WORD.search(ctx.masked[at:subj.start]):
+            return att.credit(subj, verb.group(), "cue-after")
+        return None
+    subj = subject_after(ctx, at + verb.end(), q.e)
+    if subj is not None:
+        return att.credit(subj, verb.group(), "cue-after")
+    return None
+
+
+def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
+    """"“Q?” Hannity pressed." — a subject and a past or present verb that close the
+    sentence right after the quote credit it, whatever the verb."""
+    ctx = att.ctx
+    ws = re.match(r"\s*", ctx.masked[at:e])
+    at += ws.end() if ws else 0
+    inverted = re.match(r"([a-z]+ed)\s+(?=[A-Z])", ctx.masked[at:e])  # "“Q!” beamed Ann Lee."
+    if inverted and inverted.group(1) not in NOT_SPEECH_FORMS:
+        run = NAME_RUN.match(ctx.masked, at + inverted.end(), e)
+        follow = ctx.masked[run.end():run.end() + 2].lstrip(" ")[:1] if run else "?"
+        if run and follow in {"", ",", ".", "\n"}:
+            s2, e2 = strip_roles(ctx.masked, run.start(), run.end())
+            name = drop_affiliation(Mention(s2, e2, ctx.masked[s2:e2], "name"))
+            if plausible(ctx, name):
+                return att.credit(name, inverted.group(1), "cue-after")
+    subj = phrase_at(ctx, at, e)
+    if subj is None:
+        return None
+    tail = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s))\b(?:\s+[a-z]+ly)?\s*(?:[.,;!?\x1a)]|$|"
+                    r"\s+(?:on|in|at|during|after|before|to|with|about|from|later|again|back|"
+                    r"then|once|now|too)\b)", ctx.masked[subj.end:e])
+    if tail is None or tail.group(1) in NOT_SPEECH_FORMS:
+        return None
+    return att.credit(subj, tail.group(1), "cue-after")
+
+
+def according_to(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """4. ``according to S`` (or ``per S``) anywhere in the sentence."""
+    ctx = att.ctx
+    for base, text in ((q.s, q.pre), (q.end, q.post)):
+        m = re.search(r"\b(?:[Aa]ccording\s+to|per(?=\s+(?:the|a|an|[A-Z])))\s+", text)
+        if m:
+            subj = subject_after(ctx, base + m.end(), base + len(text))
+            if subj is not None:
+                return att.credit(subj, "according to", "according-to")
+    return None
+
+
+def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """5. A colon: "Republican pollster Daron Shaw: “Q”", "She then addressed the crowd: “Q”"."""
+    ctx = att.ctx
+    if not q.pre.rstrip().endswith(":"):
+        return None
+    colon = q.s + len(q.pre.rstrip()) - 1
+    subj = subject_before(ctx, q.s, colon)
+    if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
+        subj = sentence_subject(ctx, q.s, colon)
+    if subj is None or subj.text.lower() == "it":  # "Wait, it gets better: “Q”"
+        return None
+    return att.credit(subj, ":", "colon")
+
+
+def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """6. A reporting verb earlier in the sentence (``S said that X has “Q”``), the outer
+    clause when the nearer one is a pronoun for the same person."""
+    ctx = att.ctx
+    verbs = list(VERB_RE.finditer(q.pre))
+    # The reporting verb is among the last few before the quote: trying every verb of a
+    # sentence of thousands, for every quote in it, was quadratic.
+    first = len(verbs)
+    while first > 0 and len(verbs) - first < SENTENCE_VERBS and \
+            len(q.pre) - verbs[first - 1].start() <= VERB_WINDOW_CHARS:
+        first -= 1
+    for i in range(len(verbs) - 1, first - 1, -1):
+        subj = verb_subject(ctx, q.s, verbs[i])
+        if subj is None or in_relative_clause(ctx.masked, q.s, subj.start):
+            continue  # "said the Duchess, who agreed to everything that Alice said; “Q”"
+        found = att.credit(subj, verbs[i].group(), "verb-in-sentence")
+        if subj.kind == "pronoun":
+            # "Cruz said he calls it “Q”": the reporting clause is the outer one (one of
+            # the few verbs before; farther ones are other clauses).
+            for outer in verbs[max(0, i - OUTER_VERBS):i]:
+                head = verb_subject(ctx, q.s, outer)
+                if head is not None and head.kind == "name" and \
+                        att.resolve(head)[0] == found.speaker:
+                    return att.credit(head, outer.group(), "verb-in-sentence")
+        return found
+    if verbs:
+        subj = sentence_subject(ctx, q.s, q.start)
+        if subj is not None:
+            return att.credit(subj, verbs[0].group(), "verb-in-sentence")
+    return None
+
+
+def in_relative_clause(masked: str, lo: int, at: int) -> bool:
+    """True when the subject at ``at`` is that of an object relative clause ("everything
+    that Alice said"): its verb says what the clause's noun is, not who spoke the quote.
+    (A subject relative, "Trump, who said “Q”", is the speaker's own clause.)"""
+    that = _OBJECT_RELATIVE.search(masked, max(lo, at - 40), at)
+    return that is not None
+
+
+# A "that" after a noun it is the object of, right before a subject.
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?:everything|anything|something|nothing|all|what|much|little|words|remarks|"
+    r"comments)\s+that\s+$")
+
+
+def cue_closing_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """7. "Clinton “drew quite well” in 2008, said professor Paul Beck." — a mixed quote whose
+    sentence closes on its attribution."""
+    ctx = att.ctx
+    tail = re.search(r",\s*([^,;:\x1a]{0,140})$", q.post.rstrip(" \n.\"”’"))
+    if tail is None:
+        return None
+    at = q.end + tail.start(1)
+    clause = ctx.masked[at:at + len(tail.group(1))]
+    verb = VERB_RE.match(clause)
+    if verb is not None:  # ", said Paul Beck"
+        subj = subject_after(ctx, at + verb.end(), at + len(clause))
+        return att.credit(subj, verb.group(), "cue-closing") if subj is not None else None
+    verb = VERB_RE.search(clause)
+    if verb is None or clause[verb.end():].strip(" .") or verb.start() > 80:
+        return None
+    subj = subject_before(ctx, at, at + verb.start())  # ", professor Paul Beck said"
+    if subj is None or _CLAUSE_WORD.search(ctx.masked[at:subj.start]):
+        return None
+    return att.credit(subj, verb.group(), "cue-closing")
+
+
+def characterization(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """8. "Christie blasted Clinton as a “disgrace”": the sentence's subject is credited."""
+    ctx = att.ctx
+    if not CHARACTERIZING.search(q.pre):
+        return None
+    subj = sentence_subject(ctx, q.s, q.start)
+    return att.credit(subj, "as", "characterization") if subj is not None else None
+
+
+def previous_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """9. A quote that opens its sentence takes the cue of the sentence before it: in the
+    same paragraph ("…, Schiff said. “Q”"), or closing the previous paragraph when the
+    quote opens its own ("Valastro praised Christie’s leadership.¶“Q”")."""
+    ctx = att.ctx
+    if ctx.masked[q.s:q.start].strip():
+        return None
+    bi = ctx.block_of(q.start)
+    if q.s == ctx.blocks[bi].start:
+        if bi == 0:
+            return None
+        prev_block = ctx.blocks[bi - 1]
+        ps, pe = ctx.sentence_bounds(prev_block.end - 1, prev_block.end)
+        if MASK in ctx.masked[ps:pe]:
+            return None  # a quoted paragraph before: inheritance decides
+    else:
+        ps, pe = ctx.sentence_bounds(q.s - 1, q.s - 1)
+        if ctx.block_of(ps) != bi:
+            return None
+    prev = ctx.masked[ps:pe]
+    for verb in reversed(list(VERB_RE.finditer(prev))):
+        subj = verb_subject(ctx, ps, verb)
+        if subj is None:
+            subj = subject_after(ctx, ps + verb.end(), pe)
+            if subj is not None and not plausible(ctx, subj):
+                subj = None
+        if subj is not None:
+            return att.credit(subj, verb.group(), "previous-sentence")
+    return None
+
+
+def colon_paragraph(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """9. A colon closing the previous paragraph (``And from Chairwoman Rosenworcel:``)."""
+    ctx = att.ctx
+    bi = ctx.block_of(q.start)
+    if bi == 0 or ctx.masked[ctx.blocks[bi].start:q.start].strip():
+        return None
+    prev = ctx.blocks[bi - 1]
+    tail = ctx.masked[prev.start:prev.end].rstrip()
+    if not tail.endswith(":"):
+        return None
+    ps, _pe = ctx.sentence_bounds(prev.end - 1, prev.end)
+    ps = max(ps, prev.start)
+    colon = prev.start + len(tail) - 1
+    for verb in VERB_RE.finditer(ctx.masked, ps, colon):  # "He then wrote to members:"
+        subj = verb_subject(ctx, ps, verb)
+        if subj is not None:
+            return att.credit(subj, verb.group(), "colon-paragraph")
+    subj = sentence_subject(ctx, ps, colon)  # "He then listed the qualities:"
+    if subj is not None and subj.kind in {"name", "pronoun", "outlet"}:
+        return att.credit(subj, ":", "colon-paragraph")
+    runs = [r for r in NAME_RUN.finditer(ctx.masked, prev.start, prev.end)]
+    outlets = ctx.outlets_in(prev.start, prev.end)
+    if outlets:
+        o = ctx.outlets[outlets[-1]]
+        return att.credit(Mention(o.start, o.end, o.text, "outlet"), ":", "colon-paragraph")
+    if runs:
+        r = runs[-1]
+        s2, e2 = strip_roles(ctx.masked, r.start(), r.end())
+        return att.credit(Mention(s2, e2, ctx.masked[s2:e2], "name"), ":", "colon-paragraph")
+    return None
+
+
+def clause_subject(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """10. A quote inside a sentence with no reporting verb ("Rubio also bemoaned a climate
+    in which people “literally hate each other”"): the sentence's subject holds the view."""
+    ctx = att.ctx
+    if len(re.findall(r"[A-Za-z]+", q.pre)) < 2 or len(ctx.text[q.start:q.end].split()) < 4:
+        return None  # a short phrase in running text is a scare quote, not a view held
+    subj = sentence_subject(ctx, q.s, q.start, loose=True)  # "The petition demands that “Q”"
+    if subj is None or not (subj.kind == "phrase" or plausible(ctx, subj)) or \
+            subj.text.lower() == "it":  # "It means that …" names nobody
+        return None
+    return att.credit(subj, None, "clause-subject")
+
+
+def verb_base(verb: str) -> str:
+    """The base form of a reporting verb as written ("spelled\nout" -> "spell out")."""
+    return REPORTING_FORMS.get(" ".join(verb.split()), verb)
