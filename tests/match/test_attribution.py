@@ -3,11 +3,12 @@
 import pytest
 
 from verify.input.text import text_to_document
-from verify.match.attribution import is_place, is_unnamed
+from verify.match.attribution import is_unnamed
 from verify.match.interface import AttributionStatus, Verdict
 from verify.match.verdicts import SourceIndex, judge
 from verify.quotes import extract
 from verify.quotes.interface import Quote, QuoteKind
+from verify.quotes.names import is_place
 
 SOURCE = (
     "Talks stall again\n\n"
@@ -165,7 +166,7 @@ def test_the_shipped_place_list_is_the_one_geonames_gives():
     spec = importlib.util.spec_from_file_location("make_places", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    from verify.match.attribution import _places
+    from verify.quotes.names import _places
 
     assert set(module.places()) == _places()
 

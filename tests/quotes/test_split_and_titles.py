@@ -111,3 +111,17 @@ def test_a_spokesperson_for_a_body_is_credited_not_the_body():
     (r,) = quotes("A source close to the Taoiseach said: ‘There is no appetite for an "
                   "election.’")
     assert r.speaker == "A source close to the Taoiseach"
+
+
+def test_a_place_after_a_place_is_where_not_who():
+    (q,) = quotes('He flew to Tucson, Arizona and explained why "the border needs more '
+                  'judges, not more walls."')
+    assert q.speaker != "Arizona"
+    (r,) = quotes('Russia said "the talks in Geneva will resume on Monday as planned."')
+    assert r.speaker == "Russia"  # a place alone is its government
+
+
+def test_the_noun_after_a_naming_verb_is_its_object_not_the_speaker():
+    (q,) = quotes("Holding placards calling Mayor Hart “a liar and a coward”, hundreds "
+                  "lined the street.")
+    assert q.speaker != "Hart"

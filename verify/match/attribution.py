@@ -22,13 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import cache
-from pathlib import Path
 
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
 from verify.quotes.interface import Quote
 from verify.quotes.lexicon import PERSON_NOUNS, PRONOUNS
+from verify.quotes.names import is_place
 from verify.quotes.phrases import bare_word
 from verify.sources.outlets import OutletRegistry
 
@@ -104,19 +103,6 @@ def is_unnamed(credit: str) -> bool:
 def credit_of(quote: Quote) -> str | None:
     """What the draft credits, as written: the speaker, else the outlet."""
     return quote.speaker or quote.outlet
-
-
-@cache
-def _places() -> frozenset[str]:
-    """The shipped list of places (``data/places.txt``, made by scripts/make_places.py)."""
-    text = (Path(__file__).parent / "data" / "places.txt").read_text("utf-8")
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
-
-
-def is_place(name: str) -> bool:
-    """True when the whole name is a place: a country, a capital, a US state, a large city
-    of several words."""
-    return " ".join(name.split()).lower().removeprefix("the ") in _places()
 
 
 #: Where words were posted, not who said them: a credit to one of these never contradicts

@@ -4,6 +4,8 @@ Snyder" is Timothy Snyder. The mention as written stays in the quote's ``speaker
 from __future__ import annotations
 
 import re
+from functools import cache
+from pathlib import Path
 
 from verify.quotes.lexicon import DETERMINERS, NAME_CONNECTORS
 
@@ -42,3 +44,16 @@ def speaker_name(mention: str | None) -> str | None:
                                         for w in prefix):
         return text
     return " ".join(tokens[start:])
+
+
+@cache
+def _places() -> frozenset[str]:
+    """The shipped list of places (``data/places.txt``, made by scripts/make_places.py)."""
+    text = (Path(__file__).parent / "data" / "places.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def is_place(name: str) -> bool:
+    """True when the whole name is a place: a country, a capital, a US state, a large city
+    of several words."""
+    return " ".join(name.split()).lower().removeprefix("the ") in _places()

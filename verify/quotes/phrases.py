@@ -25,6 +25,7 @@ from verify.quotes.lexicon import (
     SPEAKER_NOUNS,
     VERB_RE,
 )
+from verify.quotes.names import is_place
 
 #: Characters before a verb in which its subject is looked for (the longest subject with
 #: an appositive in PolNeAR train is well under this).
@@ -59,6 +60,9 @@ def plausible(ctx: ArticleContext, mention: Mention) -> bool:
             re.match(r"\s*[(—–-]", ctx.masked[mention.end:mention.end + 4])))
         if shouted or all(bare_word(w) in NOT_NAMES for w in words):
             return False
+        if is_place(mention.text) and _LOCATED.search(ctx.masked[max(0, mention.start - 40):
+                                                                 mention.start]):
+            return False  # "in Laredo, Texas and explained": where, not who
         return len(words) > 1 or not lone_sentence_opener(ctx, mention)
     if mention.kind == "phrase":
         head = head_noun(mention.text)
@@ -70,6 +74,12 @@ def plausible(ctx: ArticleContext, mention: Mention) -> bool:
         words = mention.text.split()
         return words[0].lower() in _INDEFINITE and any(_speaker_noun(w) for w in words[1:3])
     return True
+
+
+# What makes a place name a location: a place before it and a comma ("Laredo, Texas"), or
+# a preposition of place ("in Texas"). A place alone ("Russia said") is its government.
+_LOCATED = re.compile(r"(?:\b[A-Z][\w.’'-]*,|\b(?:in|from|of|near|across|throughout|to)"
+                      r")\s*$")
 
 
 def lone_sentence_opener(ctx: ArticleContext, mention: Mention) -> bool:

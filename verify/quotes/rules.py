@@ -129,7 +129,7 @@ def cue_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
         if verb_base(verb.group()) in NAMING_VERBS and q.end - q.start > 60:
             continue
         subj = verb_subject(ctx, q.s, verb)
-        if subj is None:
+        if subj is None and _may_invert(verb.group()):
             subj = subject_after(ctx, q.s + verb.end(), q.start)  # "Said Smith: “…”"
         if subj is not None:
             return att.credit(subj, verb.group(), "cue-before")
@@ -390,6 +390,12 @@ def clause_subject(att: Attributor, q: QuoteSentence) -> Attribution | None:
             subj.text.lower() == "it":  # "It means that …" names nobody
         return None
     return att.credit(subj, None, "clause-subject")
+
+
+def _may_invert(verb: str) -> bool:
+    """A verb whose subject can follow it ("Said Smith: “…”"); after a naming verb or a
+    participle the noun is its object ("calling Christie “a bully”")."""
+    return verb_base(verb) not in NAMING_VERBS and not verb.endswith("ing")
 
 
 def verb_base(verb: str) -> str:
