@@ -484,4 +484,144 @@ CASES: list[Case] = [
                "house in the '80s, and the kids' bikes too.",),
     _c(SINGLE, "The ministers’ and MPs’ expenses rose again; the taxpayers’ alliance said "
                "nothing, and the chancellors’ records show why.",),
+    # --- Credits as UK, Irish and Australian desks write them -------------------------------
+    _c(SINGLE, "Mrs Barker, 62, from Halifax, said: ‘We’ve paid into this scheme for forty "
+               "years and now they tell us it’s gone.’",
+       ("We’ve paid into this scheme for forty years and now they tell us it’s gone.", "Barker")),
+    _c(SINGLE, "‘It’s a scandal,’ the 45-year-old mother of three said.",
+       ("It’s a scandal,", "mother")),
+    _c(SINGLE, "Writing in the Telegraph, the former minister said the policy was ‘doomed "
+               "from the outset’.",
+       ("doomed from the outset", "minister")),
+    _c(SINGLE, "‘We can’t go on like this,’ added Dr Priya Nair, a GP in Luton.",
+       ("We can’t go on like this,", "Nair")),
+    _c(SINGLE, "Rishi Sunak hits out at ‘woke nonsense’ in schools\n\nThe former prime "
+               "minister spoke at a conference in Harrogate.",
+       ("woke nonsense", "Sunak")),
+    _c(SINGLE, "Union warns of ‘summer of discontent’\n\nRail workers will vote next month.",
+       ("summer of discontent", "Union")),
+    _c(SINGLE, "‘No one is above the law’, says Attorney General\n\nThe statement came after "
+               "days of pressure.",
+       ("No one is above the law", "Attorney General")),
+    _c(SINGLE, "Ed Davey says Lib Dems will ‘fight for every seat’\n\nThe party’s leader "
+               "launched the campaign in Cornwall.",
+       ("fight for every seat", "Davey")),
+    _c(SINGLE, "In a statement, the family of Liam Walsh said he was ‘a gentle, funny and "
+               "loving son’ who ‘lit up every room’.",
+       ("a gentle, funny and loving son", "family"), ("lit up every room", "family")),
+    _c(SINGLE, "The Taoiseach told RTÉ’s Morning Ireland: ‘I’m not going to speculate about "
+               "the date of the election.’",
+       ("I’m not going to speculate about the date of the election.", "Taoiseach")),
+    _c(SINGLE, "‘The figures speak for themselves,’ a Home Office spokesperson said. ‘Small "
+               "boat crossings are down.’",
+       ("The figures speak for themselves,", "spokesperson"),
+       ("Small boat crossings are down.", "spokesperson")),
+    _c(SINGLE, "Peter Dutton, the opposition leader, told Sky News Australia the budget was "
+               "‘a con job’.",
+       ("a con job", "Dutton")),
+    _c(SINGLE, "One resident, who did not want to be named, said: ‘The smell is unbearable. "
+               "We can’t open our windows.’",
+       ("The smell is unbearable. We can’t open our windows.", "resident")),
+    _c(SINGLE, "‘I’d be lying if I said I wasn’t nervous,’ admitted the 19-year-old, who makes "
+               "her debut on Saturday.",
+       ("I’d be lying if I said I wasn’t nervous,", "19-year-old")),
+    _c(SINGLE, "Speaking to reporters in Downing Street, the prime minister said he was "
+               "‘deeply concerned’ by the reports.",
+       ("deeply concerned", "minister")),
+    _c(SINGLE, "‘They’ve treated us like dirt,’ said one shop owner. Another added: ‘We’ll be "
+               "gone by Christmas.’",
+       ("They’ve treated us like dirt,", "owner"), ("We’ll be gone by Christmas.", "Another")),
+    _c(SINGLE, "A spokesman for Network Rail said the line would reopen ‘as soon as it is safe "
+               "to do so’.",
+       ("as soon as it is safe to do so", "spokesman")),
+    _c(SINGLE, "The chief constable of Merseyside Police, Serena Kennedy, said: ‘This was a "
+               "targeted attack.’",
+       ("This was a targeted attack.", "Kennedy")),
+    _c(SINGLE, "'It's not rocket science,' Ms Okafor told the committee. 'Fund the wards and "
+               "the waiting lists come down.'",
+       ("It's not rocket science,", "Okafor"),
+       ("Fund the wards and the waiting lists come down.", "Okafor")),
+    _c(SINGLE, "Asked about the row, a Labour source said the leader was ‘relaxed’.",
+       ("relaxed", "source")),
+    _c(SINGLE, "The coroner, Alison Mutch, said there had been ‘a missed opportunity’ to "
+               "save him.",
+       ("a missed opportunity", "Mutch")),
+    _c(SINGLE, "‘Unacceptable,’ was the verdict of the Scottish Conservatives’ leader, "
+               "Russell Findlay.",
+       ("Unacceptable,", "Findlay")),
+    _c(SINGLE, "Ireland’s health minister, Jennifer Carroll MacNeill, said the waiting times "
+               "were ‘not good enough’.",
+       ("not good enough", "Carroll MacNeill")),
+    _c(SINGLE, "‘We were told to leave everything,’ recalled Hamid, who fled Kabul in 2021. "
+               "‘I didn’t even take a photograph.’",
+       ("We were told to leave everything,", "Hamid"),
+       ("I didn’t even take a photograph.", "Hamid")),
+    _c(OTHER, "„Wir werden das prüfen“, said Germany’s economy minister, Robert Habeck.",
+       ("Wir werden das prüfen", "Habeck")),
+    _c(OTHER, "The French president told Le Parisien: « Je ne démissionnerai pas. »",
+       ("Je ne démissionnerai pas.", "president")),
+    _c(OTHER, "»Das war ein Fehler«, räumte der Trainer ein.",
+       ("Das war ein Fehler", ANY)),
+    _c(OTHER, "« C’est historique », a lancé la maire de Paris, Anne Hidalgo.",
+       ("C’est historique", ANY)),
+    _c(OTHER, "Dutch prime minister Dick Schoof said: „Nederland doet mee.”",
+       ("Nederland doet mee.", "Schoof")),
+    _c(OTHER, "「もう戻れない」と彼女は言った。",
+       ("もう戻れない", ANY)),
+    # --- Titles, ranks and particles in British names; statements and posts ---------------
+    _c(SINGLE, "Det Supt Claire Evans said: ‘We are keeping an open mind about the motive.’",
+       ("We are keeping an open mind about the motive.", "Evans")),
+    _c(SINGLE, "‘This is a dark day for democracy,’ said Baroness Chakrabarti.",
+       ("This is a dark day for democracy,", "Chakrabarti")),
+    _c(SINGLE, "Cllr Mark O’Neill, who leads the council, said the cuts were ‘brutal but "
+               "unavoidable’.",
+       ("brutal but unavoidable", "O’Neill")),
+    _c(SINGLE, "The statement read: ‘The board has lost confidence in the chief executive.’",
+       ("The board has lost confidence in the chief executive.", "statement")),
+    _c(SINGLE, "Dame Judi Dench told the audience she felt ‘incredibly lucky’.",
+       ("incredibly lucky", "Dench")),
+    _c(SINGLE, "Posting on X, the MP wrote: ‘Absolutely disgraceful. I’ll be raising this in "
+               "the House.’",
+       ("Absolutely disgraceful. I’ll be raising this in the House.", "MP")),
+    _c(SINGLE, "The report concluded that the trust had ‘failed mothers and babies’.",
+       ("failed mothers and babies", "report")),
+    _c(SINGLE, "‘You’ve got to take your chances,’ Sean Dyche told BBC Sport after the draw.",
+       ("You’ve got to take your chances,", "Dyche")),
+    _c(SINGLE, "Lord Sumption, a former Supreme Court justice, said the bill was ‘legally "
+               "illiterate’.",
+       ("legally illiterate", "Sumption")),
+    _c(SINGLE, "‘I’m gutted for the lads,’ said captain Ben Stokes. ‘We’ll go again.’",
+       ("I’m gutted for the lads,", "Stokes"), ("We’ll go again.", "Stokes")),
+    _c(SINGLE, "In the words of one senior civil servant, the plan was ‘dead on arrival’.",
+       ("dead on arrival", "servant")),
+    _c(SINGLE, "Sir John Curtice, the polling expert, said the result was ‘extraordinary’.",
+       ("extraordinary", "Curtice")),
+    _c(SINGLE, "‘We need to talk about the elephant in the room,’ Ms McAllister-Grant said.",
+       ("We need to talk about the elephant in the room,", "McAllister-Grant")),
+    _c(SINGLE, "A Met Police spokesman said officers were called at 11.40pm to reports of a "
+               "‘disturbance’.",
+       ("disturbance", "spokesman")),
+    _c(SINGLE, "As one fan put it: ‘Fifty quid for a ticket and that’s what we get?’",
+       ("Fifty quid for a ticket and that’s what we get?", "fan")),
+    _c(SINGLE, "Ofcom said it had received ‘a significant number of complaints’ about the "
+               "broadcast.",
+       ("a significant number of complaints", "Ofcom")),
+    _c(SINGLE, "‘There’s nothing left,’ Aunty Joan, 88, told the ABC. ‘The house, the sheds, "
+               "the lot.’",
+       ("There’s nothing left,", "Joan"), ("The house, the sheds, the lot.", "Joan")),
+    _c(SINGLE, "Brendan O’Carroll’s agent said the actor was ‘resting at home’.",
+       ("resting at home", "agent")),
+    _c(SINGLE, "‘We’ll fight this all the way,’ vowed the campaign group Save Our Library.",
+       ("We’ll fight this all the way,", "Save Our Library")),
+    _c(SINGLE, "Her barrister, Sarah Forshaw KC, told the jury the case was ‘built on sand’.",
+       ("built on sand", "Forshaw")),
+    _c(OTHER, "„Das ist inakzeptabel“, schrieb der Kanzler auf X.",
+       ("Das ist inakzeptabel", ANY)),
+    _c(OTHER, "Belgium’s prime minister, Bart De Wever, said: « Nous restons unis. »",
+       ("Nous restons unis.", "De Wever")),
+    _c(OTHER, "»Vi gav allt«, sa förbundskaptenen efter matchen.",
+       ("Vi gav allt", ANY)),
+    _c(OTHER, "“We gave everything,” the Swedish coach said, adding in Swedish: ”Vi gav "
+              "allt.”",
+       ("We gave everything,", "coach"), ("Vi gav allt.", "coach")),
 ]

@@ -125,3 +125,21 @@ def test_the_noun_after_a_naming_verb_is_its_object_not_the_speaker():
     (q,) = quotes("Holding placards calling Mayor Hart “a liar and a coward”, hundreds "
                   "lined the street.")
     assert q.speaker != "Hart"
+
+
+def test_a_title_alone_is_the_whole_speaker():
+    (q,) = quotes("‘The law applies to everyone’, says Solicitor General\n\nHe spoke on Monday.")
+    assert q.speaker == "Solicitor General"
+
+
+def test_the_family_of_a_person_and_another_speaker_are_credited_as_written():
+    (q,) = quotes("The family of Tom Reid said he was ‘the kindest man you could meet’.")
+    assert q.speaker == "The family of Tom Reid"
+    _a, b = quotes("‘They’ve let us down,’ said one trader. Another added: ‘We’re finished.’")
+    assert b.speaker == "Another"
+
+
+def test_after_a_determiner_a_name_qualifies_the_role():
+    first, second = quotes("“We gave everything,” the Danish coach said, adding in Danish: "
+                           "»Vi gav alt.«")
+    assert first.speaker == second.speaker == "the Danish coach"

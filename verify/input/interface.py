@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Literal
+
+_NEWLINE = re.compile("\n")
 
 DocumentKind = Literal["html", "markdown", "text"]
 
@@ -71,7 +74,7 @@ class Document:
 
     def __post_init__(self) -> None:
         self._line_starts.append(0)
-        self._line_starts.extend(i + 1 for i, ch in enumerate(self.text) if ch == "\n")
+        self._line_starts.extend(m.end() for m in _NEWLINE.finditer(self.text))
         self._block_starts.extend(b.start for b in self.blocks)
 
     def line_col(self, offset: int) -> tuple[int, int]:

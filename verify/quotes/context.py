@@ -262,9 +262,13 @@ def _strip_nonnames(text: str, s: int, e: int) -> tuple[int, int]:
 
 def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
     """Drop leading role and title words from a name run ("UK Foreign Minister James
-    Cleverly" -> "James Cleverly"), keeping at least the last word."""
+    Cleverly" -> "James Cleverly"), keeping at least the last word, and all of a run that is
+    a title alone ("Attorney General")."""
     while s < e and text[s].isspace():
         s += 1
+    words = text[s:e].split()
+    if len(words) > 1 and all(w.lower().rstrip(".,") in ROLE_WORDS for w in words):
+        return s, e  # a title used as the speaker: "says Attorney General"
     # A role inside the run ends a place or body before the name: "New Jersey Gov. Chris
     # Christie", "Tulsa police Chief Chuck Jordan" -> the words after the last role.
     tokens = list(re.finditer(r"\S+", text[s:e]))

@@ -156,7 +156,8 @@ PERSON_NOUNS = {"man", "woman", "official", "spokesman", "spokeswoman", "spokesp
                 "inspector", "detective", "constable", "forecaster", "solicitor", "barrister",
                 "vicar", "bishop", "archbishop", "chancellor", "premier", "taoiseach",
                 "tánaiste", "mp", "msp", "peer", "stallholder", "publican", "lifeguard",
-                "grazier", "chairperson", "shopkeeper", "defendant", "parent"}
+                "grazier", "chairperson", "shopkeeper", "defendant", "parent", "family",
+                "relatives", "parents", "agent", "publicist", "fan", "servant"}
 TITLE_CUES = re.compile(
     r"(?:\b(?:titled|entitled|headlined|headline|called|named|dubbed)|"
     r"\b(?:book|article|essay|op-ed|column|piece|report|film|movie|song|album|poem|"

@@ -37,6 +37,7 @@ OPENING = frozenset("“„‟«")
 CLOSING = frozenset("”»")
 STRAIGHT = '"'
 DOUBLE_MARKS = OPENING | CLOSING | {STRAIGHT}
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _BEFORE_OPEN = frozenset("([{—–-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
 
@@ -85,7 +86,7 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
     carry: tuple[int, list[tuple[int, int]]] | None = None  # (start, pieces) of an open quote
     for bi, block in enumerate(blocks):
         lo, hi = block.start, block.end
-        marks = [i for i in range(lo, hi) if text[i] in DOUBLE_MARKS]
+        marks = [m.start() for m in _DOUBLE_MARK.finditer(text, lo, hi)]
         if not marks and block.blockquote and carry is None:
             if len(text[lo:hi].split()) >= 4:
                 found.append(RawQuote(lo, hi, ((lo, hi),), True, True))

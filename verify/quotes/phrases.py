@@ -65,6 +65,8 @@ def plausible(ctx: ArticleContext, mention: Mention) -> bool:
             return False  # "in Laredo, Texas and explained": where, not who
         return len(words) > 1 or not lone_sentence_opener(ctx, mention)
     if mention.kind == "phrase":
+        if mention.text.lower() in _INDEFINITE_PRONOUNS:
+            return True  # "Another added:"
         head = head_noun(mention.text)
         singular = head[:-1] if head.endswith("s") else head
         if {head, singular} & (SPEAKER_NOUNS | ORG_WORDS):
@@ -158,6 +160,12 @@ def phrase_at(ctx: ArticleContext, at: int, limit: int, loose: bool = False) -> 
             found = _description(ctx, at, ctx.masked[at:limit], at)
             if found.kind == "name" or plausible(ctx, found):
                 return found
+        role = re.match(r"\s+([a-z][\w-]*)\b", ctx.masked[run.end():limit]) if det else None
+        if role is not None and _speaker_noun(role.group(1)) and \
+                det.group().strip().lower() in DETERMINERS:
+            # "the Swedish coach said": after a determiner the name qualifies the role.
+            end = run.end() + role.end()
+            return Mention(at, end, ctx.masked[at:end], "phrase")
         if (follow[:1].islower() or follow[:1] in "(,") and not dateline \
                 and plausible(ctx, name):
             return name
@@ -236,6 +244,10 @@ def subject_before(ctx: ArticleContext, lo: int, verb_at: int, bare: bool = Fals
     last = words[-1]
     if last.group().lower() in PRONOUNS:
         return Mention(lo + last.start(), lo + last.end(), last.group(), "pronoun")
+    if last.group().lower() in _INDEFINITE_PRONOUNS and re.search(
+            r"(?:^|[.!?:;\x1a\n])\s*$", left[:last.start()]):
+        # "Another added: “…”": someone other than the last speaker, named by no one.
+        return Mention(lo + last.start(), lo + last.end(), last.group(), "phrase")
     run = None
     for r in NAME_RUN.finditer(left):
         if r.end() == len(left.rstrip(".")) or r.end() == len(left):
@@ -427,6 +439,7 @@ _ROLE_THEN_NAME = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says|i
 _COMPLEMENT_WORDS = {"with", "for", "of", "to", "on", "in", "at", "about", "from", "by", "near",
                      "close", "inside", "within", "around"}
 _INDEFINITE = {"a", "an", "one", "two", "three", "four", "several", "some", "many"}
+_INDEFINITE_PRONOUNS = {"another", "others", "one", "some", "many", "several"}
 _NOT_IN_DESCRIPTION = _TRAILING_FUNCTION_WORDS | {"who", "which", "when", "so", "if", "than"}
 
 
