@@ -624,4 +624,66 @@ CASES: list[Case] = [
     _c(OTHER, "“We gave everything,” the Swedish coach said, adding in Swedish: ”Vi gav "
               "allt.”",
        ("We gave everything,", "coach"), ("Vi gav allt.", "coach")),
+    # --- Features, radio, papers quoting people, dashes -----------------------------------
+    _c(SINGLE, "‘I never wanted to be famous,’ she says, pouring the tea. ‘I just wanted to "
+               "sing.’",
+       ("I never wanted to be famous,", "she"), ("I just wanted to sing.", "she")),
+    _c(SINGLE, "Speaking on BBC Radio 4’s Today programme, Wes Streeting said the NHS was "
+               "‘broken but not beaten’.",
+       ("broken but not beaten", "Streeting")),
+    _c(SINGLE, "The Sun quoted a neighbour as saying: ‘They were lovely people, really "
+               "quiet.’",
+       ("They were lovely people, really quiet.", "neighbour")),
+    _c(SINGLE, "‘Keep your eyes on the road,’ – Dame Esther Rantzen, writing in the Mail.",
+       ("Keep your eyes on the road,", "Rantzen")),
+    _c(SINGLE, "Gavin Brown, 34, of Bristol, said: ‘I heard a bang and then the lights went "
+               "out.’",
+       ("I heard a bang and then the lights went out.", "Brown")),
+    _c(SINGLE, "A Garda spokesman said: ‘Gardaí are appealing to anyone who was in the area "
+               "to contact them.’",
+       ("Gardaí are appealing to anyone who was in the area to contact them.", "spokesman")),
+    _c(SINGLE, "NSW Premier Chris Minns told 2GB the strike was ‘completely unacceptable’.",
+       ("completely unacceptable", "Minns")),
+    _c(SINGLE, "In a post on Facebook, the pub’s owners said they had been ‘overwhelmed by "
+               "the support’.",
+       ("overwhelmed by the support", "owners")),
+    _c(SINGLE, "Mr Khan added that the decision was ‘a slap in the face’ for commuters.",
+       ("a slap in the face", "Khan")),
+    _c(SINGLE, "‘The truth is,’ Professor Lee says, ‘we don’t yet know how far the ice will "
+               "retreat.’",
+       ("The truth is,", "Lee"), ("we don’t yet know how far the ice will retreat.", "Lee")),
+    _c(SINGLE, "Ms Ahmed’s lawyer, Daniel Sachs, said his client had been ‘vindicated’.",
+       ("vindicated", "Sachs")),
+    _c(SINGLE, "The chancellor was said by allies to be ‘furious’ about the leak.",
+       ("furious", "allies")),
+    _c(SINGLE, "Residents described the noise as ‘like a jet engine’.",
+       ("like a jet engine", "Residents")),
+    _c(SINGLE, "‘Nobody listens to us,’ said Kerry-Ann Doyle, 41. ‘Nobody ever has.’ Her "
+               "neighbour, Brian, agreed: ‘We’re the forgotten estate.’",
+       ("Nobody listens to us,", "Doyle"), ("Nobody ever has.", "Doyle"),
+       ("We’re the forgotten estate.", "Brian")),
+    _c(SINGLE, "Police Scotland said the death was being treated as ‘unexplained’.",
+       ("unexplained", "Police Scotland")),
+    _c(SINGLE, "Sources told the BBC the talks had been ‘constructive’.",
+       ("constructive", "Sources")),
+    _c(SINGLE, "‘I’m not going anywhere,’ Ange Postecoglou insisted after the defeat.",
+       ("I’m not going anywhere,", "Postecoglou")),
+    _c(SINGLE, "The headmistress, in a letter seen by the Guardian, warned parents of "
+               "‘serious consequences’.",
+       ("serious consequences", "headmistress")),
+    _c(SINGLE, "Speaking to the Irish Times, the minister for housing said he was ‘not "
+               "satisfied’ with progress.",
+       ("not satisfied", "minister")),
+    _c(SINGLE, "‘It’s been the best year of my life,’ Emma Raducanu wrote on Instagram.",
+       ("It’s been the best year of my life,", "Raducanu")),
+    _c(OTHER, "„Wir sind bereit“, erklärte die Verteidigungsministerin. The British defence "
+              "secretary replied: „Wir auch.“",
+       ("Wir sind bereit", ANY), ("Wir auch.", "secretary")),
+    _c(OTHER, "« Nous ne lâcherons rien », a prévenu le syndicat. The union’s leader added: "
+              "« Rien. »",
+       ("Nous ne lâcherons rien", ANY), ("Rien.", "leader")),
+    _c(OTHER, "The Polish president told reporters: „To jest nasz obowiązek.”",
+       ("To jest nasz obowiązek.", "president")),
+    _c(OTHER, "»Ich bin erleichtert«, sagte sie.",
+       ("Ich bin erleichtert", ANY)),
 ]

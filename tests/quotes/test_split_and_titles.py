@@ -143,3 +143,13 @@ def test_after_a_determiner_a_name_qualifies_the_role():
     first, second = quotes("“We gave everything,” the Danish coach said, adding in Danish: "
                            "»Vi gav alt.«")
     assert first.speaker == second.speaker == "the Danish coach"
+
+
+def test_the_one_quoted_and_the_agent_of_a_passive_are_the_speakers():
+    (q,) = quotes("The Mirror quoted a cousin as saying: ‘He would never have hurt anyone.’")
+    assert q.speaker == "a cousin"
+    (r,) = quotes("The minister was said by aides to be ‘livid’ about the leak.")
+    assert r.speaker == "aides"
+    (t,) = quotes("The head teacher, in a letter seen by the Echo, warned of ‘serious "
+                  "consequences’.")
+    assert t.speaker == "The head teacher"

@@ -157,7 +157,8 @@ PERSON_NOUNS = {"man", "woman", "official", "spokesman", "spokeswoman", "spokesp
                 "vicar", "bishop", "archbishop", "chancellor", "premier", "taoiseach",
                 "tánaiste", "mp", "msp", "peer", "stallholder", "publican", "lifeguard",
                 "grazier", "chairperson", "shopkeeper", "defendant", "parent", "family",
-                "relatives", "parents", "agent", "publicist", "fan", "servant"}
+                "relatives", "parents", "agent", "publicist", "fan", "servant",
+                "headmistress", "headmaster", "principal", "allies", "ally"}
 TITLE_CUES = re.compile(
     r"(?:\b(?:titled|entitled|headlined|headline|called|named|dubbed)|"
     r"\b(?:book|article|essay|op-ed|column|piece|report|film|movie|song|album|poem|"

@@ -98,7 +98,25 @@ def lone_sentence_opener(ctx: ArticleContext, mention: Mention) -> bool:
 
 def verb_subject(ctx: ArticleContext, s: int, verb: re.Match[str]) -> Mention | None:
     """Who does the reporting verb: the noun phrase before it, or for a participle
-    ("…, saying, “Q”") the subject of the sentence."""
+    ("…, saying, “Q”") the subject of the sentence; the one quoted ("The Sun quoted a
+    neighbour as saying"); the agent of a passive ("was said by allies to be")."""
+    at = s + verb.start()
+    quoted = _QUOTED_AS.search(ctx.masked, max(s, at - 120), at)
+    if quoted is not None:
+        found = subject_after(ctx, quoted.start(1), quoted.end(1))
+        if found is not None:
+            return found
+    if _PASSIVE.search(ctx.masked, max(s, at - 12), at):
+        agent = re.match(r"\s+by\s+", ctx.masked[s + verb.end():s + verb.end() + 5])
+        if agent is not None:
+            by = s + verb.end() + agent.end()
+            found = subject_after(ctx, by, min(len(ctx.masked), by + 120))
+            if found is None:  # "by allies", "by senior officials"
+                for w in re.finditer(r"[a-z][\w-]*", ctx.masked[by:by + 40]):
+                    if _speaker_noun(w.group()):
+                        found = Mention(by, by + w.end(), ctx.masked[by:by + w.end()], "phrase")
+                        break
+            return found
     if verb.group().endswith("ing"):
         before = ctx.masked[s:s + verb.start()]
         if not before.rstrip().endswith(","):
@@ -110,6 +128,12 @@ def verb_subject(ctx: ArticleContext, s: int, verb: re.Match[str]) -> Mention | 
         return sentence_subject(ctx, s, s + verb.start())
     subj = subject_before(ctx, s, s + verb.start())
     return subj if subj is not None and plausible(ctx, subj) else None
+
+
+# "The Sun quoted a neighbour as saying", "was quoted as saying" (the subject is then the
+# sentence's): the one quoted is between the verb and "as".
+_QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\x1a]{1,80}?)\s+as\s+$")
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
 
 
 def sentence_subject(ctx: ArticleContext, s: int, limit: int, loose: bool = False) -> Mention | None:
