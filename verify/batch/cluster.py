@@ -6,7 +6,7 @@ a pool worker does; the lines come back to this process, which writes them to th
 output as the local engine, with the same resume. The items go in chunks of
 :data:`CHUNK_ITEMS`, so a manifest of any length is never held whole in memory.
 
-Live fetches share their per-host limit through one named actor (:class:`RayHostGate`),
+Live fetches share their per-host limit through one counter actor (:class:`RayHostGate`),
 across every node. Paths in the options and the items (the model folder, the cache, WARC
 files, article files) must be readable on every node: a shared file system, or texts and
 URLs in the manifest.

@@ -42,13 +42,9 @@ class Output(Protocol):
         """Make everything written durable and readable."""
 
 
-def done_ids(out: Path) -> set[str]:
-    """The ids in the JSONL file ``out``; a torn last line (a run killed mid-write) is cut
+def done_ids(path: Path) -> set[str]:
+    """The ids in the JSONL file ``path``; a torn last line (a run killed mid-write) is cut
     off."""
-    return _read_ids(out, cut=True)
-
-
-def _read_ids(path: Path, *, cut: bool) -> set[str]:
     if not path.exists():
         return set()
     ids: set[str] = set()
@@ -62,7 +58,7 @@ def _read_ids(path: Path, *, cut: bool) -> set[str]:
             if not raw.endswith(b"\n"):
                 break
             keep += len(raw)
-    if cut and keep != path.stat().st_size:
+    if keep != path.stat().st_size:
         with open(path, "r+b") as fh:
             fh.truncate(keep)
     return ids
@@ -73,8 +69,8 @@ class JsonlOutput:
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self._ids = done_ids(path)
         try:
+            self._ids = done_ids(path)
             self._fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
         except OSError as exc:
             raise ConfigError(f"{path}: cannot write the output ({exc.strerror})") from exc
@@ -146,7 +142,7 @@ class ParquetOutput:
     def _journal_lines(self) -> list[tuple[str, str]]:
         if not self._journal.exists():
             return []
-        _read_ids(self._journal, cut=True)  # a torn last line is cut off first
+        done_ids(self._journal)  # a torn last line is cut off first
         out = []
         for raw in self._journal.read_text("utf-8").splitlines():
             out.append((str(json.loads(raw)["id"]), raw))
@@ -176,8 +172,9 @@ class ParquetOutput:
             "quotes": pa.array([len(r.get("quotes") or []) for r in rows], pa.int32()),
             "line": pa.array(raw, pa.string()),
         })
-        n = len(list(self.folder.glob("part-*.parquet")))
-        name = f"part-{n:05d}.parquet"
+        taken = [int(p.stem.split("-")[1]) for p in self.folder.glob("part-*.parquet")
+                 if p.stem.split("-")[1].isdigit()]
+        name = f"part-{max(taken, default=-1) + 1:05d}.parquet"  # never over an existing part
         tmp = self.folder / f".{name}.tmp"
         pq.write_table(table, tmp, compression="zstd")
         os.replace(tmp, self.folder / name)
