@@ -198,3 +198,16 @@ def test_a_source_over_the_page_budget_is_skipped_with_the_reason(tmp_path):
     (q,) = check([str(draft)], opts).articles[0].quotes
     assert q.verdict.value == "SOURCE_UNAVAILABLE" and q.reason == "time-budget"
     assert "over the page budget of 0 s" in q.candidates[0].status
+
+
+def test_a_quotation_that_never_closes_is_named_in_a_warning(tmp_path):
+    import pytest
+
+    from verify.errors import VerifyWarning
+    from verify.pipeline import extract_quotes
+
+    draft = tmp_path / "d.md"
+    draft.write_text('Intro.\n\n"Morning," she said, "shall we make a start on the accounts?\n')
+    with pytest.warns(VerifyWarning, match=r"d\.md:3:22: a quotation opens here and never "):
+        report = extract_quotes([str(draft)])
+    assert [q.text for q in report.articles[0].quotes] == ["Morning,"]

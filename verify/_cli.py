@@ -393,9 +393,10 @@ def quotes(
     out_fmt = OutputFormat(fmt.value) if fmt else OutputFormat.TERMINAL
     as_json = out_fmt is OutputFormat.JSON
     try:
-        report = extract_quotes(articles, outlet_files=outlets or [],
-                                fetch=FetchConfig(cache_dir=None,
-                                                  allow_private_network=allow_private_network))
+        with _warnings_to_stderr():
+            report = extract_quotes(articles, outlet_files=outlets or [],
+                                    fetch=FetchConfig(cache_dir=None,
+                                                      allow_private_network=allow_private_network))
     except VerifyError as exc:
         raise _fail(str(exc), as_json=as_json) from exc
     ctx = RenderContext(color=_use_color(None, out_fmt, output), width=_width())

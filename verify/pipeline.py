@@ -37,7 +37,7 @@ from verify.match.nli import NLIModel
 from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
 from verify.match.semantic import DEFAULT_MODEL, Embedder, make_embedder, preloaded
 from verify.match.verdicts import SourceIndex
-from verify.quotes.extract import extract
+from verify.quotes.extract import extract, unclosed
 from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
 from verify.report.coverage import coverage_of, ordered_summary
@@ -135,11 +135,26 @@ def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = ()
     out, kinds = [], Counter[str]()
     for doc in docs:
         quotes = extract(doc, registry)
+        _warn_unclosed(doc)
         kinds.update(q.kind.value for q in quotes)
         out.append(m.QuotesArticle(input=doc.input, title=doc.title, url=doc.url,
                                    published=doc.published,
                                    quotes=[m.QuoteInfo(**_quote_fields(doc, q)) for q in quotes]))
     return m.QuotesReport(tool=m.Tool(version=__version__), articles=out, summary=dict(kinds))
+
+
+def _warn_unclosed(doc: Document) -> None:
+    """Say where a quotation opens and never closes: it is not checked, and the writer
+    most likely lost a closing mark."""
+    for at in unclosed(doc)[:UNCLOSED_WARNINGS]:
+        line, col = doc.line_col(at)
+        warnings.warn(VerifyWarning(
+            f"{doc.input}:{line}:{col}: a quotation opens here and never closes, so it is "
+            "not checked (a closing mark missing?)"), stacklevel=3)
+
+
+#: Unclosed quotations reported per article (a page of stray marks would list thousands).
+UNCLOSED_WARNINGS = 5
 
 
 class SourceMemo:
@@ -219,6 +234,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         work = []
         for doc in docs:
             quotes = extract(doc, registry, limit=opts.max_quotes)
+            _warn_unclosed(doc)
             if len(quotes) > opts.max_quotes:
                 warnings.warn(VerifyWarning(
                     f"{doc.input}: {len(quotes):,} quotations; only the first "

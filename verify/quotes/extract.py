@@ -136,6 +136,13 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
     return quotes
 
 
+def unclosed(doc: Document) -> list[int]:
+    """Offsets of the quotations that open and never close, which :func:`extract` leaves
+    out (their end is unknown), so that a caller can say so."""
+    return [r.start for r in find_quotes(doc.text, doc.blocks)
+            if not r.closed and not r.blockquote]
+
+
 _MD_LINK_SYNTAX = re.compile(
     r"\[([^\[\]\n]{1,1000})\](\([^)\s\[\]]{1,2000}(?:\s+\"[^\"\n]{0,500}\")?\))")
 
