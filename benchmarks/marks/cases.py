@@ -135,7 +135,7 @@ CASES: list[Case] = [
        ("We will fix the foundations", "Starmer")),
     _c(SINGLE, "Council culture ‘toxic’, report finds\n\nAn independent review found staff "
                "were afraid to speak up.",
-       ("toxic", None)),
+       ("toxic", "report")),
     _c(SINGLE, "‘I thought I was going to die’: survivor recalls flood\n\nRescuers reached "
                "Ann Price after six hours.",
        ("I thought I was going to die", "survivor")),

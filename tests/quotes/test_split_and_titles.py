@@ -153,3 +153,12 @@ def test_the_one_quoted_and_the_agent_of_a_passive_are_the_speakers():
     (t,) = quotes("The head teacher, in a letter seen by the Echo, warned of ‘serious "
                   "consequences’.")
     assert t.speaker == "The head teacher"
+
+
+def test_a_finding_that_closes_the_sentence_credits_its_body():
+    (q,) = quotes("Care home ‘failed’ residents, inquest rules\n\nThe hearing lasted a week.")
+    assert q.speaker == "inquest"
+    (r,) = quotes("Bus fares ‘too high for most families’, new study finds.")
+    assert r.speaker == "new study"
+    (t,) = quotes("The ‘toxic’ row rumbled on, the mayor found.")
+    assert t.speaker is None  # a mayor's finding is no body's ruling: a scare quote

@@ -83,9 +83,11 @@ class Attributor:
     def has_cue(self, start: int, end: int) -> bool:
         """True when the quote's sentence holds a reporting verb or naming cue."""
         s, e = self._bounds(start, end)
+        tail = re.search(r",\s*([^,;:\x1a]{0,60})$", self.m[end:e])
         return bool(VERB_RE.search(self.m[s:start]) or VERB_RE.search(self.m[end:e])
                     or re.search(r"according\s+to", self.m[s:e], re.I)
-                    or r.CHARACTERIZING.search(self.m[s:start]))
+                    or r.CHARACTERIZING.search(self.m[s:start])
+                    or (tail and r.closing_finding(tail.group(1))))
 
     def _bounds(self, start: int, end: int) -> tuple[int, int]:
         """The quote's sentence, read at most SENTENCE_CHARS either side of the quote: the

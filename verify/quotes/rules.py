@@ -299,12 +299,36 @@ def cue_closing_sentence(att: Attributor, q: QuoteSentence) -> Attribution | Non
         subj = subject_after(ctx, at + verb.end(), at + len(clause))
         return att.credit(subj, verb.group(), "cue-closing") if subj is not None else None
     verb = VERB_RE.search(clause)
-    if verb is None or clause[verb.end():].strip(" .") or verb.start() > 80:
+    if verb is None:
+        # "Hospital ‘let down’ mother, coroner rules": a finding closes the sentence.
+        finding = closing_finding(clause)
+        if finding is None:
+            return None
+        subj = Mention(at, at + finding.end(1), finding.group(1), "phrase")
+        return att.credit(subj, finding.group(2), "cue-closing")
+    if clause[verb.end():].strip(" .") or verb.start() > 80:
         return None
     subj = subject_before(ctx, at, at + verb.start())  # ", professor Paul Beck said"
     if subj is None or _CLAUSE_WORD.search(ctx.masked[at:subj.start]):
         return None
     return att.credit(subj, verb.group(), "cue-closing")
+
+
+# Bodies whose findings a sentence may close on, and the verbs of a finding.
+FINDING_NOUNS = {"coroner", "inquest", "inquiry", "review", "report", "study", "survey", "poll",
+                 "audit", "court", "judge", "jury", "tribunal", "watchdog", "regulator",
+                 "ombudsman", "research", "analysis", "investigation", "panel"}
+_FINDING = re.compile(r"((?:(?:the|a|an|new)\s+)?(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+"
+                      r"(rules|ruled|finds|found|concludes|concluded|shows|showed|suggests|"
+                      r"suggested|reveals|revealed)")
+
+
+def closing_finding(clause: str) -> re.Match[str] | None:
+    """``clause`` as a body's finding ("coroner rules", "the report finds"), if it is one."""
+    finding = _FINDING.fullmatch(clause.rstrip(" .\n"))
+    if finding is None or finding.group(1).split()[-1].lower() not in FINDING_NOUNS:
+        return None
+    return finding
 
 
 def characterization(att: Attributor, q: QuoteSentence) -> Attribution | None:
