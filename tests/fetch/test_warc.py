@@ -99,3 +99,16 @@ def test_several_warcs_answer_together_a_later_one_winning_and_each_is_read_once
     misses = w._index_version.cache_info().misses
     WarcReplay(first)  # a batch worker opens it for every article: indexed once
     assert w._index_version.cache_info().misses == misses
+
+
+def test_a_warc_that_changes_under_the_run_loses_the_page_not_the_run(tmp_path):
+    warc = tmp_path / "run.warc.gz"
+    _one_page_warc(warc)
+
+    async def go():
+        async with Fetcher(FetchConfig(cache_dir=None, replay=warc)) as f:
+            warc.write_bytes(b"\x00" * 64)  # the crawl is overwritten while the check runs
+            return await f.fetch("https://news.example.org/a")
+
+    result = asyncio.run(go())
+    assert result.code == "unreadable" and "changed while it was replayed" in result.error

@@ -20,6 +20,7 @@ from tenacity.wait import wait_exponential_jitter
 
 from verify import __version__
 from verify.config import default_cache_dir
+from verify.errors import InputError
 from verify.fetch.body import ACCEPT_ENCODING, BodyDecoder, BodyError
 from verify.fetch.cache import PageCache
 from verify.fetch.guard import BlockedAddress, resolve_public, split_url
@@ -204,7 +205,10 @@ class Fetcher:
         assert self.replay is not None
         current = url
         for _hop in range(self.config.max_redirects + 1):
-            stored = self.replay.get(current)
+            try:
+                stored = self.replay.get(current)
+            except InputError as exc:  # the file changed under the run: this page is lost
+                return FetchResult(url, current, error=str(exc), code=Reason.UNREADABLE)
             if stored is None:
                 return FetchResult(url, current, error="not in the WARC file given to --replay",
                                    code=Reason.REPLAY_MISS)

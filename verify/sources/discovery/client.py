@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
+from verify.errors import InputError
 from verify.fetch.client import USER_AGENT, retry_after_seconds
 from verify.sources.discovery.interface import BackendError
 
@@ -57,7 +58,10 @@ class ApiClient:
         import httpx
 
         if self.replay is not None:
-            stored = self.replay.get(url)  # type: ignore[attr-defined]
+            try:
+                stored = self.replay.get(url)  # type: ignore[attr-defined]
+            except InputError as exc:
+                raise BackendError(str(exc)) from exc
             if stored is not None:
                 status, header_list, body = stored
                 self.requests[backend + " (replayed)"] += 1
