@@ -450,6 +450,7 @@ def batch(
     allow about one query every few seconds, 17,280 a day at GDELT's pace)."""
     from verify.batch.manifest import read_items
     from verify.batch.runner import run_batch
+    from verify.config import default_cache_dir
     from verify.fetch.client import FetchConfig
     from verify.pipeline import CheckOptions
 
@@ -459,7 +460,7 @@ def batch(
     n = workers if engine is BatchEngine.ray else workers or os.cpu_count() or 1
     fetch = FetchConfig(allow_private_network=allow_private_network, offline=offline,
                         replay=tuple(replay) if replay else None, per_host=per_host,
-                        **({"cache_dir": cache_dir} if cache_dir else {}))
+                        cache_dir=cache_dir or default_cache_dir())
     options = CheckOptions(sources=source or [], fetch=fetch, semantic=semantic,
                            model_dir=_model_dir(str(model_dir) if model_dir else None),
                            search=[], archive=False, preload_model=False)

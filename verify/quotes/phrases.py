@@ -184,8 +184,8 @@ def phrase_at(ctx: ArticleContext, at: int, limit: int, loose: bool = False) -> 
             found = _description(ctx, at, ctx.masked[at:limit], at)
             if found.kind == "name" or plausible(ctx, found):
                 return found
-        role = re.match(r"\s+([a-z][\w-]*)\b", ctx.masked[run.end():limit]) if det else None
-        if role is not None and _speaker_noun(role.group(1)) and \
+        role = re.match(r"\s+([a-z][\w-]*)\b", ctx.masked[run.end():limit])
+        if det is not None and role is not None and _speaker_noun(role.group(1)) and \
                 det.group().strip().lower() in DETERMINERS:
             # "the Swedish coach said": after a determiner the name qualifies the role.
             end = run.end() + role.end()
@@ -248,9 +248,9 @@ def subject_before(ctx: ArticleContext, lo: int, verb_at: int, bare: bool = Fals
         chunk = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body[cut + 1:].strip())
         if named is None and cut != -1 and chunk:
             named = _name_in_apposition(ctx, lo + cut + 1, lo + cut + 1 + len(body[cut + 1:]))
-        words = chunk.split()
-        names_itself = bool(words) and len(words) <= 6 and all(  # "Gov. John Kasich (R-OH),"
-            w[:1].isupper() or w in NAME_CONNECTORS for w in words)
+        chunk_words = chunk.split()
+        names_itself = bool(chunk_words) and len(chunk_words) <= 6 and all(  # "Gov. John Kasich"
+            w[:1].isupper() or w in NAME_CONNECTORS for w in chunk_words)
         if cut == -1 or not chunk or names_itself:
             left = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body)
             break

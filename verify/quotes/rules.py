@@ -173,8 +173,9 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
             # "“Q,” the bespectacled, 71-year-old diplomat said"
             a, b = at + described.start(1), at + described.end(1)
             # "“Q,” the college’s chief executive, Gill Walton, told": the name it gives.
-            subj = last_appositive_name(ctx, a, b) or Mention(a, b, ctx.masked[a:b], "phrase")
-            return att.credit(subj, verb.group(), "cue-after")
+            described_as = last_appositive_name(ctx, a, b) or \
+                Mention(a, b, ctx.masked[a:b], "phrase")
+            return att.credit(described_as, verb.group(), "cue-after")
         subj = subject_before(ctx, at, at + verb.start(), bare=True)
         # Titles may precede the subject ("Rep. Gwen Moore"); a clause may not ("“Q,”
         # including provisions he said …" is another clause's verb).
