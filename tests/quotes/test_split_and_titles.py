@@ -162,3 +162,9 @@ def test_a_finding_that_closes_the_sentence_credits_its_body():
     assert r.speaker == "new study"
     (t,) = quotes("The ‘toxic’ row rumbled on, the mayor found.")
     assert t.speaker is None  # a mayor's finding is no body's ruling: a scare quote
+
+
+def test_a_body_named_with_for_keeps_its_whole_name():
+    (q,) = quotes("According to the Institute for Fiscal Studies, the plan is ‘a gamble with "
+                  "other people’s money’.")
+    assert q.speaker == "Institute for Fiscal Studies"

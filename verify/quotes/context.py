@@ -270,8 +270,11 @@ def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
     if len(words) > 1 and all(w.lower().rstrip(".,") in ROLE_WORDS for w in words):
         return s, e  # a title used as the speaker: "says Attorney General"
     # A role inside the run ends a place or body before the name: "New Jersey Gov. Chris
-    # Christie", "Tulsa police Chief Chuck Jordan" -> the words after the last role.
+    # Christie", "Tulsa police Chief Chuck Jordan" -> the words after the last role. Not in
+    # the name of a body itself: "Office for National Statistics".
     tokens = list(re.finditer(r"\S+", text[s:e]))
+    if tokens and tokens[0].group().lower() in ORG_WORDS:
+        return s, e
     for i in range(len(tokens) - 2, 0, -1):
         word = tokens[i].group().lower().rstrip(".,")
         if word in ROLE_WORDS and word not in {"of", "the", "us", "uk", "state"} and \

@@ -103,7 +103,7 @@ DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "
                "your",
                "another", "some", "several", "many", "two", "three"}
 NAME_CONNECTORS = {"of", "de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "bin",
-                   "al", "el", "del", "y", "and"}
+                   "al", "el", "del", "y", "and", "for"}  # "Institute for Fiscal Studies"
 ROLE_WORDS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "president", "vice", "prime", "minister", "secretary", "senator", "sen", "representative",
