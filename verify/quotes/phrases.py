@@ -432,7 +432,8 @@ def _description(ctx: ArticleContext, at: int, text: str, start: int) -> Mention
     phrase = _ADJUNCT.sub("", " ".join(words))
     words = phrase.split()
     end = start + len(phrase)
-    named = _appositive_name(ctx, end, start + len(text)) if _speaker_noun(words[-1]) else None
+    named = _appositive_name(ctx, end, start + len(text)) \
+        if words and _speaker_noun(words[-1]) else None
     return named or Mention(start, end, phrase, "phrase")
 
 
