@@ -37,7 +37,7 @@ from verify.match.nli import NLIModel
 from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
 from verify.match.semantic import DEFAULT_MODEL, Embedder, make_embedder, preloaded
 from verify.match.verdicts import SourceIndex
-from verify.quotes.extract import extract, unclosed
+from verify.quotes.extract import extract
 from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
 from verify.report.coverage import coverage_of, ordered_summary
@@ -134,8 +134,9 @@ def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = ()
     docs = asyncio.run(_read_articles(articles, fetch or FetchConfig(), stdin))
     out, kinds = [], Counter[str]()
     for doc in docs:
-        quotes = extract(doc, registry)
-        _warn_unclosed(doc)
+        unclosed: list[int] = []
+        quotes = extract(doc, registry, unclosed=unclosed)
+        _warn_unclosed(doc, unclosed)
         kinds.update(q.kind.value for q in quotes)
         out.append(m.QuotesArticle(input=doc.input, title=doc.title, url=doc.url,
                                    published=doc.published,
@@ -143,10 +144,10 @@ def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = ()
     return m.QuotesReport(tool=m.Tool(version=__version__), articles=out, summary=dict(kinds))
 
 
-def _warn_unclosed(doc: Document) -> None:
-    """Say where a quotation opens and never closes: it is not checked, and the writer
-    most likely lost a closing mark."""
-    for at in unclosed(doc)[:UNCLOSED_WARNINGS]:
+def _warn_unclosed(doc: Document, unclosed: list[int]) -> None:
+    """Say where a quotation opens and never closes (``unclosed``: offsets, from
+    :func:`extract`): it is not checked, and the writer most likely lost a closing mark."""
+    for at in unclosed[:UNCLOSED_WARNINGS]:
         line, col = doc.line_col(at)
         warnings.warn(VerifyWarning(
             f"{doc.input}:{line}:{col}: a quotation opens here and never closes, so it is "
@@ -233,8 +234,9 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                                     max_bytes=opts.max_article_bytes, failed=failed)
         work = []
         for doc in docs:
-            quotes = extract(doc, registry, limit=opts.max_quotes)
-            _warn_unclosed(doc)
+            unclosed: list[int] = []
+            quotes = extract(doc, registry, limit=opts.max_quotes, unclosed=unclosed)
+            _warn_unclosed(doc, unclosed)
             if len(quotes) > opts.max_quotes:
                 warnings.warn(VerifyWarning(
                     f"{doc.input}: {len(quotes):,} quotations; only the first "

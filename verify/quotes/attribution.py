@@ -83,7 +83,7 @@ class Attributor:
     def has_cue(self, start: int, end: int) -> bool:
         """True when the quote's sentence holds a reporting verb or naming cue."""
         s, e = self._bounds(start, end)
-        tail = re.search(r",\s*([^,;:\x1a]{0,60})$", self.m[end:e])
+        tail = r.closing_clause(self.m[end:e])
         return bool(VERB_RE.search(self.m[s:start]) or VERB_RE.search(self.m[end:e])
                     or re.search(r"according\s+to", self.m[s:e], re.I)
                     or r.CHARACTERIZING.search(self.m[s:start])

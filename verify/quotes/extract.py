@@ -76,14 +76,21 @@ def _is_utterance(pre: str, text: str) -> bool:
         text.rstrip("”’\"' ")[-1:] in {".", "?", "!", ","}
 
 
-def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
-            ) -> list[Quote]:
+def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None,
+            unclosed: list[int] | None = None) -> list[Quote]:
     """Find every quotation in ``doc`` with its kind, speaker, outlet and cue. Past the
     first ``limit`` quotations, the rest are listed without their credits (the rules cost
-    about a millisecond a quote; a hostile page can hold a hundred thousand)."""
-    # A quotation that never closes has no known end (its last paragraph, or its only one,
-    # runs out with no closing mark): its words cannot be checked, so it is not reported.
-    raws = [r for r in find_quotes(doc.text, doc.blocks) if r.closed or r.blockquote]
+    about a millisecond a quote; a hostile page can hold a hundred thousand).
+
+    A quotation that never closes has no known end (its last paragraph, or its only one,
+    runs out with no closing mark): its words cannot be checked, so it is not reported;
+    its offset is appended to ``unclosed`` when given, so that a caller can say so."""
+    raws: list[RawQuote] = []
+    for r in find_quotes(doc.text, doc.blocks):
+        if r.closed or r.blockquote:
+            raws.append(r)
+        elif unclosed is not None:
+            unclosed.append(r.start)
     if not raws:
         return []
     rules_text = _blank_markdown_links(doc.text) if doc.kind == "markdown" else doc.text
@@ -134,13 +141,6 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
         if kind is not QuoteKind.TITLE and (attr.speaker or attr.outlet_id):
             prev = (raw, attr)
     return quotes
-
-
-def unclosed(doc: Document) -> list[int]:
-    """Offsets of the quotations that open and never close, which :func:`extract` leaves
-    out (their end is unknown), so that a caller can say so."""
-    return [r.start for r in find_quotes(doc.text, doc.blocks)
-            if not r.closed and not r.blockquote]
 
 
 _MD_LINK_SYNTAX = re.compile(

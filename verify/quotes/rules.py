@@ -290,7 +290,7 @@ def cue_closing_sentence(att: Attributor, q: QuoteSentence) -> Attribution | Non
     """7. "Clinton “drew quite well” in 2008, said professor Paul Beck." — a mixed quote whose
     sentence closes on its attribution."""
     ctx = att.ctx
-    tail = re.search(r",\s*([^,;:\x1a]{0,140})$", q.post.rstrip(" \n.\"”’"))
+    tail = closing_clause(q.post)
     if tail is None:
         return None
     at = q.end + tail.start(1)
@@ -322,6 +322,15 @@ FINDING_NOUNS = {"coroner", "inquest", "inquiry", "review", "report", "study", "
 _FINDING = re.compile(r"((?:(?:the|a|an|new)\s+)?(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+"
                       r"(rules|ruled|finds|found|concludes|concluded|shows|showed|suggests|"
                       r"suggested|reveals|revealed)")
+
+
+def closing_clause(post: str) -> re.Match[str] | None:
+    """The clause after the last comma of the text after a quote (group 1), where a
+    sentence can close on its attribution ("…, said Paul Beck.", "…, coroner rules")."""
+    return _CLOSING_CLAUSE.search(post.rstrip(" \n.\"”’"))
+
+
+_CLOSING_CLAUSE = re.compile(r",\s*([^,;:\x1a]{0,140})$")
 
 
 def closing_finding(clause: str) -> re.Match[str] | None:
