@@ -7,8 +7,9 @@ set is found when a predicted quotation (each paragraph of a quotation over para
 counts on its own) overlaps it by at least half of the shorter; precision counts every
 predicted quotation, scare quotes and titles included, so an apostrophe read as a mark costs
 it. The credit is right when the predicted speaker (or, lacking one, the outlet) contains the
-name the case gives. Figures for the tuning part and the held-out part (every third case),
-by style (single marks, other marks); ``--errors`` lists the tuning part's misses only.
+name the case gives. Figures by style (single marks, other marks) for the tuning part, for
+each round's held-out third and for all held-out cases together; ``--errors`` lists the
+tuning part's misses only.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.marks.cases import ANY, CASES, Case
+from benchmarks.marks.cases import ANY, CASES, ROUNDS, Case
 from verify.input.text import text_to_document
 from verify.quotes import extract
 from verify.sources.outlets import OutletRegistry
@@ -50,9 +51,12 @@ class Score:
                 f"speaker {s:.3f} ({self.credit_right}/{self.credited})")
 
 
-def part(i: int) -> str:
-    """Every third case is held out."""
-    return "held" if i % 3 == 2 else "tune"
+def parts() -> list[tuple[Case, str]]:
+    """Each case with its part: every third case of a round is held out ("held-1", …)."""
+    out = []
+    for n, cases in enumerate(ROUNDS, start=1):
+        out += [(case, f"held-{n}" if i % 3 == 2 else "tune") for i, case in enumerate(cases)]
+    return out
 
 
 def score(case: Case, registry: OutletRegistry, into: Score) -> None:
@@ -108,17 +112,19 @@ def main() -> None:
     scores: dict[tuple[str, str], Score] = {}
     t0 = time.perf_counter()
     raised = 0
-    for i, case in enumerate(CASES):
+    for case, part in parts():
         one = Score()
         try:
             score(case, registry, one)
         except Exception as exc:  # counted, and the run goes on
             raised += 1
             one.errors.append(f"raised  {type(exc).__name__}: {exc}\n        in {case.text!r}")
-        for key in ((part(i), case.style), (part(i), "all")):
-            scores.setdefault(key, Score()).add(one)
+        for p in (part, "held" if part != "tune" else None):
+            for key in ((p, case.style), (p, "all")) if p else ():
+                scores.setdefault(key, Score()).add(one)
     seconds = time.perf_counter() - t0
-    for p in ("tune", "held"):
+    held = [f"held-{n}" for n in range(1, len(ROUNDS) + 1)]
+    for p in ("tune", *held, "held"):
         print(f"[{p}]")
         for style in ("single", "other", "all"):
             if (p, style) in scores:

@@ -26,3 +26,16 @@ def test_the_set_is_as_large_as_its_targets_ask_and_its_quotations_are_in_their_
     for case in CASES:
         for words, who in case.quotes:
             assert words in case.text and (who is None or who == ANY or who.strip())
+
+
+def test_every_third_case_of_each_round_is_held_out_in_that_round():
+    from benchmarks.marks.cases import ROUNDS
+
+    labelled = bench.parts()
+    assert [case for case, _ in labelled] == CASES
+    at = 0
+    for n, cases in enumerate(ROUNDS, start=1):
+        held = [i for i, (_, p) in enumerate(labelled[at:at + len(cases)]) if p != "tune"]
+        assert held == list(range(2, len(cases), 3))
+        assert {labelled[at + i][1] for i in held} == {f"held-{n}"}
+        at += len(cases)

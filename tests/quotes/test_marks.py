@@ -118,3 +118,23 @@ def test_in_an_archive_text_quoting_in_two_apostrophes_singles_are_inner_quotes(
     # quote within the quote, never quotations of their own.
     text = "''I said, 'Eight years, no progress,''' he recalled. ''It was true.''"
     assert quotes_of(text) == []
+
+
+def test_a_straight_mark_that_opens_a_word_closes_the_quote_before_it():
+    # The next quotation's opening mark bounds the one before; "in '19" is an apostrophe.
+    text = "Walkers called the path 'lethal'. 'Nobody should go up there,' said a guide."
+    assert quotes_of(text) == ["lethal", "Nobody should go up there,"]
+    text = "'We lost the final in '22,' the captain said, 'and we won't again.'"
+    assert quotes_of(text) == ["We lost the final in '22,", "and we won't again."]
+
+
+def test_a_mark_after_an_elided_article_opens():
+    assert quotes_of("Le maire parle d’« erreur grave » et l’«humiliation» d’un quartier.") == [
+        " erreur grave ", "humiliation"]
+
+
+def test_single_guillemets_quote_outside_double_ones():
+    assert quotes_of("›Nie wieder‹, schrieb sie. Er antwortete ‹Doch›.") == [
+        "Nie wieder", "Doch"]
+    assert quotes_of("»Sie rief ›Halt‹ und lief«, sagte er.") == ["Sie rief ›Halt‹ und lief"]
+    assert quotes_of("Weiter › Seite 2 ‹ Zurück") == []

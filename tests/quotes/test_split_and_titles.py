@@ -168,3 +168,100 @@ def test_a_body_named_with_for_keeps_its_whole_name():
     (q,) = quotes("According to the Institute for Fiscal Studies, the plan is ‘a gamble with "
                   "other people’s money’.")
     assert q.speaker == "Institute for Fiscal Studies"
+
+
+def test_a_name_after_a_place_preposition_is_no_person_for_a_description():
+    (q,) = quotes("At the Kellys’ farm near Market Rasen, the farmer said: ‘The lambs came "
+                  "early this year.’")
+    assert q.speaker == "the farmer"
+
+
+def test_names_open_with_any_capital_letter():
+    (q,) = quotes("‘The harbour must stay open,’ said Éamon Ó Briain from Dingle.")
+    assert q.speaker == "Éamon Ó Briain"
+
+
+def test_a_description_with_an_agent_noun_is_a_speaker():
+    # No list of roles holds every trade: "the beekeeper", "the pharmacist".
+    first, second = quotes("‘We lost half the hives,’ the beekeeper told the committee. "
+                           "‘Half.’")
+    assert first.speaker == second.speaker == "the beekeeper"
+    (q,) = quotes("‘Nobody warned us?’ frowned the 60-year-old pharmacist after the meeting.")
+    assert q.speaker == "the 60-year-old pharmacist"
+
+
+def test_the_object_of_told_is_who_was_told_not_the_speaker():
+    (q,) = quotes("Premier Jo Lane told the Senate: „Wir bleiben.“")
+    assert q.speaker == "Jo Lane"
+    first, second = quotes("‘Cheers, all,’ the skipper told the fans. ‘See you next year.’")
+    assert first.speaker == second.speaker == "the skipper"
+
+
+def test_a_relative_clause_between_subject_and_verb_is_passed_over():
+    (q,) = quotes("‘The wards are full,’ a junior doctor, who did not want to be named, told "
+                  "the Observer.")
+    assert q.speaker == "a junior doctor"
+
+
+def test_a_role_before_a_name_in_apposition_credits_the_name():
+    (q,) = quotes("„A good day for trade“, said the Dutch consul, Pieter Smit, in Leeds.")
+    assert q.speaker == "Pieter Smit"
+    (r,) = quotes("‘Not again,’ said her uncle, Rory.")
+    assert r.speaker == "Rory"
+
+
+def test_an_age_and_a_hometown_after_a_name_are_appositives():
+    (q,) = quotes("Mia Lowe, 29, of Norwich, said: ‘The roof just went.’")
+    assert q.speaker == "Mia Lowe"
+
+
+def test_a_body_whose_name_looks_like_a_participle_is_still_a_subject():
+    first, second = quotes("Natsted rated the scheme ‘poor’, saying it had ‘no clear aims at "
+                           "all’.")
+    assert first.speaker == second.speaker == "Natsted"
+
+
+def test_in_the_words_of_and_the_verdict_of_credit_who_follows():
+    (q,) = quotes("In the words of one retired judge, the bill is ‘a mess’.")
+    assert q.speaker == "one retired judge"
+    (r,) = quotes("‘Shameful,’ was the verdict of the Greens’ spokesperson, Ada Hunt.")
+    assert r.speaker == "Ada Hunt"
+
+
+def test_a_headline_quote_before_a_colon_takes_the_cue_after_it():
+    (q,) = quotes("‘We were left to drown’: villager recalls night of the storm\n\nThe river "
+                  "rose in an hour.")
+    assert q.speaker == "villager"
+    (r,) = quotes("Minister hits out at ‘lazy thinking’ on housing\n\nShe spoke in Leeds.")
+    assert r.speaker == "Minister"
+
+
+def test_a_participle_after_the_quote_belongs_to_the_sentence_subject():
+    (q,) = quotes("Lamb said that after a review the board had found the plan “not, in itself, "
+                  "unlawful”, saying she trusted the courts to decide.")
+    assert q.speaker == "Lamb"
+
+
+def test_what_is_called_names_a_thing_and_credits_no_one():
+    (q,) = quotes("The farmer was found to have what is called “silo filler’s disease,” a "
+                  "rare injury.")
+    assert q.speaker is None
+
+
+def test_an_unnamed_person_is_not_the_last_named_one():
+    # Dr Moss treated the patient: "the patient" is not Dr Moss.
+    _, patient = quotes("“It was rare,” said Dr Ann Moss, who led the team.\n\n“I could not "
+                        "climb the stairs,” the patient wrote in the report.")
+    assert patient.speaker == "the patient"
+
+
+def test_a_place_ending_in_county_is_no_person():
+    (q,) = quotes("Officers from Essex County arrived first. The sheriff later said the crowd "
+                  "was “out of control”.")
+    assert q.speaker == "The sheriff"
+
+
+def test_a_role_between_two_names_in_a_subject_credits_the_second():
+    (q,) = quotes("Labour campaign director Ruth Kemp wrote a column with the title “Why We "
+                  "Lost The North,” calling it overdue.")
+    assert q.speaker == "Ruth Kemp"

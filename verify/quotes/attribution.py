@@ -34,7 +34,13 @@ from typing import Any
 
 from verify.quotes import rules as r
 from verify.quotes.context import ArticleContext
-from verify.quotes.lexicon import OUTLET_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, VERB_RE
+from verify.quotes.lexicon import (
+    OUTLET_NOUNS,
+    PERSON_NOUNS,
+    PERSON_PRONOUNS,
+    UNNAMED_PERSON_NOUNS,
+    VERB_RE,
+)
 from verify.quotes.phrases import Mention, bare_word, has_name, head_noun
 from verify.quotes.rules import Attribution, QuoteSentence
 
@@ -85,7 +91,7 @@ class Attributor:
         s, e = self._bounds(start, end)
         tail = r.closing_clause(self.m[end:e])
         return bool(VERB_RE.search(self.m[s:start]) or VERB_RE.search(self.m[end:e])
-                    or re.search(r"according\s+to", self.m[s:e], re.I)
+                    or r.ACCORDING_TO.search(self.m[s:e])
                     or r.CHARACTERIZING.search(self.m[s:start])
                     or (tail and r.closing_finding(tail.group(1))))
 
@@ -116,10 +122,12 @@ class Attributor:
                 if outlet:
                     return None, outlet
             definite = mention.text.split()[0].lower() in {"the", "this", "that"}
-            if head in PERSON_NOUNS and definite and not has_name(mention.text):
+            if head in PERSON_NOUNS | UNNAMED_PERSON_NOUNS and definite and \
+                    not has_name(mention.text):
                 person = ctx.last_person_before(mention.start)
+                unnamed = head in _UNNAMED_ROLES or head in UNNAMED_PERSON_NOUNS
                 if person is not None and mention.start - person.end < 600 and (
-                        head not in _UNNAMED_ROLES or _introduced_as(ctx, person, head)):
+                        not unnamed or _introduced_as(ctx, person, head)):
                     return person.text, None
             return mention.text, None
         # A name: a lone word may be the surname of someone named in full earlier.

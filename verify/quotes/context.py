@@ -14,6 +14,7 @@ from verify.quotes.lexicon import (
     NAME_CONNECTORS,
     NOT_SPEECH_FORMS,
     ORG_WORDS,
+    PLACE_NOUNS,
     ROLE_WORDS,
     UNLISTED_ATTRIBUTION,
     VERB_RE,
@@ -21,8 +22,11 @@ from verify.quotes.lexicon import (
 from verify.sources.outlets import OutletMention, OutletRegistry
 
 MASK = "\x1a"
-_NAME_TOKEN = r"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\.|(?:[A-Z]\.){2,}|[A-Z]\.|" \
-    r"[A-Z?][\w'’\-]*\w|[A-Z])"
+#: Capital letters of the Latin, Greek and Cyrillic alphabets, for a character class: names
+#: open with "Ó", "Émile", "Łukasz" as well as A to Z.
+UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
+_NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\.|(?:[A-Z]\.){{2,}}|" \
+    rf"[{UPPER}]\.|[{UPPER}?][\w'’\-]*\w|[{UPPER}])"
 _NAME_GAP = r"(?:[ \t]+|[ \t]*-?\r?\n[ \t]*)"
 NAME_RUN = re.compile(
     rf"(?<![\w\-’']){_NAME_TOKEN}(?:{_NAME_GAP}(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})"
@@ -42,6 +46,8 @@ NOT_NAMES = {
     "earlier", "instead", "indeed", "also", "yet", "my", "your", "one", "some",
     "u.s.", "u.k.", "u.n.", "u.s", "u.k", "u.n", "d.c.", "eu", "nato",
 }
+# A preposition that only places what follows: "the farm near Builth Wells" names a place.
+_LOCATED_AT = re.compile(r"\b(?:near|outside|across|throughout|beyond|towards?)\s+(?:the\s+)?$")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[A-Z0-9" + MASK + r"])")
 
@@ -138,8 +144,10 @@ class ArticleContext:
                     continue
                 words = re.sub(r"['’]s$", "", self.masked[s:e]).split()
                 low = {w.lower().strip(".,") for w in words}
-                person = len(words) >= 2 and not (low & (ORG_WORDS | NOT_NAMES)) and not any(
-                    w.isupper() and len(w) > 2 for w in words)
+                person = len(words) >= 2 and not (low & (ORG_WORDS | NOT_NAMES)) and \
+                    words[-1].lower() not in PLACE_NOUNS and not any(
+                    w.isupper() and len(w) > 2 for w in words) and not _LOCATED_AT.search(
+                        self.masked, max(0, s - 12), s)
                 names.append(Name(s, e, " ".join(words), person,
                                   self._is_subject(block.start, m.start(), e)))
         # A lone surname ("Okafor was more hopeful.") is that person, for pronouns later.

@@ -36,6 +36,7 @@ _VERB_STEMS = {
     "cut in": ("cut in", "cuts in"),
     "sum up": ("summed up", "sums up"),
     "lash out": ("lashed out", "lashes out"),
+    "hit out": ("hits out", "hit out", "hitting out"),  # British: "PM hits out at ‘…’"
     "answer": ("answered", "answering", "answers"),
     "press": ("pressed", "presses"),
 }
@@ -103,7 +104,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "
                "your",
                "another", "some", "several", "many", "two", "three"}
 NAME_CONNECTORS = {"of", "de", "la", "le", "van", "von", "der", "den", "du", "da", "di", "bin",
-                   "al", "el", "del", "y", "and", "for"}  # "Institute for Fiscal Studies"
+                   "al", "el", "del", "y", "and", "for",  # "Institute for Fiscal Studies"
+                   # Particles inside names: "Rhun ap Iorwerth", "Aoife Nic Giolla", "ibn".
+                   "ap", "ab", "ibn", "bint", "zu", "dos", "das", "mac", "nic", "ní", "uí"}
 ROLE_WORDS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
     "president", "vice", "prime", "minister", "secretary", "senator", "sen", "representative",
@@ -121,6 +124,10 @@ ROLE_WORDS = {
     "uk", "u.k.", "eu", "un", "nato", "white", "house", "press", "treasury", "finance",
     "health", "education", "home", "interior", "labor", "labour", "trade",
     "commerce", "energy", "transport", "environment", "emeritus", "of", "the", "pentagon",
+    # British, Irish and Australian titles and police ranks: "Premier Chris Minns", "PC Dan
+    # Hurst", "DCI Ann Cole".
+    "premier", "chancellor", "taoiseach", "tánaiste", "superintendent", "constable", "pc",
+    "ds", "di", "dci", "dc", "supt",
 }
 ORG_WORDS = {
     "party", "department", "ministry", "university", "college", "agency", "committee",
@@ -133,6 +140,9 @@ ORG_WORDS = {
     "hospital", "museum", "republic", "kingdom", "states", "nations", "house", "kremlin",
     "trust", "society", "federal", "reserve", "watch", "international", "media", "press",
 }
+# Last words of a place's name: "Morton County" is no person.
+PLACE_NOUNS = {"county", "borough", "district", "province", "city", "shire", "township",
+               "parish"}
 OUTLET_NOUNS = {"daily", "newspaper", "paper", "magazine", "outlet", "broadcaster", "network",
                 "agency", "website", "site", "publication", "tabloid", "weekly", "channel",
                 "broadsheet", "journal", "wire", "station"}
@@ -159,6 +169,65 @@ PERSON_NOUNS = {"man", "woman", "official", "spokesman", "spokeswoman", "spokesp
                 "grazier", "chairperson", "shopkeeper", "defendant", "parent", "family",
                 "relatives", "parents", "agent", "publicist", "fan", "servant",
                 "headmistress", "headmaster", "principal", "allies", "ally"}
+# More persons, which an article names less often than it leaves unnamed ("the patient",
+# "the captain told", "his deputy said", "his brother, Neil,"): "the patient" is someone
+# named earlier only if that one was introduced as the patient.
+UNNAMED_PERSON_NOUNS = {"captain", "colonel", "sergeant", "commissioner", "deputy", "sheriff",
+                "admiral", "king", "queen", "prince", "princess", "pope", "reverend", "host",
+                "anchor", "boss", "mum", "dad", "gran", "grandad", "uncle", "aunt", "cousin",
+                "nephew", "niece", "boyfriend", "girlfriend", "partner", "fiancé", "fiancée",
+                "widow", "girl", "boy", "child", "pupil", "teenager", "lady", "gentleman",
+                "td", "baroness", "dame", "lord", "sir", "student", "patient", "tenant",
+                "client", "employee", "referee", "opponent", "correspondent", "respondent",
+                "claimant", "applicant", "migrant", "immigrant", "participant", "assistant",
+                "accountant", "consultant", "attendant", "lieutenant", "merchant",
+                "inhabitant", "occupant", "informant", "militant", "contestant", "entrant",
+                "descendant", "superintendent", "adolescent"}
+
+# Nouns with an agent's ending that name no one ("the water", "the order").
+NOT_AGENT_NOUNS = {"water", "paper", "number", "order", "matter", "border", "corner",
+                   "computer", "weather", "winter", "summer", "power", "tower", "river",
+                   "dinner", "answer", "chapter", "quarter", "register", "poster", "counter",
+                   "cover", "danger", "error", "factor", "sector", "motor", "mirror", "floor",
+                   "door", "color", "colour", "honor", "honour", "humor", "humour", "labor",
+                   "minor", "major", "interior", "exterior", "behavior", "behaviour", "favour",
+                   "favor", "flavor", "flavour", "tractor", "monitor", "elevator", "corridor",
+                   "terror", "horror", "list", "mist", "twist", "wrist", "fist", "gist",
+                   "want", "plant", "grant", "restaurant", "event", "percent", "content",
+                   "extent", "intent", "comment", "tree", "fee", "knee", "median", "proper",
+                   "other", "another", "either", "neither", "rather", "whether", "later",
+                   "never", "ever", "over", "under", "after", "her", "per", "further",
+                   "together", "letter", "filter", "shelter", "theater", "theatre", "meter",
+                   "centre", "center", "silver", "timber", "member", "decor", "vapor",
+                   "armor", "rumor", "rumour", "tumor", "anchor", "odor", "sponsor", "accent",
+                   "cement", "segment", "element", "talent", "current", "recent", "decent",
+                   "prior", "superior", "inferior", "senior", "junior",
+                   # Verbs with those endings: "One Home Depot refers to".
+                   "refer", "offer", "deliver", "consider", "enter", "gather", "suffer",
+                   "differ", "prefer", "confer", "defer", "infer", "transfer", "render",
+                   "wonder", "bother", "remember", "discover", "recover", "administer",
+                   "encounter", "trigger", "lower", "deter", "alter", "foster", "hinder",
+                   "hover", "linger", "murmur", "muster", "ponder", "shatter", "slaughter",
+                   "steer", "utter", "wander", "whisper", "endeavor", "cater", "conquer",
+                   "flatter", "flicker", "hammer", "usher", "scatter", "stagger", "stammer",
+                   "tamper", "wither", "sever", "batter", "plunder", "smother", "mutter",
+                   "falter", "shiver", "bolster", "clamor", "mentor", "exist", "insist",
+                   "resist", "persist", "assist", "consist", "enlist", "subsist", "desist",
+                   "agree", "disagree", "decree", "guarantee", "foresee", "oversee", "degree",
+                   "coffee", "spree", "pedigree", "three", "flee"}
+
+
+def agent_noun(word: str) -> bool:
+    """True for a lower-case noun with an agent's ending ("drummer", "campaigner",
+    "pharmacist", "librarian", "employee"): a person, where the closed lists of roles run
+    out. For a word known to be a noun: the head of a description, not any word after a
+    name ("Smith was older")."""
+    w = word.lower()
+    if w.endswith("s") and not w.endswith(("ss", "us")):
+        w = w[:-1]
+    if len(w) < 5 or not w.isalpha() or w in NOT_AGENT_NOUNS or w.endswith("meter"):
+        return False  # "-meter" is an instrument
+    return w.endswith(("er", "or", "ist", "ian", "ee"))
 TITLE_CUES = re.compile(
     r"(?:\b(?:titled|entitled|headlined|headline|called|named|dubbed)|"
     r"\b(?:book|article|essay|op-ed|column|piece|report|film|movie|song|album|poem|"
@@ -172,7 +241,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep",
                  "sep", "oct", "nov", "dec", "adm", "mt", "ft", "ave", "e.g", "i.e", "etc"}
 
 # Heads of descriptions that can be credited with words ("the agency", "several groups").
-SPEAKER_NOUNS = PERSON_NOUNS | OUTLET_NOUNS | {
+SPEAKER_NOUNS = PERSON_NOUNS | UNNAMED_PERSON_NOUNS | OUTLET_NOUNS | {
     "protester", "group", "critic", "environmentalist", "supporter", "opponent", "campaign",
     "committee", "statement", "report", "poll", "survey", "study", "complaint", "announcer",
     "band", "leader", "people", "crowd", "audience", "team", "staff", "department", "agency",

@@ -19,7 +19,8 @@ Rules (after CoreNLP's matcher and newsroom practice):
   otherwise the quote ends, unclosed, at the end of its paragraph;
 * single-quoted quotations run over paragraphs as double-quoted ones do;
 * corner brackets (「…」 with 『…』 inside, and 『…』 alone) pair by nesting, since they
-  never stand for anything else;
+  never stand for anything else; single guillemets (›…‹, ‹…›) outside double-quoted
+  quotes pair within their paragraph;
 * an unmarked block quotation (``<blockquote>``, Markdown ``>``) is a quote of its own.
 """
 
@@ -39,6 +40,9 @@ STRAIGHT = '"'
 DOUBLE_MARKS = OPENING | CLOSING | {STRAIGHT}
 _DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _BEFORE_OPEN = frozenset("([{—–-/")
+# An elided French or Italian article or pronoun right before a mark: "d’", "l’", "qu’".
+_ELISION = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|dell|all|nell|sull)[’']$",
+                      re.I)
 _AFTER_CLOSE = frozenset(".,;:!?)]}—–-…")
 
 
@@ -58,8 +62,10 @@ def direction(text: str, i: int, lo: int, hi: int) -> Dir:
     space_before = prev.isspace() or prev in _BEFORE_OPEN
     space_after = nxt.isspace() or nxt in _AFTER_CLOSE or nxt in CLOSING
     if ch in OPENING:
-        # “ glued to the end of a word and followed by a space closes: "Hello,“ he said.
-        return Dir.CLOSE if (not space_before and space_after and prev not in OPENING) else Dir.OPEN
+        # “ glued to the end of a word and followed by a space closes: "Hello,“ he said;
+        # after an elided article it opens (French "d’« équilibrée »").
+        glued = not space_before and prev not in OPENING and not _ELISION.search(text, max(lo, i - 8), i)
+        return Dir.CLOSE if (glued and space_after) else Dir.OPEN
     if ch in CLOSING:
         return Dir.OPEN if (space_before and not space_after) else Dir.CLOSE
     if space_before and not space_after:
@@ -128,6 +134,8 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
         found.append(_make(carry[0], carry[1][:-1], carry[1][-1], closed=False))
     if _BRACKETS.search(text):
         found = sorted([*found, *_bracket_quotes(text, blocks)], key=lambda q: q.start)
+    if _ANGLE.search(text):
+        found = sorted([*found, *_angle_quotes(text, blocks, found)], key=lambda q: q.start)
     singles = [] if _ARCHIVE_OPEN.search(text) and _ARCHIVE_CLOSE.search(text) else \
         _single_quotes(text, blocks, found)
     if singles:
@@ -168,6 +176,35 @@ def _bracket_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
     return out
 
 
+_ANGLE = re.compile("[›‹]")
+_ANGLE_CLOSER = {"›": "‹", "‹": "›"}
+
+
+def _angle_quotes(text: str, blocks: Sequence[TextBlock], doubles: list[RawQuote]
+                  ) -> list[RawQuote]:
+    """Quotations in single guillemets outside double-quoted ones (German ›…‹, Swiss ‹…›),
+    within a paragraph: a mark after a space and before a word opens, the other one after
+    the words closes (so "Next ›" on a page is none)."""
+    inside = sorted((q.start, q.end) for q in doubles)
+    out: list[RawQuote] = []
+    for block in blocks:
+        lo, hi = block.start, block.end
+        open_at: int | None = None
+        for m in _ANGLE.finditer(text, lo, hi):
+            i, ch = m.start(), m.group()
+            if _within(inside, i):
+                continue
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            if open_at is None:
+                if (prev.isspace() or prev in _BEFORE_OPEN or prev in OPENING) and nxt.isalnum():
+                    open_at = i
+            elif ch == _ANGLE_CLOSER[text[open_at]] and not prev.isspace() and not nxt.isalnum():
+                out.append(RawQuote(open_at, i + 1, ((open_at + 1, i),), True))
+                open_at = None
+    return out
+
+
 SINGLE_OPEN = frozenset("‘'")
 # Two apostrophes as a double mark, as newspaper archives print quotations. In such a
 # text single marks are quotes within those quotations, never quotations themselves
@@ -181,7 +218,8 @@ SINGLE_MAX_CHARS = 3000
 _SINGLE_MARK = re.compile("[‘']")
 _SINGLE_CLOSE_MARK = re.compile("[’']")
 _CURLY_OPEN = re.compile("‘")
-_DECADE = re.compile(r"\d\ds\b")  # the '90s
+_STRAIGHT_MARK = re.compile("'")
+_DECADE = re.compile(r"\d\d(?:s\b|(?!\w))")  # the '90s, in '19
 _ELIDED = re.compile(r"[’'](?:tis|twas|twere|em|cause|til|bout|ave|appy|ere|arf|n)\b", re.I)
 SINGLE_CLOSE = frozenset("’'")
 _END_PUNCT = frozenset(",.!?…;:")
@@ -281,6 +319,10 @@ class _Closers:
         self.plain: list[int] = []
         self.plural: list[int] = []
         self.curly_opens = [m.start() for m in _CURLY_OPEN.finditer(text, lo, hi)]
+        # A straight mark with a space before and a word after opens the next quotation
+        # ("'unbearable'. 'You can't …'"): the one before must close first.
+        self.straight_opens = [m.start() for m in _STRAIGHT_MARK.finditer(text, lo, hi)
+                               if _opens_single(text, m.start(), lo, hi)]
         for m in _SINGLE_CLOSE_MARK.finditer(text, lo + 1, hi):
             j, ch = m.start(), m.group()
             if _within(inside, j):
@@ -300,10 +342,10 @@ class _Closers:
         punctuation, else the first plain one, else the first plural-looking one, before the
         next ‘ opens; None if none."""
         limit = min(self.hi, i + SINGLE_MAX_CHARS)
-        if text[i] == "‘":
-            k = bisect.bisect_right(self.curly_opens, i)
-            if k < len(self.curly_opens):
-                limit = min(limit, self.curly_opens[k])
+        opens = self.curly_opens if text[i] == "‘" else self.straight_opens
+        k = bisect.bisect_right(opens, i)
+        if k < len(opens):
+            limit = min(limit, opens[k])
         for found in (self.punct, self.plain, self.plural):
             k = bisect.bisect_left(found, i + 2)
             if k < len(found) and found[k] < limit:

@@ -16,6 +16,7 @@ from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, str
 from verify.quotes.lexicon import (
     DETERMINERS,
     NAME_CONNECTORS,
+    NAMING_VERBS,
     ORG_WORDS,
     PERSON_NOUNS,
     PRONOUNS,
@@ -23,7 +24,9 @@ from verify.quotes.lexicon import (
     ROLE_WORDS,
     SENTENCE_OPENERS,
     SPEAKER_NOUNS,
+    UNNAMED_PERSON_NOUNS,
     VERB_RE,
+    agent_noun,
 )
 from verify.quotes.names import is_place
 
@@ -69,7 +72,7 @@ def plausible(ctx: ArticleContext, mention: Mention) -> bool:
             return True  # "Another added:"
         head = head_noun(mention.text)
         singular = head[:-1] if head.endswith("s") else head
-        if {head, singular} & (SPEAKER_NOUNS | ORG_WORDS):
+        if {head, singular} & (SPEAKER_NOUNS | ORG_WORDS) or agent_noun(head):
             return True
         # "one person involved", "two people briefed": an indefinite description whose
         # noun is followed by a participle or adjective.
@@ -90,6 +93,9 @@ def lone_sentence_opener(ctx: ArticleContext, mention: Mention) -> bool:
     word = bare_word(mention.text)
     if not (word.endswith(("ing", "ed", "ly")) or word in SENTENCE_OPENERS):
         return False
+    after = ctx.masked[mention.end:mention.end + 30]
+    if re.match(r"\s+[a-z]+ed\b", after) or VERB_RE.match(after.lstrip()):
+        return False  # "Ofsted rated the school": a verb follows its subject
     before = ctx.masked[max(0, mention.start - 3):mention.start]
     if before.strip() and not re.search(r"(?:[.!?:\x1a\"”]\s*|\n\s*)$", before):
         return False
@@ -134,6 +140,22 @@ def verb_subject(ctx: ArticleContext, s: int, verb: re.Match[str]) -> Mention | 
 # sentence's): the one quoted is between the verb and "as".
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\x1a]{1,80}?)\s+as\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+# "what’s called", "what is sometimes dubbed": a naming verb that names a thing.
+WHAT_IS = re.compile(r"\b[Ww]hat(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+has\s+been)\s+"
+                      r"(?:\w+ly\s+)?$")
+
+
+def passive_naming(ctx: ArticleContext, s: int, verb: re.Match[str]) -> bool:
+    """True for a naming verb after "what is" ("what’s called", "what is dubbed"): it names
+    a thing, and says no one spoke."""
+    at = s + verb.start()
+    return verb_base_of(verb.group()) in NAMING_VERBS and \
+        WHAT_IS.search(ctx.masked, max(s, at - 30), at) is not None
+
+
+def verb_base_of(verb: str) -> str:
+    """The base form of a reporting verb as written ("spelled\nout" -> "spell out")."""
+    return REPORTING_FORMS.get(" ".join(verb.split()), verb)
 
 
 def sentence_subject(ctx: ArticleContext, s: int, limit: int, loose: bool = False) -> Mention | None:
@@ -179,17 +201,30 @@ def phrase_at(ctx: ArticleContext, at: int, limit: int, loose: bool = False) -> 
         follow = ctx.masked[run.end():run.end() + 30].lstrip()
         dateline = re.match(r"\([A-Z]{2,}\)\s*[—–-]", follow)  # "Washington (AFP) –"
         name = Mention(s2, e2, ctx.masked[s2:e2], "name")
-        if _POSSESSIVE.search(run.group()) and re.match(r"\s+[a-z]", ctx.masked[run.end():limit]):
+        if _possessive(ctx.masked[run.start():limit], run.end() - run.start()):
             # "the Royal College of Nursing’s general secretary, Nicola Ranger, told"
             found = _description(ctx, at, ctx.masked[at:limit], at)
             if found.kind == "name" or plausible(ctx, found):
                 return found
         role = re.match(r"\s+([a-z][\w-]*)\b", ctx.masked[run.end():limit])
+        if det is not None and role is not None and det.group().strip().lower() in DETERMINERS:
+            # "the Polish foreign minister, Radosław Sikorski, said": the name in apposition.
+            found = _description(ctx, at, ctx.masked[at:limit], at)
+            if found.kind == "name":
+                return found
         if det is not None and role is not None and _speaker_noun(role.group(1)) and \
                 det.group().strip().lower() in DETERMINERS:
             # "the Swedish coach said": after a determiner the name qualifies the role.
             end = run.end() + role.end()
             return Mention(at, end, ctx.masked[at:end], "phrase")
+        after_role = _ROLE_BEFORE_NAME.match(ctx.masked, run.end(), limit)
+        if after_role is not None and det is None and any(
+                w in ROLE_WORDS or _speaker_noun(w) for w in after_role.group().split()):
+            # "Clinton campaign chairman John Podesta wrote": the name after the role.
+            second = NAME_RUN.match(ctx.masked, after_role.end(), limit)
+            if second is not None:
+                s3, e3 = strip_roles(ctx.masked, second.start(), second.end())
+                return Mention(s3, e3, ctx.masked[s3:e3], "name")
         if (follow[:1].islower() or follow[:1] in "(,") and not dateline \
                 and plausible(ctx, name):
             return name
@@ -249,12 +284,14 @@ def subject_before(ctx: ArticleContext, lo: int, verb_at: int, bare: bool = Fals
         if named is None and cut != -1 and chunk:
             named = _name_in_apposition(ctx, lo + cut + 1, lo + cut + 1 + len(body[cut + 1:]))
         chunk_words = chunk.split()
-        names_itself = bool(chunk_words) and len(chunk_words) <= 6 and all(  # "Gov. John Kasich"
-            w[:1].isupper() or w in NAME_CONNECTORS for w in chunk_words)
+        # "Gov. John Kasich" names itself; "of Bristol" says where the name before is from.
+        names_itself = bool(chunk_words) and len(chunk_words) <= 6 and \
+            chunk_words[0][:1].isupper() and all(
+                w[:1].isupper() or w in NAME_CONNECTORS for w in chunk_words)
         if cut == -1 or not chunk or names_itself:
             left = re.sub(r"\s*\([^()\n]{0,40}\)$", "", body)
             break
-        left = body[:cut].rstrip()
+        left = re.sub(r",\s*\d{1,3}$", "", body[:cut].rstrip())  # "Gavin Brown, 34, of Bristol,"
     end = lo + len(left)
     if not left:
         return None
@@ -301,7 +338,9 @@ def subject_before(ctx: ArticleContext, lo: int, verb_at: int, bare: bool = Fals
             s2, e2 = lo + w.start(), lo + last.end()
             phrase = ctx.masked[s2:e2]
             if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):
-                if named is not None and _person_noun(head_noun(phrase)):
+                head = head_noun(phrase)
+                if named is not None and (person_noun(head) or
+                                          head not in SPEAKER_NOUNS | ORG_WORDS):
                     return named  # the description's own name, in apposition
                 return Mention(s2, e2, phrase, "phrase")
             return None
@@ -318,7 +357,7 @@ def grow_phrase(ctx: ArticleContext, lo: int, s: int, e: int) -> Mention | None:
     preposition, not the body after it)."""
     before = ctx.masked[max(lo, s - 60):s]
     m = _GROWN.search(before)
-    if m and _person_noun(m.group("noun")) and (m.group("det") or m.group("noun").endswith("s")):
+    if m and person_noun(m.group("noun")) and (m.group("det") or m.group("noun").endswith("s")):
         start = s - len(m.group(0))
         return Mention(start, e, ctx.masked[start:e], "phrase")
     return None
@@ -349,7 +388,7 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
     run = NAME_RUN.match(text, offset)
     if run and MASK not in run.group() and not all(
             bare_word(w) in NOT_NAMES for w in run.group().split()):  # "said Tuesday"
-        if _POSSESSIVE.search(run.group()) and re.match(r"\s+[a-z]", text[run.end():]):
+        if _possessive(text, run.end()):
             # "said Unite’s general secretary, Sharon Graham": a possessive opens a description.
             return _description(ctx, at, text, at + run.start())
         skipped = _NOUN_THEN_PREPOSITION.search(text[:run.start()])
@@ -363,20 +402,42 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
             run = NAME_RUN.match(text, role.end()) or run
         else:
             tail = _ROLE_TO_END.match(text, run.end())
-            if tail is not None and _speaker_noun(tail.group(1).split()[-1]) and \
-                    text[:offset].strip().lower() in {"", "the", "a", "an"}:
-                # "says Welsh first minister", "admitted the Everton manager": the name
-                # qualifies the role that ends the phrase.
+            det = text[:offset].strip().lower()
+            if tail is not None and det in {"", "the", "a", "an"} and (
+                    _speaker_noun(tail.group(1).split()[-1]) or (det and _nominal(tail.group(1)))):
+                # "says Welsh first minister", "admitted the Everton manager", "said the
+                # Dutch consul": the name qualifies the noun that ends the phrase, unless a
+                # name follows in apposition ("said the German ambassador, Miguel Berger,").
                 end = at + tail.end(1)
-                return Mention(at, end, ctx.masked[at:end], "phrase")
+                return _appositive_name(ctx, end, limit) or \
+                    Mention(at, end, ctx.masked[at:end], "phrase")
         s2, e2 = strip_roles(ctx.masked, at + run.start(), at + run.end())
         return Mention(s2, e2, ctx.masked[s2:e2], "name")
-    if re.match(r"(?:the|a|an|one|another|some|several|two|three|many|other)\s", text):
-        return _description(ctx, at, text, at)
+    if re.match(r"(?:the|a|an|one|another|some|several|two|three|many|other|his|her|their|"
+                r"its|our|my)\s", text):
+        return _description(ctx, at, text, at)  # "said his brother, Neil"
     return None
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_VERBAL = re.compile(r"\b(?:is|was|were|are|has|had|have|would|will|could|should|did|does|do|"
+                     r"may|might|must|can|been|be|not)\b|(?:ed|ly|ing)$")
+
+
+def _nominal(words: str) -> bool:
+    """True when lower-case words after a name read as the rest of a noun phrase ("Dutch
+    consul"), not as a clause ("Senate was wrong")."""
+    return _VERBAL.search(words) is None
+
+
+def _possessive(text: str, end: int) -> bool:
+    """True when the name run ending at ``end`` of ``text`` is a possessive that opens a
+    description: "Unite’s general secretary", "the Conservatives’ leader" (a run never
+    takes the apostrophe after a plural's s)."""
+    run_tail = text[max(0, end - 2):end]
+    if _POSSESSIVE.search(run_tail):
+        return re.match(r"\s+[a-z]", text[end:]) is not None
+    return run_tail[-1:] in {"s", "S"} and re.match(r"['’]\s+[a-z]", text[end:]) is not None
 _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[\s,;:(]))((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][\w-]*)$")
 _NOUN_THEN_PREPOSITION = re.compile(rf"\b([\w-]+)\s+{_PREPOSITION}\s+(?:the\s+)?$")
 # Lower-case role words that end a name's phrase: "Welsh first minister."
@@ -394,7 +455,7 @@ def last_appositive_name(ctx: ArticleContext, a: int, b: int) -> Mention | None:
     chief executive, Gill Walton,"), if the words before it describe a person."""
     text = ctx.masked[a:b].rstrip(", ")
     cut = text.rfind(",")
-    if cut <= 0 or not _person_noun(text[:cut].split()[-1]):
+    if cut <= 0 or not person_noun(text[:cut].split()[-1]):
         return None
     return _name_in_apposition(ctx, a + cut + 1, a + len(text))
 
@@ -419,7 +480,8 @@ def _description(ctx: ArticleContext, at: int, text: str, start: int) -> Mention
     """The description starting at ``start`` ("the club’s owner", "a person familiar with
     the matter"), or the name it is in apposition with ("the club’s owner, Gareth Lewis")."""
     text = ctx.masked[start:start + len(text) - (start - at)]
-    desc = re.match(r"[\w’'.-]+(?:\s+(?!(?:who|which|that|and|but)\b)[\w’'-]+){0,5}", text)
+    desc = re.match(r"[\w’'.-]+(?:\s+(?!(?:who|which|that|and|but|before|after|while|as|when|"
+                    r"because|since|until|if)\b)[\w’'-]+){0,5}", text)
     words = desc.group().split() if desc else text.split()[:1]
     # "a person familiar with the matter" is whole; "a spokesman on the" is not.
     while len(words) > 2 and words[-1].lower() in _TRAILING_FUNCTION_WORDS:
@@ -459,6 +521,11 @@ _TRAILING_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "at", "on", "in
 _ROLE_THEN_NAME = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|said|says|in|on|at|of|to|for|"
                              r"with|from|by|as|the|a|an)\b)[a-z][\w-]*){1,3}\s+(?=[A-Z][\w’'.-]*"
                              r"(?:\s+[A-Z][\w’'.-]*)+\s*[,.;:!?\n)]|[A-Z][\w’'.-]*\s*[,.;:!?\n])")
+# Lower-case role words between a name and a name of two words or more, in a subject:
+# "Clinton campaign chairman John Podesta wrote".
+_ROLE_BEFORE_NAME = re.compile(r"(?:\s+(?!(?:and|or|but|who|which|that|in|on|at|of|to|for|with|"
+                               r"from|by|as|the|a|an)\b)[a-z][\w-]*){1,3}\s+(?=[A-Z][\w’'.-]*"
+                               r"(?:\s+[A-Z][\w’'.-]*)+)")
 # Words after which a determiner opens a complement, not the speaker: "a spokeswoman for the
 # company", "people familiar with the plans".
 _COMPLEMENT_WORDS = {"with", "for", "of", "to", "on", "in", "at", "about", "from", "by", "near",
@@ -468,10 +535,11 @@ _INDEFINITE_PRONOUNS = {"another", "others", "one", "some", "many", "several"}
 _NOT_IN_DESCRIPTION = _TRAILING_FUNCTION_WORDS | {"who", "which", "when", "so", "if", "than"}
 
 
-def _person_noun(word: str) -> bool:
-    """True for a noun naming a person, singular or plural ("analysts")."""
+def person_noun(word: str) -> bool:
+    """True for a noun naming a person, singular or plural ("analysts", "drummers")."""
     w = bare_word(word)
-    return w in PERSON_NOUNS or (w.endswith("s") and w[:-1] in PERSON_NOUNS)
+    persons = PERSON_NOUNS | UNNAMED_PERSON_NOUNS
+    return w in persons or (w.endswith("s") and w[:-1] in persons) or agent_noun(w)
 
 
 def _speaker_noun(word: str) -> bool:
@@ -485,7 +553,11 @@ def _bare_description(left: str, words: list[re.Match[str]]) -> tuple[int, int] 
     """A description with no determiner that ends right before the verb: "officials",
     "senior administration officials", "White House aides" (at most four words)."""
     last = words[-1]
-    if not _speaker_noun(last.group()) or (last.group()[:1].isupper() and len(words) > 1 \
+    # A lone noun opening its clause is one even with no determiner: "villager recalls".
+    opens = not left[:last.start()].strip() or left[:last.start()].rstrip().endswith(
+        tuple(".;:!?\x1a\n"))
+    if not (_speaker_noun(last.group()) or (opens and agent_noun(last.group()))) or (
+            last.group()[:1].isupper() and len(words) > 1 \
             and left[:last.start()].strip() and not left[:last.start()].rstrip().endswith(
                 tuple(".;:,\x1a")) and last.group().lower() not in {"officials", "sources"}):
         return None

@@ -11,21 +11,27 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from verify.quotes.context import MASK, NAME_RUN, strip_roles
-from verify.quotes.lexicon import NAMING_VERBS, NOT_SPEECH_FORMS, REPORTING_FORMS, VERB_RE
+from verify.quotes.lexicon import NAMING_VERBS, NOT_SPEECH_FORMS, VERB_RE
 from verify.quotes.phrases import (
+    WHAT_IS,
     Mention,
     drop_affiliation,
+    head_noun,
     last_appositive_name,
+    passive_naming,
+    person_noun,
     phrase_at,
     plausible,
     sentence_subject,
     subject_after,
     subject_before,
+    verb_base_of,
     verb_subject,
 )
 
 if TYPE_CHECKING:
     from verify.quotes.attribution import Attributor
+    from verify.quotes.context import ArticleContext
 
 #: Earlier verbs of a sentence tried as the outer reporting clause of a pronoun's verb.
 OUTER_VERBS = 4
@@ -38,7 +44,8 @@ VERB_WINDOW_CHARS = 1000
 
 _BETWEEN_VERB_AND_QUOTE = re.compile(
     r"^(?:\s+\w+ly)?(?:\s+(?:in|on|to|at|during|of|before|after|with|about|from)\b[^,:;.\x1a]{0,60})?"
-    r"(?:\s+(?:reporters|journalists|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|him|her|them|us|me)"
+    r"(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|him|her|them|us|me|"
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s*(?:[,:—–]|that\b)))"
     r"(?:\s+(?:on|in)\b[^,:;.\x1a]{0,40})?)?"
     r"\s*(?:[,:—–-]|\bthat\b|\bas\b)?\s*$"
 )
@@ -52,7 +59,8 @@ _ABBREV_OR_PAREN = re.compile(
 
 CHARACTERIZING = re.compile(
     r"(?:\bas,?\s+(?:(?:an?|the|being|some|his|her|their)\s+)?(?:[\w-]+\s+)?|"
-    r"\b(?:called|calling|calls|dubbed|dubbing|labeled|labelled|branded|termed)\s+"
+    r"\b(?:called|calling|calls|dubbed|dubbing|labeled|labelled|branded|termed|rated|rates|"
+    r"rating|deemed|judged)\s+"
     r"(?:[\w'’.-]+\s+){0,4})$")
 
 
@@ -62,6 +70,9 @@ _BARE_ATTRIBUTION = re.compile(
     r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)?(?:" + VERB_RE.pattern + r")"
     r"(?:\s+(?:[A-Z][\w'’.-]*\s*){1,3})?\s*[.,;]")
 
+
+# A subject of a few words, then a relative clause between commas (group 1), then more.
+_RELATIVE_AFTER_SUBJECT = re.compile(r"\s*[^,.;:!?\x1a]{1,80}?(,\s*(?:who|which)\b[^.;:!?\x1a]{1,160}?,)")
 
 _CLAUSE_WORD = re.compile(r"\b(?:[a-z]+ing|but|though|and|or|while|because|than|that|which|"
                           r"who|when|if|compared)\b")
@@ -148,15 +159,26 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
             s2, e2 = strip_roles(ctx.masked, run.start(), run.end())
             return att.credit(Mention(s2, e2, ctx.masked[s2:e2], "name"), "—", "dash")
     inner = ctx.text[q.start:q.end].rstrip("”“»\"'’ \n")
+    headline_colon = re.match(r"\s*:", q.post) is not None and in_headline(ctx, q.start)
     if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–―]", q.post)
-            or _BARE_ATTRIBUTION.match(q.post)):
+            or _BARE_ATTRIBUTION.match(q.post) or headline_colon):
         return None  # “Q” of Russia, publicly claiming… is no attribution
-    head = re.match(r"^\s*[,;]?\s*(?:(?:as|so)\s+)?", q.post)
+    # "‘I thought I was going to die’: survivor recalls flood" is a headline's cue.
+    head = re.match(r"^\s*[,;:]?\s*(?:(?:as|so)\s+)?" if headline_colon else
+                    r"^\s*[,;]?\s*(?:(?:as|so)\s+)?", q.post)
     at = q.end + (head.end() if head else 0)
     window = ctx.masked[at:q.e]
+    relative = _RELATIVE_AFTER_SUBJECT.match(window)
+    if relative:
+        # "“Q,” a senior manager, who did not want to be named, told the Guardian": the
+        # clause says who the subject is, its verbs are not the cue.
+        a, b = relative.span(1)
+        window = window[:a] + " " * (b - a) + window[b:]
     verb = VERB_RE.search(window)
     named_first = NAME_RUN.match(window.lstrip())
     reach = 160 if named_first and window.lstrip()[named_first.end():].startswith(",") else 90
+    if relative:
+        reach += relative.end(1) - relative.start(1)
     if verb is None or verb.start() > reach:
         return unlisted_verb_after(att, at, q.e)
     between = _ABBREV_OR_PAREN.sub(lambda m: " " * len(m.group()), window[:verb.start()])
@@ -182,10 +204,26 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
         if subj is not None and not _CLAUSE_WORD.search(ctx.masked[at:subj.start]):
             return att.credit(subj, verb.group(), "cue-after")
         return None
+    if verb.group().endswith("ing"):
+        # "Pompeo said Washington had concluded “Q”, saying he …": the participle's subject
+        # is the sentence's, not the words after it.
+        opener = sentence_subject(ctx, q.s, q.start)
+        return att.credit(opener, verb.group(), "cue-after") if opener is not None else None
     subj = subject_after(ctx, at + verb.end(), q.e)
     if subj is not None:
         return att.credit(subj, verb.group(), "cue-after")
     return None
+
+
+def in_headline(ctx: ArticleContext, at: int) -> bool:
+    """True when ``at`` is in a headline: a short paragraph with no full stop at its end."""
+    block = ctx.blocks[ctx.block_of(at)]
+    words = ctx.masked[block.start:block.end].split()
+    return 0 < len(words) <= HEADLINE_WORDS and words[-1][-1:] not in {".", "!", "?", ":"}
+
+
+#: Words of a paragraph that can still be a headline.
+HEADLINE_WORDS = 20
 
 
 def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
@@ -203,6 +241,13 @@ def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
             name = drop_affiliation(Mention(s2, e2, ctx.masked[s2:e2], "name"))
             if plausible(ctx, name):
                 return att.credit(name, inverted.group(1), "cue-after")
+    inverted = re.match(r"([a-z]+ed)\s+(?=(?:the|a|an)\s)", ctx.masked[at:e])
+    if inverted and inverted.group(1) not in NOT_SPEECH_FORMS:
+        # "“Q?” grinned the 72-year-old drummer": a description of a person after the verb.
+        described = subject_after(ctx, at + inverted.end(), e)
+        if described is not None and (described.kind == "name" or (
+                described.kind == "phrase" and person_noun(head_noun(described.text)))):
+            return att.credit(described, inverted.group(1), "cue-after")
     subj = phrase_at(ctx, at, e)
     if subj is None:
         return None
@@ -215,15 +260,22 @@ def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
 
 
 def according_to(att: Attributor, q: QuoteSentence) -> Attribution | None:
-    """4. ``according to S`` (or ``per S``) anywhere in the sentence."""
+    """4. ``according to S``, ``per S``, ``in the words of S`` or ``the verdict of S``
+    anywhere in the sentence."""
     ctx = att.ctx
     for base, text in ((q.s, q.pre), (q.end, q.post)):
-        m = re.search(r"\b(?:[Aa]ccording\s+to|per(?=\s+(?:the|a|an|[A-Z])))\s+", text)
+        m = ACCORDING_TO.search(text)
         if m:
             subj = subject_after(ctx, base + m.end(), base + len(text))
             if subj is not None:
                 return att.credit(subj, "according to", "according-to")
     return None
+
+
+ACCORDING_TO = re.compile(
+    r"\b(?:[Aa]ccording\s+to|per(?=\s+(?:the|a|an|[A-Z]))|[Ii]n\s+the\s+words\s+of|"
+    r"(?:is|was|were|came)\s+the\s+(?:verdict|view|assessment|judge?ment|reaction|response|"
+    r"message|warning)\s+(?:of|from))\s+")
 
 
 def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
@@ -265,10 +317,11 @@ def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
                         att.resolve(head)[0] == found.speaker:
                     return att.credit(head, outer.group(), "verb-in-sentence")
         return found
-    if verbs:
+    active = [v for v in verbs[first:] if not passive_naming(ctx, q.s, v)]
+    if active:
         subj = sentence_subject(ctx, q.s, q.start)
         if subj is not None:
-            return att.credit(subj, verbs[0].group(), "verb-in-sentence")
+            return att.credit(subj, active[0].group(), "verb-in-sentence")
     return None
 
 
@@ -344,10 +397,14 @@ def closing_finding(clause: str) -> re.Match[str] | None:
 def characterization(att: Attributor, q: QuoteSentence) -> Attribution | None:
     """8. "Christie blasted Clinton as a “disgrace”": the sentence's subject is credited."""
     ctx = att.ctx
-    if not CHARACTERIZING.search(q.pre):
+    named = CHARACTERIZING.search(q.pre)
+    if not named:
         return None
+    if WHAT_IS.search(q.pre, max(0, named.start() - 30), named.start()):
+        return None  # "what’s called “Q”": a name, no one's words
     subj = sentence_subject(ctx, q.s, q.start)
     return att.credit(subj, "as", "characterization") if subj is not None else None
+
 
 
 def previous_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
@@ -372,10 +429,11 @@ def previous_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
     prev = ctx.masked[ps:pe]
     for verb in reversed(list(VERB_RE.finditer(prev))):
         subj = verb_subject(ctx, ps, verb)
-        if subj is None:
+        if subj is None and _may_invert(verb.group()):  # "…, said Schiff. “Q”"
             subj = subject_after(ctx, ps + verb.end(), pe)
-            if subj is not None and not plausible(ctx, subj):
-                subj = None
+            if subj is not None and not (plausible(ctx, subj) and (
+                    subj.kind != "phrase" or person_noun(head_noun(subj.text)))):
+                subj = None  # "… reveals their deleted posts.¶“Q”": an object, not a speaker
         if subj is not None:
             return att.credit(subj, verb.group(), "previous-sentence")
     return None
@@ -429,9 +487,17 @@ def clause_subject(att: Attributor, q: QuoteSentence) -> Attribution | None:
 def _may_invert(verb: str) -> bool:
     """A verb whose subject can follow it ("Said Smith: “…”"); after a naming verb or a
     participle the noun is its object ("calling Christie “a bully”")."""
-    return verb_base(verb) not in NAMING_VERBS and not verb.endswith("ing")
+    base = verb_base(verb)
+    return base not in NAMING_VERBS and base not in _ADDRESSING_VERBS and not verb.endswith("ing")
 
 
-def verb_base(verb: str) -> str:
-    """The base form of a reporting verb as written ("spelled\nout" -> "spell out")."""
-    return REPORTING_FORMS.get(" ".join(verb.split()), verb)
+# Verbs whose object is who is spoken to or of ("told the crowd", "praised the staff"): the
+# noun after them never says them.
+_ADDRESSING_VERBS = {"tell", "inform", "assure", "reassure", "advise", "urge", "thank", "accuse",
+                     "praise", "attack", "blast", "condemn", "criticize", "criticise", "mock",
+                     "laud", "hail", "scold", "lambast", "taunt", "tease", "beg", "question",
+                     "quote", "cite", "dismiss", "denounce", "slam", "rip", "decry", "applaud",
+                     "charge"}
+
+
+verb_base = verb_base_of
