@@ -1244,6 +1244,154 @@ THIRD: list[Case] = [
        ("We are not afraid", "Sikorski")),
 ]
 
-ROUNDS: tuple[list[Case], ...] = (FIRST, SECOND, THIRD)
+# --- Fourth round ------------------------------------------------------------------------
+# Written fresh after the third round's changes: dialogue and news in the shapes other
+# projects' quote-extraction tests use (inverted pronouns, action beats, replies, turns).
+FOURTH: list[Case] = [
+    _c(SINGLE, "‘I have never seen such a thing,’ said he, shaking his head.",
+       ("I have never seen such a thing,", "he")),
+    _c(SINGLE, "‘Then you must go at once,’ replied Mrs Hartley. ‘There is no time to lose.’",
+       ("Then you must go at once,", "Hartley"), ("There is no time to lose.", "Hartley")),
+    _c(SINGLE, "‘Are you quite sure?’ asked her sister, looking up from her book.",
+       ("Are you quite sure?", "sister")),
+    _c(SINGLE, "‘Quite sure,’ she answered.",
+       ("Quite sure,", "she")),
+    _c(SINGLE, "‘Nonsense!’ cried the old man. ‘I’ll hear no more of it.’",
+       ("Nonsense!", "man"), ("I’ll hear no more of it.", "man")),
+    _c(SINGLE, "Mr Pryce smiled. ‘You’ll find we do things differently here.’",
+       ("You’ll find we do things differently here.", "Pryce")),
+    _c(SINGLE, "‘Well,’ said the landlord slowly, ‘that depends on who’s asking.’",
+       ("Well,", "landlord"), ("that depends on who’s asking.", "landlord")),
+    _c(SINGLE, "‘I’m not hungry,’ Tom muttered, pushing the plate away.",
+       ("I’m not hungry,", "Tom")),
+    _c(SINGLE, "‘We should leave,’ whispered Clara. ‘Now, before they come back.’",
+       ("We should leave,", "Clara"), ("Now, before they come back.", "Clara")),
+    _c(SINGLE, "‘Is it true?’ he asked. ‘Tell me it isn’t.’",
+       ("Is it true?", "he"), ("Tell me it isn’t.", "he")),
+    _c(SINGLE, "The doctor shook his head. ‘There’s nothing more we can do.’",
+       ("There’s nothing more we can do.", "doctor")),
+    _c(SINGLE, "‘Of course,’ continued the professor, ‘the evidence is far from "
+               "conclusive.’",
+       ("Of course,", "professor"), ("the evidence is far from conclusive.", "professor")),
+    _c(SINGLE, "‘Don’t,’ said Anna quietly.",
+       ("Don’t,", "Anna")),
+    _c(SINGLE, "‘Goodbye, then,’ said the boy’s grandmother, and closed the door.",
+       ("Goodbye, then,", "grandmother")),
+    _c(SINGLE, "She turned to the inspector. ‘I was at home all evening. Ask my husband.’",
+       ("I was at home all evening. Ask my husband.", "She")),
+    # --- News: present-tense cues, interviews, beats -------------------------------------
+    _c(SINGLE, "‘People think it’s glamorous,’ says Jo Whitfield, who has run the café for "
+               "20 years. ‘It’s really not.’",
+       ("People think it’s glamorous,", "Whitfield"), ("It’s really not.", "Whitfield")),
+    _c(SINGLE, "Asked if she had any regrets, Ms Cole paused. ‘Only that I didn’t do it "
+               "sooner.’",
+       ("Only that I didn’t do it sooner.", "Cole")),
+    _c(SINGLE, "The minister was asked whether the target would be met. ‘Yes,’ he said. "
+               "‘Without question.’",
+       ("Yes,", "minister|he"), ("Without question.", "minister|he")),
+    _c(SINGLE, "‘We’ve been let down,’ says one parent, Sadia Ali. ‘Again.’",
+       ("We’ve been let down,", "Ali"), ("Again.", "Ali")),
+    _c(SINGLE, "A spokesman for the hospital trust said: ‘We apologise unreservedly.’",
+       ("We apologise unreservedly.", "spokesman")),
+    _c(SINGLE, "‘The numbers don’t add up,’ the economist Paul Johnson told Radio 4’s Today "
+               "programme.",
+       ("The numbers don’t add up,", "Johnson")),
+    _c(SINGLE, "Richmond police said the driver was ‘known to officers’.",
+       ("known to officers", "police")),
+    _c(SINGLE, "West Midlands Ambulance Service said crews had treated ‘a number of "
+               "patients’ at the scene.",
+       ("a number of patients", "Ambulance Service")),
+    _c(SINGLE, "‘We will rebuild,’ the town’s mayor, Elaine Duffy, vowed. ‘Brick by brick.’",
+       ("We will rebuild,", "Duffy"), ("Brick by brick.", "Duffy")),
+    _c(SINGLE, "Mr Haq, the head of the village council, said: ‘The road has been closed "
+               "for a month.’",
+       ("The road has been closed for a month.", "Haq")),
+    _c(SINGLE, "‘It’s a sad day,’ said the duchess, who had opened the hospital in 1998.",
+       ("It’s a sad day,", "duchess")),
+    _c(SINGLE, "The union’s general secretary, Paul Nowak, said the offer was ‘an insult’. "
+               "‘Members will decide,’ he added.",
+       ("an insult", "Nowak"), ("Members will decide,", "Nowak|he")),
+    _c(SINGLE, "Café owner and councillor Maria Costa — née Ferreira — said: ‘We all know "
+               "each other here.’",
+       ("We all know each other here.", "Costa")),
+    _c(SINGLE, "Her favourite book is ‘The Secret Garden’, she says.",
+       ("The Secret Garden", None)),
+    _c(SINGLE, "‘That,’ said the chairman, ‘is a matter for the board.’",
+       ("That,", "chairman"), ("is a matter for the board.", "chairman")),
+    _c(SINGLE, "Speaking on BBC Breakfast, Ms Phillipson said schools were ‘doing an "
+               "incredible job’.",
+       ("doing an incredible job", "Phillipson")),
+    _c(SINGLE, "‘We’re out of options,’ admits a senior Treasury official.",
+       ("We’re out of options,", "official")),
+    _c(SINGLE, "In a post on Facebook, the pub’s owners wrote: ‘After 40 years, it’s time "
+               "to call last orders.’",
+       ("After 40 years, it’s time to call last orders.", "owners")),
+    _c(SINGLE, "‘Nobody’s safe,’ one woman, who gave her name only as Jen, told reporters.",
+       ("Nobody’s safe,", "woman|Jen")),
+    # --- Straight marks ---------------------------------------------------------------
+    _c(SINGLE, "'Where have you been?' she asked. 'We've been worried sick.'",
+       ("Where have you been?", "she"), ("We've been worried sick.", "she")),
+    _c(SINGLE, "'I'll be back,' said the driver's mate, 'in about ten minutes.'",
+       ("I'll be back,", "mate"), ("in about ten minutes.", "mate")),
+    _c(SINGLE, "The vet said the dog was 'lucky to be alive'. 'He's a fighter,' added its "
+               "owner, Kath Hume.",
+       ("lucky to be alive", "vet"), ("He's a fighter,", "Hume")),
+    _c(SINGLE, "'Cheers, mate,' he said, and the Smiths' van pulled away.",
+       ("Cheers, mate,", "he")),
+    _c(SINGLE, "'Y'know, it's not rocket science,' the coach said of his team's tactics.",
+       ("Y'know, it's not rocket science,", "coach")),
+    # --- Nested and multi-paragraph -----------------------------------------------------
+    _c(SINGLE, "‘He rang me and said, “It’s over,” and that was it,’ said his ex-partner, "
+               "Leanne.",
+       ("He rang me and said, “It’s over,” and that was it,", "Leanne")),
+    _c(SINGLE, "‘We’d been told the bridge was “perfectly safe”,’ said resident Gwen "
+               "Morris.",
+       ("We’d been told the bridge was “perfectly safe”,", "Morris")),
+    _c(SINGLE, "The headteacher wrote:\n\n‘Dear parents, I am writing to let you know that "
+               "the school will close early on Friday.\n\n‘I apologise for the short "
+               "notice.’",
+       ("Dear parents, I am writing to let you know that the school will close early on "
+        "Friday.", "headteacher"),
+       ("I apologise for the short notice.", "headteacher")),
+    # --- Headlines -----------------------------------------------------------------------
+    _c(SINGLE, "Swinney: ‘Independence is closer than ever’\n\nThe first minister spoke at "
+               "the SNP conference.",
+       ("Independence is closer than ever", "Swinney")),
+    _c(SINGLE, "‘It’s carnage’: drivers stuck for hours on M6\n\nTraffic backed up for 20 "
+               "miles.",
+       ("It’s carnage", "drivers")),
+    _c(SINGLE, "Council tax rise ‘unavoidable’, says leader\n\nBills will go up by 5%.",
+       ("unavoidable", "leader")),
+    _c(SINGLE, "Ex-minister slams ‘chaotic’ rollout\n\nShe said lessons had not been learned.",
+       ("chaotic", "Ex-minister")),
+    # --- Other marks --------------------------------------------------------------------
+    _c(OTHER, "„Ich habe nichts gewusst“, beteuerte der Angeklagte vor Gericht.",
+       ("Ich habe nichts gewusst", ANY)),
+    _c(OTHER, "The Austrian chancellor, Christian Stocker, said: „Österreich bleibt "
+              "neutral.“",
+       ("Österreich bleibt neutral.", "Stocker")),
+    _c(OTHER, "« On ne peut pas continuer comme ça », soupire une infirmière.",
+       ("On ne peut pas continuer comme ça", ANY)),
+    _c(OTHER, "Belgium’s prime minister said the talks were « constructives ».",
+       ("constructives", "minister")),
+    _c(OTHER, "»Ruhe bitte«, rief der Lehrer. »Ruhe!«",
+       ("Ruhe bitte", ANY), ("Ruhe!", ANY)),
+    _c(OTHER, "Dutch prime minister Dick Schoof told parliament: „We moeten nu kiezen.”",
+       ("We moeten nu kiezen.", "Schoof")),
+    _c(OTHER, "»Vi står sammen«, sagde Mette Frederiksen.",
+       ("Vi står sammen", ANY)),
+    _c(OTHER, "“Meidän on toimittava nyt”, sanoi pääministeri.",
+       ("Meidän on toimittava nyt", ANY)),
+    _c(OTHER, "„Ne vzdáme se“, řekl prezident. The Czech president added: „Nikdy.“",
+       ("Ne vzdáme se", ANY), ("Nikdy.", "president")),
+    _c(OTHER, "社長は「責任を取る」と語った。",
+       ("責任を取る", ANY)),
+    _c(OTHER, "« Je suis fier », a déclaré le maire. « Très fier. »",
+       ("Je suis fier", ANY), ("Très fier.", ANY)),
+    _c(OTHER, "The Swiss president, Karin Keller-Sutter, said: «Die Schweiz hilft.»",
+       ("Die Schweiz hilft.", "Keller-Sutter")),
+]
+
+ROUNDS: tuple[list[Case], ...] = (FIRST, SECOND, THIRD, FOURTH)
 CASES: list[Case] = [case for cases in ROUNDS for case in cases]
 """Every round's cases, in order."""

@@ -265,3 +265,25 @@ def test_a_role_between_two_names_in_a_subject_credits_the_second():
     (q,) = quotes("Labour campaign director Ruth Kemp wrote a column with the title “Why We "
                   "Lost The North,” calling it overdue.")
     assert q.speaker == "Ruth Kemp"
+
+
+def test_a_short_action_before_a_quote_credits_who_acts():
+    (q,) = quotes("The vet frowned. ‘He won’t last the night, I’m afraid.’")
+    assert q.speaker == "The vet" and q.rule == "action-beat"
+    (r,) = quotes("The vote was lost. ‘This is a sad day for the club.’")
+    assert r.speaker is None  # a thing happened: nobody acted
+
+
+def test_in_a_headline_the_person_after_the_colon_speaks():
+    (q,) = quotes("‘Water was pouring in’: pensioner rescued from flooded bungalow\n\nCrews "
+                  "arrived at dawn.")
+    assert q.speaker == "pensioner"
+    (r,) = quotes("‘Total chaos’: Monday in the capital\n\nText.")
+    assert r.speaker is None
+
+
+def test_adjectives_after_the_article_and_prefixed_nouns_keep_the_description():
+    (q,) = quotes("‘We have no money left,’ admits a senior Whitehall official.")
+    assert q.speaker == "a senior Whitehall official"
+    (r,) = quotes("‘He never came back,’ said her ex-husband, Colin.")
+    assert r.speaker == "Colin"

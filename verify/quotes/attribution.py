@@ -6,15 +6,18 @@ never look like attributions), in this order:
 1. ``S, citing P, … wrote`` — outlet S, speaker P;
 2. a cue right before the quote: ``S said: “Q”``, ``S wrote, “Q”``, ``S replied bizarrely, “Q”``;
 3. a cue right after it: ``“Q,” S said``, ``“Q,” said S``, ``“Q,” as S spelled out``, ``“Q” — S``,
-   also with a verb outside the lexicon when it closes the sentence (``“Q?” Hannity prodded.``);
-4. ``according to S`` anywhere in the sentence;
+   also with a verb outside the lexicon when it closes the sentence (``“Q?” Hannity prodded.``,
+   ``‘Q?’ grinned the drummer``), and in a headline after a colon (``‘Q’: survivor recalls
+   flood``, ``‘Q’: drivers stuck on M6``);
+4. ``according to S``, ``in the words of S``, ``was the verdict of S`` anywhere in the sentence;
 5. a colon: ``Republican pollster Daron Shaw: “Q”``;
 6. a reporting verb earlier in the sentence (mixed quotes: ``S said that X has “Q”``), the
    outer clause when the nearer one is a pronoun for the same person;
 7. an attribution that closes the sentence (``X “Q” in 2008, said Paul Beck.``);
 8. a characterisation (``S blasted Clinton as a “disgrace”``);
-9. the cue of the previous sentence, or a colon closing the previous paragraph (``And from
-   Chairwoman Rosenworcel:``);
+9. the cue of the previous sentence, or, lacking one, the person of a short action before the
+   quote in its paragraph (``The doctor shook his head. ‘Q’``), or a colon closing the
+   previous paragraph (``And from Chairwoman Rosenworcel:``);
 10. the subject of a sentence that holds a view with no reporting verb (``Rubio bemoaned a
     climate in which people “literally hate each other”``), for quotes of four words or more.
 
@@ -93,7 +96,8 @@ class Attributor:
         return bool(VERB_RE.search(self.m[s:start]) or VERB_RE.search(self.m[end:e])
                     or r.ACCORDING_TO.search(self.m[s:e])
                     or r.CHARACTERIZING.search(self.m[s:start])
-                    or (tail and r.closing_finding(tail.group(1))))
+                    or (tail and r.closing_finding(tail.group(1)))
+                    or (re.match(r"\s*:", self.m[end:e]) and r.in_headline(self.ctx, start)))
 
     def _bounds(self, start: int, end: int) -> tuple[int, int]:
         """The quote's sentence, read at most SENTENCE_CHARS either side of the quote: the

@@ -182,7 +182,9 @@ UNNAMED_PERSON_NOUNS = {"captain", "colonel", "sergeant", "commissioner", "deput
                 "claimant", "applicant", "migrant", "immigrant", "participant", "assistant",
                 "accountant", "consultant", "attendant", "lieutenant", "merchant",
                 "inhabitant", "occupant", "informant", "militant", "contestant", "entrant",
-                "descendant", "superintendent", "adolescent"}
+                "descendant", "superintendent", "adolescent", "vet", "surgeon", "paramedic",
+                "medic", "priest", "nun", "chef", "cook", "pilot", "guard", "soldier",
+                "sailor", "poet", "midwife", "nanny", "pensioner", "villager", "local"}
 
 # Nouns with an agent's ending that name no one ("the water", "the order").
 NOT_AGENT_NOUNS = {"water", "paper", "number", "order", "matter", "border", "corner",
@@ -219,7 +221,7 @@ NOT_AGENT_NOUNS = {"water", "paper", "number", "order", "matter", "border", "cor
 
 def agent_noun(word: str) -> bool:
     """True for a lower-case noun with an agent's ending ("drummer", "campaigner",
-    "pharmacist", "librarian", "employee"): a person, where the closed lists of roles run
+    "pharmacist", "librarian", "employee", "fisherman"): a person, where the closed lists of roles run
     out. For a word known to be a noun: the head of a description, not any word after a
     name ("Smith was older")."""
     w = word.lower()
@@ -227,6 +229,8 @@ def agent_noun(word: str) -> bool:
         w = w[:-1]
     if len(w) < 5 or not w.isalpha() or w in NOT_AGENT_NOUNS or w.endswith("meter"):
         return False  # "-meter" is an instrument
+    if w.endswith(("man", "woman", "person", "men", "women", "people")):
+        return w not in {"human", "german", "roman", "ottoman", "humans", "germans", "romans"}
     return w.endswith(("er", "or", "ist", "ian", "ee"))
 TITLE_CUES = re.compile(
     r"(?:\b(?:titled|entitled|headlined|headline|called|named|dubbed)|"

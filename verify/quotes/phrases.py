@@ -403,6 +403,7 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
         else:
             tail = _ROLE_TO_END.match(text, run.end())
             det = text[:offset].strip().lower()
+            det = det.split()[0] if det else ""  # "a senior Treasury official"
             if tail is not None and det in {"", "the", "a", "an"} and (
                     _speaker_noun(tail.group(1).split()[-1]) or (det and _nominal(tail.group(1)))):
                 # "says Welsh first minister", "admitted the Everton manager", "said the
@@ -536,17 +537,25 @@ _NOT_IN_DESCRIPTION = _TRAILING_FUNCTION_WORDS | {"who", "which", "when", "so", 
 
 
 def person_noun(word: str) -> bool:
-    """True for a noun naming a person, singular or plural ("analysts", "drummers")."""
-    w = bare_word(word)
+    """True for a noun naming a person, singular or plural ("analysts", "drummers",
+    "ex-partner")."""
+    w = _unprefixed(bare_word(word))
     persons = PERSON_NOUNS | UNNAMED_PERSON_NOUNS
     return w in persons or (w.endswith("s") and w[:-1] in persons) or agent_noun(w)
 
 
 def _speaker_noun(word: str) -> bool:
     """True for a noun that can be credited with words, singular or plural ("officials")."""
-    w = bare_word(word)
+    w = _unprefixed(bare_word(word))
     return w in SPEAKER_NOUNS or (w.endswith("s") and (w[:-1] in SPEAKER_NOUNS or (
         w.endswith("es") and w[:-2] in SPEAKER_NOUNS)))
+
+
+def _unprefixed(word: str) -> str:
+    """"ex-partner" -> "partner", "co-founder" -> "founder": the noun a prefix qualifies."""
+    head, _, rest = word.partition("-")
+    return rest if rest and head in {"ex", "former", "co", "vice", "step", "deputy", "acting",
+                                     "then", "self", "would-be"} else word
 
 
 def _bare_description(left: str, words: list[re.Match[str]]) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from verify.quotes.context import MASK, NAME_RUN, strip_roles
-from verify.quotes.lexicon import NAMING_VERBS, NOT_SPEECH_FORMS, VERB_RE
+from verify.quotes.lexicon import NAMING_VERBS, NOT_SPEECH_FORMS, SPEAKER_NOUNS, VERB_RE
 from verify.quotes.phrases import (
     WHAT_IS,
     Mention,
@@ -180,6 +180,8 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
     if relative:
         reach += relative.end(1) - relative.start(1)
     if verb is None or verb.start() > reach:
+        if headline_colon:
+            return _headline_speaker(att, at, q.e)
         return unlisted_verb_after(att, at, q.e)
     between = _ABBREV_OR_PAREN.sub(lambda m: " " * len(m.group()), window[:verb.start()])
     if between.strip() and "," in between and not re.search(r"[.;:!?\x1a]", between):
@@ -213,6 +215,20 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
     if subj is not None:
         return att.credit(subj, verb.group(), "cue-after")
     return None
+
+
+def _headline_speaker(att: Attributor, at: int, e: int) -> Attribution | None:
+    """"‘It’s carnage’: drivers stuck for hours", "‘…’: mother’s plea after inquest" — in a
+    headline, the person noun right after the colon (after at most two adjectives) speaks."""
+    ctx = att.ctx
+    m = _HEADLINE_NOUN.match(ctx.masked, at, e)
+    if m is None or not (person_noun(m.group(2)) or m.group(2).lower() in SPEAKER_NOUNS):
+        return None
+    return att.credit(Mention(m.start(1), m.end(2), ctx.masked[m.start(1):m.end(2)], "phrase"),
+                      ":", "cue-after")
+
+
+_HEADLINE_NOUN = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}?)([A-Za-z][\w-]*)(?:['’]s)?\b")
 
 
 def in_headline(ctx: ArticleContext, at: int) -> bool:
@@ -436,7 +452,34 @@ def previous_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
                 subj = None  # "… reveals their deleted posts.¶“Q”": an object, not a speaker
         if subj is not None:
             return att.credit(subj, verb.group(), "previous-sentence")
-    return None
+    return action_beat(att, ps, pe, same_paragraph=q.s != ctx.blocks[bi].start)
+
+
+#: Words of a sentence that can be an action beat before a quote ("The doctor shook his
+#: head."), at most.
+BEAT_WORDS = 12
+
+
+def action_beat(att: Attributor, ps: int, pe: int, same_paragraph: bool) -> Attribution | None:
+    """"The doctor shook his head. ‘There’s nothing more we can do.’" — a short sentence of
+    a person's action, with no reporting verb, right before a quote in its paragraph: the
+    person speaks."""
+    ctx = att.ctx
+    prev = ctx.masked[ps:pe]
+    if not same_paragraph or MASK in prev or len(prev.split()) > BEAT_WORDS or \
+            not prev.rstrip().endswith("."):
+        return None
+    subj = sentence_subject(ctx, ps, pe)
+    if subj is None or subj.text.lower() in {"it", "they", "we", "you", "i"} or (
+            subj.kind == "phrase" and not person_noun(head_noun(subj.text))) or \
+            subj.kind == "outlet" or not plausible(ctx, subj):
+        return None
+    verb = re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+(?:ed|s)|shook|stood|sat|took|smiled|"
+                    r"looked|turned|paused|sighed|nodded|shrugged|laughed|frowned)\b",
+                    ctx.masked[subj.end:pe])
+    if verb is None:
+        return None  # "Police arrived at ten." has a verb; "Police, who…" is no beat
+    return att.credit(subj, None, "action-beat")
 
 
 def colon_paragraph(att: Attributor, q: QuoteSentence) -> Attribution | None:
