@@ -1392,6 +1392,101 @@ FOURTH: list[Case] = [
        ("Die Schweiz hilft.", "Keller-Sutter")),
 ]
 
-ROUNDS: tuple[list[Case], ...] = (FIRST, SECOND, THIRD, FOURTH)
+# --- Fifth round -------------------------------------------------------------------------
+# Written fresh after the fourth round's changes: short test-suite sentences (one cue, one
+# quote), keyboard drafts, and mixed double and single house styles.
+FIFTH: list[Case] = [
+    _c(SINGLE, "'Hello,' he said.", ("Hello,", "he")),
+    _c(SINGLE, "He said, 'Hello.'", ("Hello.", "He")),
+    _c(SINGLE, "'I am,' said John, 'very happy to be here.'",
+       ("I am,", "John"), ("very happy to be here.", "John")),
+    _c(SINGLE, "Mary said: 'It is raining again.'", ("It is raining again.", "Mary")),
+    _c(SINGLE, "'It is raining again,' Mary said, 'and I forgot my umbrella.'",
+       ("It is raining again,", "Mary"), ("and I forgot my umbrella.", "Mary")),
+    _c(SINGLE, "‘Stop!’ shouted the guard.", ("Stop!", "guard")),
+    _c(SINGLE, "‘Why?’ she asked.", ("Why?", "she")),
+    _c(SINGLE, "The president told reporters: ‘We will not negotiate with terrorists.’",
+       ("We will not negotiate with terrorists.", "president")),
+    _c(SINGLE, "‘The economy is strong,’ the president said on Monday.",
+       ("The economy is strong,", "president")),
+    _c(SINGLE, "According to the report, the plan was ‘poorly conceived and badly "
+               "executed’.",
+       ("poorly conceived and badly executed", "report")),
+    _c(SINGLE, "‘We are reviewing the decision,’ a company spokeswoman said in an email.",
+       ("We are reviewing the decision,", "spokeswoman")),
+    _c(SINGLE, "Senator Warren wrote on Twitter: ‘This is a disgrace.’",
+       ("This is a disgrace.", "Warren")),
+    _c(SINGLE, "‘I don’t recall,’ the witness replied.", ("I don’t recall,", "witness")),
+    _c(SINGLE, "‘You’re fired,’ Trump told the contestant.", ("You’re fired,", "Trump")),
+    _c(SINGLE, "‘It’s not over,’ insisted the coach, Sam Reid.",
+       ("It’s not over,", "Reid")),
+    _c(SINGLE, "Smith, who founded the company in 1999, said: ‘We never expected this.’",
+       ("We never expected this.", "Smith")),
+    _c(SINGLE, "‘We never expected this,’ said Smith, who founded the company in 1999.",
+       ("We never expected this,", "Smith")),
+    _c(SINGLE, "The company said in a statement that it was ‘deeply concerned’.",
+       ("deeply concerned", "company")),
+    _c(SINGLE, "‘Absolutely,’ came the reply from the minister.",
+       ("Absolutely,", "minister")),
+    _c(SINGLE, "Her mother’s words were simple: ‘Come home.’",
+       ("Come home.", "mother")),
+    # --- Keyboard drafts: straight marks and apostrophes ---------------------------------
+    _c(SINGLE, "'We're not giving up,' said Sue O'Neill, 56. 'Not now, not ever.'",
+       ("We're not giving up,", "O'Neill"), ("Not now, not ever.", "O'Neill")),
+    _c(SINGLE, "The Joneses' solicitor said the claim was 'without merit'.",
+       ("without merit", "solicitor")),
+    _c(SINGLE, "'It's the kids' futures at stake,' said one dad at the gates.",
+       ("It's the kids' futures at stake,", "dad")),
+    _c(SINGLE, "'Lots of folks round 'ere remember the '84 strike,' said Bert, 88.",
+       ("Lots of folks round 'ere remember the '84 strike,", "Bert")),
+    _c(SINGLE, "Officers said the man had been 'acting erratically' before the arrest.",
+       ("acting erratically", "Officers")),
+    _c(SINGLE, "'I can't say more,' the source said, 'but it's bad.'",
+       ("I can't say more,", "source"), ("but it's bad.", "source")),
+    # --- Double-quote house style with singles inside and in headlines --------------------
+    _c(SINGLE, "Johnson: 'We will get Brexit done'\n\nThe prime minister said \"the "
+               "country has spoken\".",
+       ("We will get Brexit done", "Johnson")),
+    _c(SINGLE, "\"She told me 'don't come back', so I didn't,\" said Mr Osei.",
+       ("She told me 'don't come back', so I didn't,", "Osei")),
+    _c(SINGLE, "‘Moment of truth’ for NHS, says health secretary\n\nWes Streeting "
+               "set out the plan.",
+       ("Moment of truth", "secretary")),
+    _c(SINGLE, "‘I knew straight away’: the nurse who spotted the killer\n\nShe raised the "
+               "alarm in 2015.",
+       ("I knew straight away", "nurse")),
+    # --- Unnamed and institutional credits ---------------------------------------------
+    _c(SINGLE, "A source close to the Chancellor said the report was ‘nonsense’.",
+       ("nonsense", "source")),
+    _c(SINGLE, "‘There is no cause for alarm,’ the Department of Health said.",
+       ("There is no cause for alarm,", "Department of Health")),
+    _c(SINGLE, "Local people describe the new owner as ‘a breath of fresh air’.",
+       ("a breath of fresh air", "people")),
+    _c(SINGLE, "‘Enough,’ say protesters.", ("Enough,", "protesters")),
+    _c(SINGLE, "Those close to him say he is ‘devastated’.",
+       ("devastated", "Those")),
+    # --- Other marks -------------------------------------------------------------------
+    _c(OTHER, "„Ja“, sagte er. „Natürlich.“",
+       ("Ja", ANY), ("Natürlich.", ANY)),
+    _c(OTHER, "»Nein«, antwortete sie knapp.",
+       ("Nein", ANY)),
+    _c(OTHER, "« Oui », répond-il.", ("Oui", ANY)),
+    _c(OTHER, "The Norwegian prime minister, Jonas Gahr Støre, said: «Vi står sammen.»",
+       ("Vi står sammen.", "Støre")),
+    _c(OTHER, "„Dość”, powiedział Donald Tusk. Poland’s prime minister added: „Dość "
+              "kłamstw.”",
+       ("Dość", ANY), ("Dość kłamstw.", "minister")),
+    _c(OTHER, "»Wir schaffen das«, said Angela Merkel in 2015.",
+       ("Wir schaffen das", "Merkel")),
+    _c(OTHER, "«Basta!», ha detto il ministro.", ("Basta!", ANY)),
+    _c(OTHER, "「ありがとう」と彼女は言った。", ("ありがとう", ANY)),
+    _c(OTHER, "The Chinese foreign ministry spokesman, Lin Jian, said 「中方坚决反对」.",
+       ("中方坚决反对", "Lin Jian")),
+    _c(OTHER, "« Jamais », a répété la ministre. The French minister later told the BBC: "
+              "« Never. »",
+       ("Jamais", ANY), ("Never.", "minister")),
+]
+
+ROUNDS: tuple[list[Case], ...] = (FIRST, SECOND, THIRD, FOURTH, FIFTH)
 CASES: list[Case] = [case for cases in ROUNDS for case in cases]
 """Every round's cases, in order."""

@@ -287,3 +287,24 @@ def test_adjectives_after_the_article_and_prefixed_nouns_keep_the_description():
     assert q.speaker == "a senior Whitehall official"
     (r,) = quotes("‘He never came back,’ said her ex-husband, Colin.")
     assert r.speaker == "Colin"
+
+
+def test_whose_words_introduce_the_quote_after_a_colon():
+    (q,) = quotes("Her father’s message was brief: ‘Come back safe.’")
+    assert q.speaker == "Her father"
+    (r,) = quotes("Of late he seems focused on another idea: ‘Green steel.’")
+    assert r.speaker is None  # a colon alone introduces a name as often as words
+
+
+def test_a_bare_description_after_an_inverted_verb():
+    (q,) = quotes("‘We want answers,’ say campaigners.")
+    assert q.speaker == "campaigners"
+    (r,) = quotes("‘Back off,’ shouted to the crowd.")
+    assert r.speaker is None  # "to the crowd" is where it was shouted, not who
+
+
+def test_a_reply_from_and_those_close_to_credit_who_follows():
+    (q,) = quotes("‘Never,’ came the answer from the chairman.")
+    assert q.speaker == "the chairman"
+    (r,) = quotes("Those close to the singer say she is ‘heartbroken’.")
+    assert r.speaker == "Those close to the singer"

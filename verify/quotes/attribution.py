@@ -10,7 +10,7 @@ never look like attributions), in this order:
    ``‘Q?’ grinned the drummer``), and in a headline after a colon (``‘Q’: survivor recalls
    flood``, ``‘Q’: drivers stuck on M6``);
 4. ``according to S``, ``in the words of S``, ``was the verdict of S`` anywhere in the sentence;
-5. a colon: ``Republican pollster Daron Shaw: “Q”``;
+5. a colon: ``Republican pollster Daron Shaw: “Q”``, ``Her mother’s words were simple: ‘Q’``;
 6. a reporting verb earlier in the sentence (mixed quotes: ``S said that X has “Q”``), the
    outer clause when the nearer one is a pronoun for the same person;
 7. an attribution that closes the sentence (``X “Q” in 2008, said Paul Beck.``);
@@ -97,7 +97,8 @@ class Attributor:
                     or r.ACCORDING_TO.search(self.m[s:e])
                     or r.CHARACTERIZING.search(self.m[s:start])
                     or (tail and r.closing_finding(tail.group(1)))
-                    or (re.match(r"\s*:", self.m[end:e]) and r.in_headline(self.ctx, start)))
+                    or (re.match(r"\s*:", self.m[end:e]) and r.in_headline(self.ctx, start))
+                    or r.words_of_before(self.m, s, start) is not None)
 
     def _bounds(self, start: int, end: int) -> tuple[int, int]:
         """The quote's sentence, read at most SENTENCE_CHARS either side of the quote: the

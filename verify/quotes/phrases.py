@@ -68,8 +68,8 @@ def plausible(ctx: ArticleContext, mention: Mention) -> bool:
             return False  # "in Laredo, Texas and explained": where, not who
         return len(words) > 1 or not lone_sentence_opener(ctx, mention)
     if mention.kind == "phrase":
-        if mention.text.lower() in _INDEFINITE_PRONOUNS:
-            return True  # "Another added:"
+        if mention.text.lower() in _INDEFINITE_PRONOUNS or _CLOSE_TO.match(mention.text):
+            return True  # "Another added:", "Those close to him say"
         head = head_noun(mention.text)
         singular = head[:-1] if head.endswith("s") else head
         if {head, singular} & (SPEAKER_NOUNS | ORG_WORDS) or agent_noun(head):
@@ -183,8 +183,8 @@ def phrase_at(ctx: ArticleContext, at: int, limit: int, loose: bool = False) -> 
     """A subject noun phrase starting exactly at ``at``, or None. ``loose`` accepts any
     determiner phrase ("the petition"), not only a description of a speaker."""
     first = re.match(r"[\w'’]+", ctx.masked[at:limit])
-    if first is None:
-        return None
+    if first is None or first.group().lower() in _LEADING_PREPOSITIONS:
+        return None  # "With Democratic leaders worried, …": a phrase, not the subject
     if first.group().lower() in PRONOUNS:
         return Mention(at, at + first.end(), first.group(), "pronoun")
     oi = ctx.outlet_at(at, at + 1)
@@ -295,6 +295,10 @@ def subject_before(ctx: ArticleContext, lo: int, verb_at: int, bare: bool = Fals
     end = lo + len(left)
     if not left:
         return None
+    close = _CLOSE_TO.search(left)
+    if close is not None:  # "Those close to him say", "people familiar with the talks said"
+        a = lo + close.start(1)
+        return Mention(a, end, ctx.masked[a:end], "phrase")
     oi = ctx.outlet_at(end - 1, end)
     if oi is not None and ctx.outlets[oi].end >= end - 2:
         o = ctx.outlets[oi]
@@ -417,7 +421,20 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
     if re.match(r"(?:the|a|an|one|another|some|several|two|three|many|other|his|her|their|"
                 r"its|our|my)\s", text):
         return _description(ctx, at, text, at)  # "said his brother, Neil"
+    bare = _BARE_AFTER.match(text)
+    if bare is not None and _nominal(bare.group(1)) and not (
+            set(bare.group(1).split()) & _NOT_IN_DESCRIPTION) and (
+            _speaker_noun(bare.group(2)) or agent_noun(bare.group(2))):
+        # "says health secretary", "say protesters": a description with no article.
+        return Mention(at, at + bare.end(2), ctx.masked[at:at + bare.end(2)], "phrase")
     return None
+
+
+_CLOSE_TO = re.compile(r"(?:^|(?<=[\s(]))((?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)\s+)?"
+                       r"(?:[Tt]hose|[Pp]eople|[Ss]ources|[Aa]llies|[Ff]riends|[Ff]igures|"
+                       r"[Ss]omeone|[Aa]nyone)\s+(?:close\s+to|familiar\s+with|around|loyal\s+to|"
+                       r"inside|within)\s+[^,;:.!?\x1a\n]{1,60})$")
+_BARE_AFTER = re.compile(r"((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)(?=\s*(?:[,.;:!?\n)]|$))")
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
@@ -515,6 +532,9 @@ def _appositive_name(ctx: ArticleContext, at: int, limit: int) -> Mention | None
     return Mention(s2, e2, ctx.masked[s2:e2], "name")
 
 
+_LEADING_PREPOSITIONS = {"with", "without", "in", "on", "at", "for", "from", "after", "before",
+                         "during", "under", "despite", "amid", "since", "until", "by", "of",
+                         "to", "into", "over", "through", "against", "among", "between"}
 _TRAILING_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "at", "on", "in", "with", "by",
                             "from", "and", "or", "but", "as", "this", "that", "his", "her",
                             "their", "its"}

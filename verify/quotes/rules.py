@@ -291,7 +291,7 @@ def according_to(att: Attributor, q: QuoteSentence) -> Attribution | None:
 ACCORDING_TO = re.compile(
     r"\b(?:[Aa]ccording\s+to|per(?=\s+(?:the|a|an|[A-Z]))|[Ii]n\s+the\s+words\s+of|"
     r"(?:is|was|were|came)\s+the\s+(?:verdict|view|assessment|judge?ment|reaction|response|"
-    r"message|warning)\s+(?:of|from))\s+")
+    r"message|warning|reply|answer|retort|riposte|word)\s+(?:of|from))\s+")
 
 
 def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
@@ -299,6 +299,20 @@ def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
     ctx = att.ctx
     if not q.pre.rstrip().endswith(":"):
         return None
+    words_of = words_of_before(ctx.masked, q.s, q.start)
+    if words_of is not None:
+        # "Her mother’s words were simple: ‘Come home.’": whose words they are.
+        a, b = words_of.span(1)
+        pronoun = _POSSESSIVE_PRONOUNS.get(ctx.masked[a:b].lower())
+        text = ctx.masked[a:b]
+        if pronoun:
+            owner = Mention(a, b, pronoun, "pronoun")
+        elif text[:1].isupper() and NAME_RUN.fullmatch(text):
+            owner = Mention(a, b, text, "name")
+        else:
+            owner = Mention(a, b, text, "phrase")
+        if owner.kind != "phrase" or person_noun(head_noun(text)) or plausible(ctx, owner):
+            return att.credit(owner, ":", "colon")
     colon = q.s + len(q.pre.rstrip()) - 1
     subj = subject_before(ctx, q.s, colon)
     if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
@@ -306,6 +320,25 @@ def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
     if subj is None or subj.text.lower() == "it":  # "Wait, it gets better: “Q”"
         return None
     return att.credit(subj, ":", "colon")
+
+
+# "X’s words were simple:", "His message was clear:" — the words that follow are X's.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+_WORDS_OF = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir)(?=\s)|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|"
+                       r"[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,3}?(?=['’]s?\s))(?:['’]s?)?\s+"
+                       r"(?:own\s+|final\s+|last\s+)?(?:words|message|reply|"
+                       r"response|answer|advice|verdict|warning|plea)\s+(?:was|were|is|are)\b"
+                       r"[^:]{0,40}$")
+
+
+def words_of_before(masked: str, s: int, start: int) -> re.Match[str] | None:
+    """The "X’s words were simple:" that introduces the quote at ``start`` (its sentence
+    starting at ``s``), group 1 being X, or None."""
+    colon = len(masked[:start].rstrip()) - 1
+    if colon < s or masked[colon] != ":":
+        return None
+    return _WORDS_OF.match(masked, s, colon)
+
 
 
 def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
