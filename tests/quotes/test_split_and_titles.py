@@ -308,3 +308,19 @@ def test_a_reply_from_and_those_close_to_credit_who_follows():
     assert q.speaker == "the chairman"
     (r,) = quotes("Those close to the singer say she is ‘heartbroken’.")
     assert r.speaker == "Those close to the singer"
+
+
+def test_an_unlisted_verb_before_a_pronoun_closes_the_attribution():
+    (q,) = quotes("Tom said he had not. ‘But I have,’ rejoined she.")
+    assert q.speaker == "she" and q.rule == "cue-after"
+
+
+def test_the_tail_of_a_split_quote_after_an_appositive_keeps_the_speaker():
+    first, tail = quotes("‘The results are in,’ said Prof Ian Marsh, a chemist in Leeds, ‘and "
+                         "they are good.’")
+    assert first.speaker == tail.speaker == "Ian Marsh"
+
+
+def test_it_is_the_body_that_opens_the_sentence():
+    (q,) = quotes("Arriva regretted what it called ‘a serious lapse in standards’.")
+    assert q.speaker == "Arriva"

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Any
 
 from verify.quotes import rules as r
-from verify.quotes.context import ArticleContext
+from verify.quotes.context import NOT_NAMES, ArticleContext
 from verify.quotes.lexicon import (
     OUTLET_NOUNS,
     PERSON_NOUNS,
@@ -44,7 +44,7 @@ from verify.quotes.lexicon import (
     UNNAMED_PERSON_NOUNS,
     VERB_RE,
 )
-from verify.quotes.phrases import Mention, bare_word, has_name, head_noun
+from verify.quotes.phrases import Mention, bare_word, has_name, head_noun, sentence_subject
 from verify.quotes.rules import Attribution, QuoteSentence
 
 __all__ = ["RULES", "Attribution", "Attributor", "Mention", "bare_word"]
@@ -119,7 +119,17 @@ class Attributor:
                 person = ctx.last_person_before(mention.start)
                 return (person.text if person else mention.text), None
             outlet = self.last_speaking_outlet(mention.start)
-            return (None, outlet) if outlet else (mention.text, None)
+            if outlet:
+                return None, outlet
+            if word == "it":
+                # "Stagecoach apologised for what it called ‘…’": the body that opens the
+                # sentence.
+                s, _ = ctx.sentence_bounds(mention.start, mention.end)
+                body = sentence_subject(ctx, s, mention.start)
+                if body is not None and body.end <= mention.start and body.kind == "name" \
+                        and bare_word(body.text.split()[0]) not in NOT_NAMES:  # "When HP …, it"
+                    return self.resolve(body)
+            return mention.text, None
         if mention.kind == "phrase":
             head = head_noun(mention.text)
             if head in OUTLET_NOUNS:

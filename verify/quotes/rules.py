@@ -248,6 +248,10 @@ def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
     ctx = att.ctx
     ws = re.match(r"\s*", ctx.masked[at:e])
     at += ws.end() if ws else 0
+    pronoun = re.match(r"([a-z]+ed)\s+(he|she|they|I|we)\s*[.,;!?]", ctx.masked[at:e])
+    if pronoun and pronoun.group(1) not in NOT_SPEECH_FORMS:  # "‘But it is,’ returned she."
+        a, b = at + pronoun.start(2), at + pronoun.end(2)
+        return att.credit(Mention(a, b, ctx.masked[a:b], "pronoun"), pronoun.group(1), "cue-after")
     inverted = re.match(r"([a-z]+ed)\s+(?=[A-Z])", ctx.masked[at:e])  # "“Q!” beamed Ann Lee."
     if inverted and inverted.group(1) not in NOT_SPEECH_FORMS:
         run = NAME_RUN.match(ctx.masked, at + inverted.end(), e)
@@ -367,7 +371,9 @@ def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
                     return att.credit(head, outer.group(), "verb-in-sentence")
         return found
     active = [v for v in verbs[first:] if not passive_naming(ctx, q.s, v)]
-    if active:
+    if active and not q.pre.lstrip().startswith(MASK):
+        # (A sentence that opens on a quote has its subject after the verb: "‘A,’ said X, a
+        # GP in Hull, ‘B’" is the split rule's.)
         subj = sentence_subject(ctx, q.s, q.start)
         if subj is not None:
             return att.credit(subj, active[0].group(), "verb-in-sentence")
@@ -553,6 +559,8 @@ def clause_subject(att: Attributor, q: QuoteSentence) -> Attribution | None:
     ctx = att.ctx
     if len(re.findall(r"[A-Za-z]+", q.pre)) < 2 or len(ctx.text[q.start:q.end].split()) < 4:
         return None  # a short phrase in running text is a scare quote, not a view held
+    if q.pre.lstrip().startswith(MASK):
+        return None  # "‘A,’ said X, a GP in Hull, ‘B’": the split quote's, not a clause's
     subj = sentence_subject(ctx, q.s, q.start, loose=True)  # "The petition demands that “Q”"
     if subj is None or not (subj.kind == "phrase" or plausible(ctx, subj)) or \
             subj.text.lower() == "it":  # "It means that …" names nobody
