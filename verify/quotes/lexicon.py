@@ -172,19 +172,19 @@ PERSON_NOUNS = {"man", "woman", "official", "spokesman", "spokeswoman", "spokesp
 # More persons, which an article names less often than it leaves unnamed ("the patient",
 # "the captain told", "his deputy said", "his brother, Neil,"): "the patient" is someone
 # named earlier only if that one was introduced as the patient.
-UNNAMED_PERSON_NOUNS = {"captain", "colonel", "sergeant", "commissioner", "deputy", "sheriff",
-                "admiral", "king", "queen", "prince", "princess", "pope", "reverend", "host",
-                "anchor", "boss", "mum", "dad", "gran", "grandad", "uncle", "aunt", "cousin",
-                "nephew", "niece", "boyfriend", "girlfriend", "partner", "fiancé", "fiancée",
-                "widow", "girl", "boy", "child", "pupil", "teenager", "lady", "gentleman",
-                "td", "baroness", "dame", "lord", "sir", "student", "patient", "tenant",
-                "client", "employee", "referee", "opponent", "correspondent", "respondent",
-                "claimant", "applicant", "migrant", "immigrant", "participant", "assistant",
-                "accountant", "consultant", "attendant", "lieutenant", "merchant",
-                "inhabitant", "occupant", "informant", "militant", "contestant", "entrant",
-                "descendant", "superintendent", "adolescent", "vet", "surgeon", "paramedic",
-                "medic", "priest", "nun", "chef", "cook", "pilot", "guard", "soldier",
-                "sailor", "poet", "midwife", "nanny", "pensioner", "villager", "local"}
+UNNAMED_PERSON_NOUNS = {
+    "captain", "colonel", "sergeant", "commissioner", "deputy", "sheriff", "admiral", "king",
+    "queen", "prince", "princess", "pope", "reverend", "host", "anchor", "boss", "mum", "dad",
+    "gran", "grandad", "uncle", "aunt", "cousin", "nephew", "niece", "boyfriend", "girlfriend",
+    "partner", "fiancé", "fiancée", "widow", "girl", "boy", "child", "pupil", "teenager",
+    "lady", "gentleman", "td", "baroness", "dame", "lord", "sir", "student", "patient",
+    "tenant", "client", "employee", "referee", "opponent", "correspondent", "respondent",
+    "claimant", "applicant", "migrant", "immigrant", "participant", "assistant", "accountant",
+    "consultant", "attendant", "lieutenant", "merchant", "inhabitant", "occupant", "informant",
+    "militant", "contestant", "entrant", "descendant", "superintendent", "adolescent", "vet",
+    "surgeon", "paramedic", "medic", "priest", "nun", "chef", "cook", "pilot", "guard",
+    "soldier", "sailor", "poet", "midwife", "nanny", "pensioner", "villager", "local",
+}
 
 # Nouns with an agent's ending that name no one ("the water", "the order").
 NOT_AGENT_NOUNS = {"water", "paper", "number", "order", "matter", "border", "corner",
@@ -221,9 +221,9 @@ NOT_AGENT_NOUNS = {"water", "paper", "number", "order", "matter", "border", "cor
 
 def agent_noun(word: str) -> bool:
     """True for a lower-case noun with an agent's ending ("drummer", "campaigner",
-    "pharmacist", "librarian", "employee", "fisherman"): a person, where the closed lists of roles run
-    out. For a word known to be a noun: the head of a description, not any word after a
-    name ("Smith was older")."""
+    "pharmacist", "librarian", "employee", "fisherman"): a person, where the closed lists of
+    roles run out. For a word known to be a noun: the head of a description, not any word
+    after a name ("Smith was older")."""
     w = word.lower()
     if w.endswith("s") and not w.endswith(("ss", "us")):
         w = w[:-1]

@@ -340,7 +340,8 @@ class _Closers:
     def close(self, text: str, i: int) -> int | None:
         """The closing mark of the quote opened at ``i``: the first after sentence
         punctuation, else the first plain one, else the first plural-looking one, before the
-        next ‘ opens; None if none."""
+        next mark of its kind opens (a ‘, or a straight mark after a space and before a word);
+        None if none."""
         limit = min(self.hi, i + SINGLE_MAX_CHARS)
         opens = self.curly_opens if text[i] == "‘" else self.straight_opens
         k = bisect.bisect_right(opens, i)

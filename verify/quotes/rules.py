@@ -218,7 +218,7 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
 
 
 def _headline_speaker(att: Attributor, at: int, e: int) -> Attribution | None:
-    """"‘It’s carnage’: drivers stuck for hours", "‘…’: mother’s plea after inquest" — in a
+    """"‘It’s carnage’: drivers stuck for hours", "‘…’: widow’s appeal to ministers" — in a
     headline, the person noun right after the colon (after at most two adjectives) speaks."""
     ctx = att.ctx
     m = _HEADLINE_NOUN.match(ctx.masked, at, e)
