@@ -26,7 +26,7 @@ from dataclasses import dataclass, replace
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
 from verify.quotes.interface import Quote
-from verify.quotes.lexicon import PERSON_NOUNS, PRONOUNS, UNNAMED_PERSON_NOUNS
+from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
 from verify.quotes.names import is_place
 from verify.quotes.phrases import bare_word
 from verify.sources.outlets import OutletRegistry
@@ -44,7 +44,7 @@ SURE_RULES = frozenset({"cue-before", "cue-after", "citing", "according-to", "da
 _TEXT_CUES = frozenset({"read", "reads", "reading"})
 #: Heads of descriptions that name nobody: "a spokesperson", "one person involved",
 #: "people close to him", "sources".
-UNNAMED_HEADS = frozenset(PERSON_NOUNS | UNNAMED_PERSON_NOUNS | {
+UNNAMED_HEADS = frozenset(ALL_PERSON_NOUNS | {
     "person", "people", "participant", "member", "staffer", "employee", "worker",
     "negotiator", "observer", "insider", "source", "aide", "official", "spokesperson",
     "representative", "adviser", "advisor", "counselor", "counsellor", "investigator",

@@ -38,8 +38,8 @@ from typing import Any
 from verify.quotes import rules as r
 from verify.quotes.context import NOT_NAMES, ArticleContext
 from verify.quotes.lexicon import (
+    ALL_PERSON_NOUNS,
     OUTLET_NOUNS,
-    PERSON_NOUNS,
     PERSON_PRONOUNS,
     UNNAMED_PERSON_NOUNS,
     VERB_RE,
@@ -137,7 +137,7 @@ class Attributor:
                 if outlet:
                     return None, outlet
             definite = mention.text.split()[0].lower() in {"the", "this", "that"}
-            if head in PERSON_NOUNS | UNNAMED_PERSON_NOUNS and definite and \
+            if head in ALL_PERSON_NOUNS and definite and \
                     not has_name(mention.text):
                 person = ctx.last_person_before(mention.start)
                 unnamed = head in _UNNAMED_ROLES or head in UNNAMED_PERSON_NOUNS

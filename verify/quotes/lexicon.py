@@ -185,6 +185,8 @@ UNNAMED_PERSON_NOUNS = {
     "surgeon", "paramedic", "medic", "priest", "nun", "chef", "cook", "pilot", "guard",
     "soldier", "sailor", "poet", "midwife", "nanny", "pensioner", "villager", "local",
 }
+#: Every noun the lists know for a person.
+ALL_PERSON_NOUNS = frozenset(PERSON_NOUNS | UNNAMED_PERSON_NOUNS)
 
 # Nouns with an agent's ending that name no one ("the water", "the order").
 NOT_AGENT_NOUNS = {"water", "paper", "number", "order", "matter", "border", "corner",
@@ -245,7 +247,7 @@ ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep",
                  "sep", "oct", "nov", "dec", "adm", "mt", "ft", "ave", "e.g", "i.e", "etc"}
 
 # Heads of descriptions that can be credited with words ("the agency", "several groups").
-SPEAKER_NOUNS = PERSON_NOUNS | UNNAMED_PERSON_NOUNS | OUTLET_NOUNS | {
+SPEAKER_NOUNS = ALL_PERSON_NOUNS | OUTLET_NOUNS | {
     "protester", "group", "critic", "environmentalist", "supporter", "opponent", "campaign",
     "committee", "statement", "report", "poll", "survey", "study", "complaint", "announcer",
     "band", "leader", "people", "crowd", "audience", "team", "staff", "department", "agency",

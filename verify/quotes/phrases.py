@@ -14,17 +14,16 @@ from dataclasses import dataclass
 
 from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, strip_roles
 from verify.quotes.lexicon import (
+    ALL_PERSON_NOUNS,
     DETERMINERS,
     NAME_CONNECTORS,
     NAMING_VERBS,
     ORG_WORDS,
-    PERSON_NOUNS,
     PRONOUNS,
     REPORTING_FORMS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     SPEAKER_NOUNS,
-    UNNAMED_PERSON_NOUNS,
     VERB_RE,
     agent_noun,
 )
@@ -72,7 +71,7 @@ def plausible(ctx: ArticleContext, mention: Mention) -> bool:
             return True  # "Another added:", "Those close to him say"
         head = head_noun(mention.text)
         singular = head[:-1] if head.endswith("s") else head
-        if {head, singular} & (SPEAKER_NOUNS | ORG_WORDS) or agent_noun(head):
+        if {head, singular} & _CREDITABLE_HEADS or agent_noun(head):
             return True
         # "one person involved", "two people briefed": an indefinite description whose
         # noun is followed by a participle or adjective.
@@ -344,7 +343,7 @@ def subject_before(ctx: ArticleContext, lo: int, verb_at: int, bare: bool = Fals
             if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):
                 head = head_noun(phrase)
                 if named is not None and (person_noun(head) or
-                                          head not in SPEAKER_NOUNS | ORG_WORDS):
+                                          head not in _CREDITABLE_HEADS):
                     return named  # the description's own name, in apposition
                 return Mention(s2, e2, phrase, "phrase")
             return None
@@ -438,6 +437,8 @@ _BARE_AFTER = re.compile(r"((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)(?=\s*(?:[,.;:!
 
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# Heads of descriptions that can be credited: a speaker or a body.
+_CREDITABLE_HEADS = SPEAKER_NOUNS | ORG_WORDS
 _VERBAL = re.compile(r"\b(?:is|was|were|are|has|had|have|would|will|could|should|did|does|do|"
                      r"may|might|must|can|been|be|not)\b|(?:ed|ly|ing)$")
 
@@ -560,8 +561,8 @@ def person_noun(word: str) -> bool:
     """True for a noun naming a person, singular or plural ("analysts", "drummers",
     "ex-partner")."""
     w = _unprefixed(bare_word(word))
-    persons = PERSON_NOUNS | UNNAMED_PERSON_NOUNS
-    return w in persons or (w.endswith("s") and w[:-1] in persons) or agent_noun(w)
+    return w in ALL_PERSON_NOUNS or (w.endswith("s") and w[:-1] in ALL_PERSON_NOUNS) or \
+        agent_noun(w)
 
 
 def _speaker_noun(word: str) -> bool:

@@ -137,7 +137,7 @@ def cue_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
     for verb in reversed(list(VERB_RE.finditer(q.pre, tail))):
         if not _BETWEEN_VERB_AND_QUOTE.match(q.pre[verb.end():]):
             continue
-        if verb_base(verb.group()) in NAMING_VERBS and q.end - q.start > 60:
+        if verb_base_of(verb.group()) in NAMING_VERBS and q.end - q.start > 60:
             continue
         subj = verb_subject(ctx, q.s, verb)
         if subj is None and _may_invert(verb.group()):
@@ -169,16 +169,17 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
     at = q.end + (head.end() if head else 0)
     window = ctx.masked[at:q.e]
     relative = _RELATIVE_AFTER_SUBJECT.match(window)
+    blanked = 0
     if relative:
         # "“Q,” a senior manager, who did not want to be named, told the Guardian": the
         # clause says who the subject is, its verbs are not the cue.
         a, b = relative.span(1)
         window = window[:a] + " " * (b - a) + window[b:]
+        blanked = b - a
     verb = VERB_RE.search(window)
     named_first = NAME_RUN.match(window.lstrip())
-    reach = 160 if named_first and window.lstrip()[named_first.end():].startswith(",") else 90
-    if relative:
-        reach += relative.end(1) - relative.start(1)
+    reach = blanked + (160 if named_first and
+                       window.lstrip()[named_first.end():].startswith(",") else 90)
     if verb is None or verb.start() > reach:
         if headline_colon:
             return _headline_speaker(att, at, q.e)
@@ -234,12 +235,15 @@ _HEADLINE_NOUN = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}?)([A-Za-z][\w-]*)(?:['
 def in_headline(ctx: ArticleContext, at: int) -> bool:
     """True when ``at`` is in a headline: a short paragraph with no full stop at its end."""
     block = ctx.blocks[ctx.block_of(at)]
+    if block.end - block.start > HEADLINE_CHARS:
+        return False  # read no further: a page's one long block is no headline
     words = ctx.masked[block.start:block.end].split()
     return 0 < len(words) <= HEADLINE_WORDS and words[-1][-1:] not in {".", "!", "?", ":"}
 
 
-#: Words of a paragraph that can still be a headline.
+#: Words of a paragraph that can still be a headline, and its characters.
 HEADLINE_WORDS = 20
+HEADLINE_CHARS = 400
 
 
 def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
@@ -338,7 +342,7 @@ _WORDS_OF = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir)(?=\s)|(?:[Hh]is|[Hh]er|[
 def words_of_before(masked: str, s: int, start: int) -> re.Match[str] | None:
     """The "X’s words were simple:" that introduces the quote at ``start`` (its sentence
     starting at ``s``), group 1 being X, or None."""
-    colon = len(masked[:start].rstrip()) - 1
+    colon = s + len(masked[s:start].rstrip()) - 1  # the sentence only: a linear read per quote
     if colon < s or masked[colon] != ":":
         return None
     return _WORDS_OF.match(masked, s, colon)
@@ -491,7 +495,7 @@ def previous_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
                 subj = None  # "… reveals their deleted posts.¶“Q”": an object, not a speaker
         if subj is not None:
             return att.credit(subj, verb.group(), "previous-sentence")
-    return action_beat(att, ps, pe, same_paragraph=q.s != ctx.blocks[bi].start)
+    return action_beat(att, ps, prev, same_paragraph=q.s != ctx.blocks[bi].start)
 
 
 #: Words of a sentence that can be an action beat before a quote ("The doctor shook his
@@ -499,12 +503,13 @@ def previous_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
 BEAT_WORDS = 12
 
 
-def action_beat(att: Attributor, ps: int, pe: int, same_paragraph: bool) -> Attribution | None:
+def action_beat(att: Attributor, ps: int, prev: str, same_paragraph: bool
+                ) -> Attribution | None:
     """"The doctor shook his head. ‘There’s nothing more we can do.’" — a short sentence of
     a person's action, with no reporting verb, right before a quote in its paragraph: the
-    person speaks."""
+    person speaks. ``prev`` is the masked sentence before, starting at ``ps``."""
     ctx = att.ctx
-    prev = ctx.masked[ps:pe]
+    pe = ps + len(prev)
     if not same_paragraph or MASK in prev or len(prev.split()) > BEAT_WORDS or \
             not prev.rstrip().endswith("."):
         return None
@@ -571,7 +576,7 @@ def clause_subject(att: Attributor, q: QuoteSentence) -> Attribution | None:
 def _may_invert(verb: str) -> bool:
     """A verb whose subject can follow it ("Said Smith: “…”"); after a naming verb or a
     participle the noun is its object ("calling Christie “a bully”")."""
-    base = verb_base(verb)
+    base = verb_base_of(verb)
     return base not in NAMING_VERBS and base not in _ADDRESSING_VERBS and not verb.endswith("ing")
 
 
@@ -583,5 +588,3 @@ _ADDRESSING_VERBS = {"tell", "inform", "assure", "reassure", "advise", "urge", "
                      "quote", "cite", "dismiss", "denounce", "slam", "rip", "decry", "applaud",
                      "charge"}
 
-
-verb_base = verb_base_of
