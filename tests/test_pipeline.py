@@ -211,3 +211,26 @@ def test_a_quotation_that_never_closes_is_named_in_a_warning(tmp_path):
     with pytest.warns(VerifyWarning, match=r"d\.md:3:22: a quotation opens here and never "):
         report = extract_quotes([str(draft)])
     assert [q.text for q in report.articles[0].quotes] == ["Morning,"]
+
+
+def test_words_the_main_extraction_drops_are_found_on_the_page_read_whole(
+        tmp_path, httpserver, options, fake_embedder):
+    import gzip
+
+    from tests.conftest import FIXTURES
+    html = gzip.decompress((FIXTURES / "pages" / "wired-skipped-container.html.gz").read_bytes())
+    httpserver.expect_request("/wired").respond_with_data(html, content_type="text/html")
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "Joseph Minga, a friend of the writer, told [Wired]({url}): “I was stunned just to see "
+        "how many people visited my profile even without posting for several months.”\n"
+        .format(url=httpserver.url_for("/wired")))
+    report = check([str(draft)], options, embedder=fake_embedder)
+    (quote,) = report.articles[0].quotes
+    assert quote.verdict.value in {"VERBATIM", "MINOR_VARIATION"}
+    assert "found in the page's text outside the article body" in quote.explanation
+    # The page's reading is kept by its content hash: a second run parses nothing again.
+    kept = list((options.fetch.cache_dir / "documents").rglob("*.json.gz"))
+    assert len(kept) == 1
+    again = check([str(draft)], options, embedder=fake_embedder)
+    assert again.articles[0].quotes[0].verdict == quote.verdict

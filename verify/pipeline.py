@@ -22,6 +22,7 @@ from verify.config import default_model_dir
 from verify.errors import ConfigError, InputError, VerifyError, VerifyWarning
 from verify.fetch.client import FetchConfig, Fetcher
 from verify.fetch.interface import FetchResult
+from verify.input.cache import DocumentCache
 from verify.input.interface import Document
 from verify.input.reader import (
     HTML_SUFFIXES,
@@ -257,9 +258,11 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                     for ref in w.refs:
                         refs.setdefault(ref.locator, ref)
             wayback = Wayback(os.environ.get(Wayback.env)) if api and opts.archive else None
+            doc_cache = DocumentCache(opts.fetch.cache_dir) if opts.fetch.cache_dir else None
             loaded = await _load_sources(list(refs.values()), fetcher, progress,
                                          registry=registry, wayback=wayback, api=api,
-                                         page_seconds=opts.page_seconds, memo=memo)
+                                         page_seconds=opts.page_seconds, memo=memo,
+                                         doc_cache=doc_cache)
         finally:
             if api is not None:
                 await api.aclose()
@@ -479,12 +482,16 @@ async def _read_article(spec: str, fetch: FetchConfig, stdin: BinaryIO | None,
     return _document_from_fetch(spec, await fetcher.fetch(spec))
 
 
-def _document_from_fetch(spec: str, result: FetchResult) -> Document:
+def _document_from_fetch(spec: str, result: FetchResult, *, source: bool = False,
+                         cache: DocumentCache | None = None) -> Document:
+    """The document a fetch brought; a ``source`` is read whole (the page beyond its main
+    content too), an article as its main content."""
     if not result.ok:
         raise InputError(f"{spec}: {result.error}")
     assert result.body is not None
     return document_from_bytes(result.body, input=spec, url=result.final_url or spec,
-                               content_type=result.content_type)
+                               content_type=result.content_type, whole_page=source,
+                               cache=cache)
 
 
 def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
@@ -513,8 +520,8 @@ def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
 async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
                         progress: Progress | None, *, registry: OutletRegistry | None = None,
                         wayback: Wayback | None = None, api: ApiClient | None = None,
-                        page_seconds: float | None = None, memo: SourceMemo | None = None
-                        ) -> dict[str, _Source]:
+                        page_seconds: float | None = None, memo: SourceMemo | None = None,
+                        doc_cache: DocumentCache | None = None) -> dict[str, _Source]:
     out: dict[str, _Source] = {}
     if memo is not None:
         for ref in refs:
@@ -525,7 +532,7 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
     for ref in refs:
         if not is_url(ref.locator):
             t0 = time.monotonic()
-            out[ref.locator] = _over_budget(_local_source(ref), t0, page_seconds)
+            out[ref.locator] = _over_budget(_local_source(ref, doc_cache), t0, page_seconds)
     done = 0
 
     async def one(ref: CandidateRef) -> None:
@@ -544,7 +551,7 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
         if result.ok:
             try:
                 t0 = time.monotonic()
-                doc = _document_from_fetch(ref.locator, result)
+                doc = _document_from_fetch(ref.locator, result, source=True, cache=doc_cache)
                 src = _over_budget(_Source(ref, SourceIndex(doc), cached=result.from_cache),
                                    t0, page_seconds)
                 if src.index is not None and _looks_paywalled(doc, registry):
@@ -572,7 +579,7 @@ def _looks_paywalled(doc: Document, registry: OutletRegistry | None) -> bool:
     if doc.paywalled:
         return True
     outlet = registry.for_url(doc.url) if registry else None
-    return bool(outlet and outlet.paywalled and len(doc.text) < TEASER_CHARS)
+    return bool(outlet and outlet.paywalled and len(doc.main_text) < TEASER_CHARS)
 
 
 async def _behind_paywall(src: _Source, fetcher: Fetcher, wayback: Wayback | None,
@@ -590,11 +597,11 @@ async def _behind_paywall(src: _Source, fetcher: Fetcher, wayback: Wayback | Non
             result = await fetcher.fetch(capture)
             if result.ok:
                 try:
-                    archived = _document_from_fetch(capture, result)
+                    archived = _document_from_fetch(capture, result, source=True)
                 except VerifyError:
                     archived = None
                 if archived is not None and not archived.paywalled and \
-                        len(archived.text) > len(doc.text):
+                        len(archived.main_text) > len(doc.main_text):
                     archived = replace(archived, url=doc.url)  # the page's identity stays
                     return _Source(src.ref, SourceIndex(archived), cached=result.from_cache,
                                    archived=capture)
@@ -619,9 +626,9 @@ def _over_budget(src: _Source, t0: float, budget: float | None) -> _Source:
                                   f"budget of {budget:g} s", code="time-budget")
 
 
-def _local_source(ref: CandidateRef) -> _Source:
+def _local_source(ref: CandidateRef, cache: DocumentCache | None = None) -> _Source:
     try:
-        return _Source(ref, SourceIndex(read_local(ref.locator)))
+        return _Source(ref, SourceIndex(read_local(ref.locator, whole_page=True, cache=cache)))
     except VerifyError as exc:
         return _Source(ref, error=_reason(str(exc), ref.locator), code=exc.code or "unreadable")
     except Exception as exc:  # one unreadable file must never end the run

@@ -10,6 +10,7 @@ from lxml import etree
 
 from verify.errors import InputError
 from verify.input.interface import Document, Link, TextBlock
+from verify.input.wholepage import other_passages
 
 _BLOCK_TAGS = {"p", "head", "item", "cell", "code", "quote", "list", "table", "row", "div"}
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -67,6 +68,14 @@ class _Builder:
         start, first = self.length, len(self.parts)
         self.inline(el)
         self._close(start, first, blockquote)
+
+    def append_block(self, text: str, origin: str) -> None:
+        """Append a paragraph found outside the main text."""
+        if self.parts:
+            self._append("\n\n")
+        start = self.length
+        self._append(text)
+        self.blocks.append(TextBlock(start, self.length, origin=origin))
 
     def _open_block(self, text: str, blockquote: bool) -> None:
         if self.parts:
@@ -137,11 +146,14 @@ def _ld_not_free(node: Any, depth: int = 0) -> bool:
     return False
 
 
-def html_to_document(html: str, *, input: str, url: str | None = None) -> Document:
+def html_to_document(html: str, *, input: str, url: str | None = None,
+                     whole_page: bool = False) -> Document:
     """Extract the article text of an HTML page, with its blocks, links and metadata.
 
     ``url`` is where the page was fetched from; relative links resolve against it. When
-    it is None, the page's own canonical URL (if any) becomes the document's URL.
+    it is None, the page's own canonical URL (if any) becomes the document's URL. With
+    ``whole_page`` (a source, searched whole), the page's text that the main-content
+    extraction left out follows the main text (:mod:`verify.input.wholepage`).
     """
     from trafilatura import bare_extraction  # 140 ms import: only paid when HTML is read
 
@@ -166,6 +178,14 @@ def html_to_document(html: str, *, input: str, url: str | None = None) -> Docume
             builder.block(child)
         title, published = result.title, result.date
         site, author, page_url = result.sitename, result.author, result.url
+    main_end = None
+    if whole_page:
+        main = "".join(builder.parts)
+        rest = other_passages(html, main)
+        if rest:
+            main_end = builder.length
+            for passage in rest:
+                builder.append_block(passage.text, passage.origin)
     text = "".join(builder.parts)
     return Document(
         input=input,
@@ -179,4 +199,5 @@ def html_to_document(html: str, *, input: str, url: str | None = None) -> Docume
         site_name=site,
         author=author,
         paywalled=_paywalled(html),
+        main_end=main_end,
     )

@@ -36,6 +36,9 @@ class TextBlock:
     """End offset (exclusive)."""
     blockquote: bool = False
     """True when the block sits in an HTML ``<blockquote>`` or a Markdown ``>`` quote."""
+    origin: str = ""
+    """Empty for the main text; for a page's other text, where it was found (a key of
+    :data:`verify.input.wholepage.ORIGINS`)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,9 @@ class Document:
     """Author(s) from the metadata, when known."""
     paywalled: bool = False
     """True when the page declares its content is not freely accessible."""
+    main_end: int | None = None
+    """Where the main text ends when the page's other text follows it (a source read
+    whole, see :mod:`verify.input.wholepage`); None when all of :attr:`text` is main."""
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _block_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
@@ -85,3 +91,15 @@ class Document:
     def block_index(self, offset: int) -> int:
         """Return the index of the block containing ``offset`` (or the nearest before it)."""
         return max(bisect.bisect_right(self._block_starts, offset) - 1, 0)
+
+    @property
+    def main_text(self) -> str:
+        """The main text alone (without the page's other text that may follow it)."""
+        return self.text if self.main_end is None else self.text[:self.main_end]
+
+    def origin_at(self, offset: int) -> str:
+        """Where the text at ``offset`` was found: "" in the main text, else the origin of
+        the page's other text (see :attr:`TextBlock.origin`)."""
+        if self.main_end is None or offset < self.main_end or not self.blocks:
+            return ""
+        return self.blocks[self.block_index(offset)].origin

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from verify.errors import InputError
+from verify.input.cache import DocumentCache
 from verify.input.html import html_to_document
 from verify.input.interface import Document, DocumentKind
 from verify.input.text import text_to_document
@@ -75,29 +76,38 @@ def decode(data: bytes, *, name: str, content_type: str | None = None) -> str:
 
 
 def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
-                        content_type: str | None = None) -> Document:
-    """Build a :class:`Document` from raw bytes; raise :class:`InputError` if unusable."""
+                        content_type: str | None = None, whole_page: bool = False,
+                        cache: DocumentCache | None = None) -> Document:
+    """Build a :class:`Document` from raw bytes; raise :class:`InputError` if unusable.
+
+    ``whole_page`` reads an HTML page's text beyond its main content too (a source);
+    ``cache`` keeps what an HTML page's reading produced, by its content hash."""
     text = decode(data, name=input, content_type=content_type)
     if not text.strip():
         raise InputError(f"{input}: empty")
     kind = kind_for(url or input, content_type, data)
-    if kind == "html":
-        doc = html_to_document(text, input=input, url=url)
-        if not doc.text.strip():
-            raise InputError(f"{input}: no article text could be extracted from the HTML")
-        return doc
-    return text_to_document(text, input=input, kind=kind, url=url)
+    if kind != "html":
+        return text_to_document(text, input=input, kind=kind, url=url)
+    key = cache.key(data, kind=kind, url=url, whole_page=whole_page) if cache else ""
+    if cache is not None and (kept := cache.get(key, input=input)) is not None:
+        return kept
+    doc = html_to_document(text, input=input, url=url, whole_page=whole_page)
+    if not doc.text.strip():
+        raise InputError(f"{input}: no article text could be extracted from the HTML")
+    if cache is not None:
+        cache.put(key, doc)
+    return doc
 
 
-def read_local(spec: str, *, stdin: BinaryIO | None = None,
-               max_bytes: int | None = None) -> Document:
+def read_local(spec: str, *, stdin: BinaryIO | None = None, max_bytes: int | None = None,
+               whole_page: bool = False, cache: DocumentCache | None = None) -> Document:
     """Read a path or ``-`` (stdin), of at most ``max_bytes``. URLs are fetched by the
-    pipeline, not here."""
+    pipeline, not here. ``whole_page`` and ``cache`` as for :func:`document_from_bytes`."""
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
         _check_size("-", len(data), max_bytes)
-        return document_from_bytes(data, input="-")
+        return document_from_bytes(data, input="-", whole_page=whole_page, cache=cache)
     path = Path(spec)
     if not path.exists():
         raise InputError(f"{spec}: no such file", code="no-such-file")
@@ -109,7 +119,7 @@ def read_local(spec: str, *, stdin: BinaryIO | None = None,
     except OSError as exc:
         raise InputError(f"{spec}: cannot read ({exc.strerror or exc})",
                          code="unreadable") from exc
-    return document_from_bytes(data, input=spec)
+    return document_from_bytes(data, input=spec, whole_page=whole_page, cache=cache)
 
 
 def _check_size(name: str, size: int, cap: int | None) -> None:

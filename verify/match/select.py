@@ -16,6 +16,7 @@ from functools import partial
 
 import numpy as np
 
+from verify.input.wholepage import ORIGINS
 from verify.match import thresholds as T
 from verify.match.attribution import not_checked
 from verify.match.interface import Judgement, Verdict
@@ -203,6 +204,9 @@ def _finish(plan: QuotePlan, j: Judgement, at: int, judged: tuple[int, ...],
                       f"SOURCE_UNAVAILABLE: {walled.paywall}: {walled.locator}",
                       attribution=not_checked("the words could not be read behind a paywall"))
         return Outcome(j, at, judged)
+    if j.passage_span is not None and (origin := src.index.doc.origin_at(j.passage_span[0])):
+        j = replace(j, explanation=f"{j.explanation}; the words were found in "
+                                   f"{ORIGINS.get(origin, origin)}")
     if j.attribution is None:
         reason = {Verdict.PARAPHRASE: "the words are reworded in the source, so whose words "
                                       "they are was not checked",

@@ -1,0 +1,42 @@
+"""A page's reading is kept by its content hash and read back as it was."""
+
+import gzip
+
+from tests.conftest import BBC
+from verify.input.cache import DocumentCache
+from verify.input.reader import document_from_bytes, read_local
+
+
+def test_a_kept_reading_is_the_same_document(tmp_path):
+    cache = DocumentCache(tmp_path)
+    first = read_local(str(BBC), whole_page=True, cache=cache)
+    again = read_local(str(BBC), whole_page=True, cache=cache)
+    assert again == first
+    assert again.main_end == first.main_end and again.blocks == first.blocks
+    assert len(list((tmp_path / "documents").rglob("*.json.gz"))) == 1
+
+
+def test_the_key_covers_the_bytes_and_how_they_were_read(tmp_path):
+    cache = DocumentCache(tmp_path)
+    data = BBC.read_bytes()
+    keys = {cache.key(data, kind="html", url=None, whole_page=True),
+            cache.key(data, kind="html", url=None, whole_page=False),
+            cache.key(data, kind="html", url="https://example.org/a", whole_page=True),
+            cache.key(data + b" ", kind="html", url=None, whole_page=True)}
+    assert len(keys) == 4
+
+
+def test_a_broken_entry_is_read_again_from_the_page(tmp_path):
+    cache = DocumentCache(tmp_path)
+    data = BBC.read_bytes()
+    first = document_from_bytes(data, input="a.html", whole_page=True, cache=cache)
+    (entry,) = (tmp_path / "documents").rglob("*.json.gz")
+    entry.write_bytes(gzip.compress(b'{"kind": "html"'))
+    again = document_from_bytes(data, input="b.html", whole_page=True, cache=cache)
+    assert again.text == first.text and again.input == "b.html"
+
+
+def test_an_unwritable_cache_loses_nothing(tmp_path):
+    (tmp_path / "documents").write_text("a file where the folder should be")
+    doc = read_local(str(BBC), whole_page=True, cache=DocumentCache(tmp_path))
+    assert "I just want to be able to perform my own music" in doc.text
