@@ -186,3 +186,39 @@ def test_the_speaker_decides_the_status_unless_the_outlet_is_contradicted(source
     assert "outlet not checked" in unnamed.attribution.note
     named = credit("Robert Danin", "reuters")
     assert named.attribution.status is AttributionStatus.CONFIRMED
+
+
+def judge_draft(source, registry, draft):
+    """The first quote of a draft (read as the draft extractor reads it) against SOURCE."""
+    (quote, *_) = extract(text_to_document(draft, input="d.md", kind="markdown"), registry)
+    return judge(quote, source, registry=registry, embedder=None,
+                 source_quotes=lambda: extract(source.doc, registry))
+
+
+def test_two_sure_readings_that_disagree_are_a_misattribution(source, registry):
+    j = judge_draft(source, registry, f"“{DANIN},” Maria Keller said on Tuesday.")
+    assert j.verdict is Verdict.MISATTRIBUTED
+    assert j.attribution.status is AttributionStatus.CONTRADICTED
+
+
+def test_a_pronoun_in_the_draft_is_no_sure_reading(source, registry):
+    j = judge_draft(source, registry, "Maria Keller arrived late.\n\n"
+                                      f"“{DANIN},” she said on Tuesday.")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.UNCHECKED
+    assert "not a sure reading" in j.attribution.note and "pronoun" in j.attribution.note
+
+
+def test_the_sources_speaker_named_beside_the_quote_is_no_finding(source, registry):
+    # The writer names Danin right there: which of the two said it is for a reader to see.
+    j = judge_draft(source, registry, "Robert Danin and Maria Keller both spoke. "
+                                      f"“{DANIN},” Keller said.")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.UNCHECKED
+    assert "names beside the quote" in j.attribution.note
+
+
+def test_a_shared_first_name_is_not_the_same_person():
+    from verify.match.attribution import names_match
+    assert not names_match("John Stankey", "John Legere")
+    assert names_match("Nikki Haley", "Nikki R. Haley") and names_match("Haley", "Nikki Haley")

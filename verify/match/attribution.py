@@ -5,16 +5,18 @@ source gets an :class:`AttributionFinding`:
 
 - ``confirmed``: the source credits the same person or outlet (or names them with the
   passage, or is by them);
-- ``contradicted``: the draft names someone and the source credits the words to a
-  *different named* person or outlet, by an attribution the source-side extractor is sure of
-  (a reporting cue and a person or organisation; not a place, a caption or a floating
-  guess). Only this turns a found quote into MISATTRIBUTED;
+- ``contradicted``: two sure readings disagree. The draft names someone with a reporting
+  cue in the quote's own sentence (not a pronoun, not a role read as an earlier name:
+  :attr:`Quote.credit_doubt`), the source credits the words to a *different named* person
+  or outlet by an attribution its extractor is sure of (a reporting cue and a person or
+  organisation; not a place, a caption or a floating guess), and the draft does not name
+  the source's speaker beside the quote. Only this turns a found quote into MISATTRIBUTED;
 - ``unnamed``: the draft credits a description with no name ("a spokesperson", "one person
   involved", "officials"): nothing to contradict; the note says whom the source names;
 - ``not_in_source``: the draft names someone the source neither names near the passage nor
   credits for sure;
-- ``unchecked``: the draft credits no one, or the credit cannot be compared (no URL for an
-  outlet, words not found).
+- ``unchecked``: the draft credits no one, the credit cannot be compared (no URL for an
+  outlet, words not found), or one of the two readings is unsure (the note says which).
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from dataclasses import dataclass, replace
 
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
-from verify.quotes.interface import Quote
+from verify.quotes.gender import gender_of
+from verify.quotes.interface import DoubtCode, Quote
 from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
 from verify.quotes.names import is_place
 from verify.quotes.phrases import bare_word
@@ -40,6 +43,10 @@ from verify.sources.outlets import OutletRegistry
 SURE_RULES = frozenset({"cue-before", "cue-after", "citing", "according-to", "dash",
                         "cue-closing", "verb-in-sentence", "previous-sentence",
                         "colon-paragraph"})
+#: On a source page, edited copy, a reporting cue with a pronoun that agrees with its
+#: person is read as surely as the name ("Ann Lee spoke first. “…,” she said."); in a
+#: draft it is not: the draft's credit is what is being checked.
+SOURCE_SURE_DOUBTS = frozenset({DoubtCode.PRONOUN_NEAR, DoubtCode.PRONOUN})
 #: Cues that introduce a text rather than an utterance (a plaque "reads", a sign "says").
 _TEXT_CUES = frozenset({"read", "reads", "reading"})
 #: Heads of descriptions that name nobody: "a spokesperson", "one person involved",
@@ -134,7 +141,11 @@ def sure_credit(q: Quote) -> str | None:
         return f"the source's credit rests on no reporting cue next to the words ({q.rule})"
     if q.cue and q.cue.lower() in _TEXT_CUES:
         return f"the words are a text that \"{q.cue}\", not an utterance"
-    return not_a_name(q.speaker)
+    if (no_name := not_a_name(q.speaker)) is not None:
+        return no_name
+    if q.credit_doubt is not None and q.credit_doubt.code not in SOURCE_SURE_DOUBTS:
+        return f"the source's credit is not a sure reading ({q.credit_doubt.note})"
+    return None
 
 
 # -- names -----------------------------------------------------------------------------
@@ -148,6 +159,10 @@ def names_match(a: str, b: str) -> bool:
     ta, tb = _name_tokens(a), _name_tokens(b)
     if not ta or not tb:
         return a.strip().lower() == b.strip().lower()
+    if gender_of(a) is not None and gender_of(b) is not None:
+        # Two people's names ("John Stankey", "John Legere"): the surname, or one name
+        # inside the other ("Nikki Haley", "Nikki R. Haley"); a shared first name is not one.
+        return a.split()[-1].lower() == b.split()[-1].lower() or ta <= tb or tb <= ta
     # "TNO" and "TNO's report", "Danin" and "Robert M. Danin": one name inside the other.
     return a.split()[-1].lower() == b.split()[-1].lower() or ta <= tb or tb <= ta or bool(
         {t for t in ta & tb if len(t) > 3})
@@ -234,13 +249,10 @@ def _speaker_check(quote: Quote, held: Quote | None, text: str, author: str | No
         return _Check(AttributionStatus.CONFIRMED, f"said by {who} in the source")
     doubt = sure_credit(held) if held is not None else "the source credits no one"
     if held is not None and who is not None and (
-            doubt is None or _credible_other(held, quote.speaker, text, author)):
-        if _named_beside(quote.speaker, text, span, held.rule):
-            # Both are named beside the words: which one said them is the extractor's reading
-            # of the sentence, not a fact sure enough for a finding.
-            return _Check(AttributionStatus.UNCHECKED,
-                          f"the source seems to credit {who}, but names {quote.speaker} "
-                          "beside the words too: check by hand")
+            doubt is None or _absent(held, quote.speaker, text, author)):
+        unsure = _unsure_reading(quote, who, text, span, held.rule)
+        if unsure is not None:
+            return _Check(AttributionStatus.UNCHECKED, unsure)
         why = f"in the source these words are {who}'s, not {quote.speaker}'s"
         if doubt is not None:
             why += f" ({quote.speaker} is not named anywhere in the source)"
@@ -254,15 +266,34 @@ def _speaker_check(quote: Quote, held: Quote | None, text: str, author: str | No
                   f"passage{seems}")
 
 
-def _credible_other(held: Quote | None, credit: str, text: str, author: str | None) -> bool:
-    """A credit the extractor is not sure of still contradicts the draft when the person the
-    draft names appears nowhere in the source (nor wrote it) and the source's credit is a
-    named person or body: the source cannot be crediting the draft's speaker."""
-    if held is None or not_a_name(held.speaker) is not None:
+def _absent(held: Quote, credit: str, text: str, author: str | None) -> bool:
+    """The source's own credit is not a sure reading, but the source still says surely
+    that the draft's speaker did not say the words here: it credits them to a named person
+    or body, and names the draft's speaker nowhere (nor is by them)."""
+    if not_a_name(held.speaker) is not None:
         return False
     if author and names_match(credit, author):
         return False
     return not _surname_in(credit, text)
+
+
+def _unsure_reading(quote: Quote, who: str, text: str, span: tuple[int, int],
+                    rule: str) -> str | None:
+    """Why a named credit that differs from the source's sure one is still no finding: a
+    misattribution is called only on two sure readings, the article's and the source's.
+    None when both are sure and neither names the other's speaker beside the words."""
+    if quote.credit_doubt is not None:
+        return (f"the source credits {who}; the article's credit to {quote.speaker} is not "
+                f"a sure reading ({quote.credit_doubt.note}): check by hand")
+    if _surname_in(who, quote.around, case=True):
+        return (f"the source credits {who}, whom the article names beside the quote too: "
+                f"check by hand whether it credits {quote.speaker} or {who}")
+    if _named_beside(quote.speaker, text, span, rule):
+        # Both are named beside the words: which one said them is the extractor's reading
+        # of the sentence, not a fact sure enough for a finding.
+        return (f"the source seems to credit {who}, but names {quote.speaker} beside the "
+                "words too: check by hand")
+    return None
 
 
 def _named_near(credit: str, text: str, span: tuple[int, int]) -> bool:
@@ -271,9 +302,12 @@ def _named_near(credit: str, text: str, span: tuple[int, int]) -> bool:
     return _surname_in(credit, near)
 
 
-def _surname_in(credit: str, text: str) -> bool:
-    surname = bare_word(credit.split()[-1]) if credit.split() else ""
-    return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", text, re.I) is not None
+def _surname_in(credit: str, text: str, *, case: bool = False) -> bool:
+    """The credit's last word stands in ``text`` (as a name, capitalised, with ``case``)."""
+    last = credit.split()[-1] if credit.split() else ""
+    surname = re.sub(r"['’]s$", "", last.strip(".,;:()\"“”")) if case else bare_word(last)
+    flags = 0 if case else re.I
+    return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", text, flags) is not None
 
 
 def _named_beside(credit: str, text: str, span: tuple[int, int], rule: str) -> bool:

@@ -8,9 +8,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verify.input.interface import TextBlock
+from verify.quotes.gender import agrees, gender_of
 from verify.quotes.interface import RawQuote
 from verify.quotes.lexicon import (
     ABBREVIATIONS,
+    LEADING_PREPOSITIONS,
     NAME_CONNECTORS,
     NOT_SPEECH_FORMS,
     ORG_WORDS,
@@ -48,7 +50,7 @@ NOT_NAMES = {
 }
 # A preposition that only places what follows: "the farm near Builth Wells" names a place.
 _LOCATED_AT = re.compile(r"\b(?:near|outside|across|throughout|beyond|towards?)\s+(?:the\s+)?$")
-_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Xx]e|[Zz]ie|[Zz]e)\b")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[A-Z0-9" + MASK + r"])")
 
 
@@ -62,6 +64,9 @@ class Name:
     person: bool
     subject: bool = False
     """True when the name opens its clause ("Then, last week, Taylor Swift posted")."""
+    gender: str | None = None
+    """"M" or "F" when the name as written tells it (a lone surname, read as an earlier
+    full name, does not: two people of the article may share it)."""
 
 
 class ArticleContext:
@@ -86,6 +91,7 @@ class ArticleContext:
         self.names = self._find_names()
         self.name_starts = [n.start for n in self.names]
         self.boundaries = self._sentence_boundaries()
+        self._namesakes: dict[str, set[str]] | None = None
 
     # -- sentences ----------------------------------------------------------------
     def _sentence_boundaries(self) -> list[int]:
@@ -149,19 +155,34 @@ class ArticleContext:
                     w.isupper() and len(w) > 2 for w in words) and not _LOCATED_AT.search(
                         self.masked, max(0, s - 12), s)
                 names.append(Name(s, e, " ".join(words), person,
-                                  self._is_subject(block.start, m.start(), e)))
-        # A lone surname ("Okafor was more hopeful.") is that person, for pronouns later.
+                                  self._is_subject(block.start, m.start(), e, s),
+                                  gender_of(" ".join(words)) if person else None))
+        # A lone surname ("Okafor was more hopeful.") is that person, for pronouns later; it
+        # tells their gender only when no one else named so far shares it.
         surnames: dict[str, str] = {}
+        shared: set[str] = set()
         for i, n in enumerate(names):
             parts = n.text.split()
+            if not parts:
+                continue
+            key = parts[-1].lower()
             if n.person:
-                surnames[parts[-1].lower()] = n.text
-            elif len(parts) == 1 and parts[0].lower() in surnames:
-                names[i] = Name(n.start, n.end, surnames[parts[0].lower()], True, n.subject)
+                if key in surnames and surnames[key].split()[0] != parts[0]:
+                    shared.add(key)
+                surnames[key] = n.text
+            elif len(parts) == 1 and key in surnames:
+                full = surnames[key]
+                names[i] = Name(n.start, n.end, full, True, n.subject,
+                                None if key in shared else gender_of(full))
         return names
 
-    def _is_subject(self, block_start: int, s: int, e: int) -> bool:
-        """A name opens its clause, or a reporting verb follows it ("North explained")."""
+    def _is_subject(self, block_start: int, s: int, e: int, name_start: int | None = None
+                    ) -> bool:
+        """A name opens its clause, or a reporting verb follows it ("North explained"); a
+        name after a preposition ("Of Mayor Diaz, he said") does not open its clause."""
+        lead_words = self.masked[s:name_start].split() if name_start else []
+        if lead_words and lead_words[0].lower() in LEADING_PREPOSITIONS:
+            return False
         after = self.masked[e:e + 40]
         gap = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?", after)
         if gap and VERB_RE.match(after, gap.end()):
@@ -192,16 +213,22 @@ class ArticleContext:
         hi = bisect.bisect_left(self.outlet_starts, end)
         return [i for i in range(lo, hi) if self.outlets[i].end <= end]
 
-    def last_person_before(self, offset: int) -> Name | None:
+    def last_person_before(self, offset: int, pronoun: str = "") -> Name | None:
         """The person a pronoun at ``offset`` most likely means: the nearest earlier person
         in the same paragraph; else the nearest earlier name that was a subject (opened its
-        clause or took a reporting verb) within 1,500 characters; else the nearest."""
+        clause or took a reporting verb) within 1,500 characters; else the nearest. A person
+        whose name tells a gender the ``pronoun`` does not agree with is passed over ("she"
+        after only a man was named means no one named)."""
         i = bisect.bisect_left(self.name_starts, offset) - 1
         nearest = None
         block = self.block_of(offset)
+        # The subject of the pronoun's own sentence is its person whatever the name list says
+        # ("Lindsey Graham assures his audience he will …").
+        sentence = self.sentence_bounds(offset, offset)[0] if pronoun else offset
         while i >= 0:
             n = self.names[i]
-            if n.person and n.end <= offset:
+            if n.person and n.end <= offset and (
+                    (n.subject and n.start >= sentence) or agrees(pronoun, n.gender)):
                 if nearest is None:
                     nearest = n
                     if self.block_of(n.start) == block:
@@ -228,10 +255,21 @@ class ArticleContext:
                 best = (n.start, n.end)
             i += 1
         for m in _PERSON_PRONOUN.finditer(self.masked, max(lo, best[1] if best else lo), hi):
-            person = self.last_person_before(m.start())
+            person = self.last_person_before(m.start(), m.group())
             if person is not None and person.text == speaker:
                 best = (m.start(), m.end())
         return best
+
+    def namesakes(self, surname: str) -> set[str]:
+        """The full names of the article's people whose last word is ``surname``."""
+        if self._namesakes is None:
+            self._namesakes = {}
+            for n in self.names:
+                parts = n.text.split()
+                if n.person and len(parts) >= 2:
+                    key = re.sub(r"['’]s$", "", parts[-1].lower().strip(".,"))
+                    self._namesakes.setdefault(key, set()).add(n.text)
+        return self._namesakes.get(re.sub(r"['’]s$", "", surname.lower().strip(".,")), set())
 
     def full_name_for(self, surname: str, offset: int) -> str | None:
         """The nearest earlier full name whose last word is ``surname``."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from verify.input.interface import Document
-from verify.quotes.attribution import Attribution, Attributor
+from verify.quotes.attribution import Attribution, Attributor, credit_doubt
 from verify.quotes.context import ArticleContext
 from verify.quotes.interface import Quote, QuoteKind, RawQuote
 from verify.quotes.lexicon import TITLE_CUES, VERB_RE
@@ -131,12 +131,17 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
                 and attr.speaker == prev[1].speaker and _near(ctx, prev[0], raw):
             attr = Attribution(attr.speaker, attr.speaker_span, prev[1].outlet_id, attr.cue,
                                attr.rule)
+        if kind is QuoteKind.FRAGMENT and _short_utterance(ctx, raw, text, pre, attr, prev,
+                                                           quotes):
+            kind = QuoteKind.QUOTE  # “Not yet,” xe said, “maybe soon.”
         outlet = registry.get(attr.outlet_id) if attr.outlet_id else None
+        speaker = speaker_name(attr.speaker)
         quotes.append(Quote(
             id=f"q{n}", start=raw.start, end=raw.end, text=text, kind=kind,
-            speaker=speaker_name(attr.speaker), speaker_span=attr.speaker_span,
+            speaker=speaker, speaker_span=attr.speaker_span,
             outlet=outlet.name if outlet else None, outlet_id=attr.outlet_id,
             cue=attr.cue, pieces=raw.pieces, rule=attr.rule,
+            credit_doubt=credit_doubt(ctx, attr, speaker), around=_around(ctx, s, e),
         ))
         if kind is not QuoteKind.TITLE and (attr.speaker or attr.outlet_id):
             prev = (raw, attr)
@@ -167,6 +172,34 @@ def _continues(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: Raw
     if p_attr.speaker is None or span is None or not p_raw.end <= span[0] < raw.start:
         return False
     return bool(_SPLIT_GAP.match(ctx.masked[p_raw.end:raw.start]))
+
+
+#: The most of the article kept as a quote's surroundings (a sentence of megabytes in a
+#: hostile page must not be copied per quote).
+AROUND_CHARS = 1200
+
+
+def _around(ctx: ArticleContext, s: int, e: int) -> str:
+    """The quote's sentence [s, e) and the sentence before it, quotations blanked."""
+    before = ctx.sentence_bounds(s - 1, s)[0] if s > 0 else s
+    return _URL.sub(" ", ctx.masked[max(before, s - AROUND_CHARS // 2):min(e, s + AROUND_CHARS)])
+
+
+_URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")
+
+
+def _short_utterance(ctx: ArticleContext, raw: RawQuote, text: str, pre: str,
+                     attr: Attribution, prev: tuple[RawQuote, Attribution] | None,
+                     done: list[Quote]) -> bool:
+    """A short quotation beside its speech tag is speech, not a scare quote: one that opens
+    its sentence with its own punctuation and a speech tag right after it ("“Not yet,” xe
+    said"), or the second half of a split quotation whose first half is speech."""
+    if _is_utterance(pre, text) and attr.rule == "cue-after":
+        return True
+    if prev is None or not done:
+        return False
+    head = next((q for q in reversed(done) if q.start == prev[0].start), None)
+    return head is not None and head.kind is QuoteKind.QUOTE and _continues(ctx, prev, raw)
 
 
 def _continued(attr: Attribution) -> Attribution:

@@ -33,6 +33,31 @@ class RawQuote:
     """True for a block quotation with no marks (HTML ``<blockquote>``, Markdown ``>``)."""
 
 
+class DoubtCode(StrEnum):
+    """Why a credit is not a sure reading."""
+
+    BEYOND_SENTENCE = "beyond-sentence"
+    """The rule reads the credit outside the quote's sentence, or guesses."""
+    NO_MENTION = "no-mention"
+    """No mention of the speaker stands with the quote."""
+    PRONOUN = "pronoun"
+    """A pronoun, read as a person named elsewhere."""
+    PRONOUN_NEAR = "pronoun-near"
+    """A pronoun whose person is the only one it could mean in its own paragraph."""
+    DESCRIPTION = "description"
+    """A description ("the minister"), read as a person named earlier."""
+    SHARED_SURNAME = "shared-surname"
+    """A surname that two people of the article share."""
+
+
+@dataclass(frozen=True, slots=True)
+class Doubt:
+    """Why a credit is not a sure reading: a code and a sentence."""
+
+    code: DoubtCode
+    note: str
+
+
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation with its attribution."""
@@ -62,3 +87,10 @@ class Quote:
     rule: str = "none"
     """The attribution rule that credited the quote ("cue-before", "cue-after", "citing",
     "according-to", "floating", …; "none" when nobody is credited): how sure the credit is."""
+    credit_doubt: Doubt | None = None
+    """Why the credit is not a sure reading (a pronoun, a role resolved to an earlier name,
+    a surname two people share, a rule that looks beyond the quote's sentence); None when a
+    name stands with a reporting cue in the quote's own sentence or split."""
+    around: str = ""
+    """The quote's sentence and the one before it, quotations blanked: who else the writer
+    names beside the words."""

@@ -98,8 +98,12 @@ VERB_RE = re.compile(
     r"\b(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in _forms_sorted) + r")\b"
 )
 
-PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-PERSON_PRONOUNS = {"he", "she", "i", "you"}
+#: Prepositions that open a phrase, not a clause: a name after one is no subject.
+LEADING_PREPOSITIONS = {"with", "without", "in", "on", "at", "for", "from", "after", "before",
+                        "during", "under", "despite", "amid", "since", "until", "by", "of",
+                        "to", "into", "over", "through", "against", "among", "between"}
+PRONOUNS = {"he", "she", "they", "it", "we", "i", "you", "xe", "ze", "zie"}
+PERSON_PRONOUNS = {"he", "she", "i", "you", "xe", "ze", "zie"}
 DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "my",
                "your",
                "another", "some", "several", "many", "two", "three"}
@@ -271,7 +275,7 @@ NOT_SPEECH_FORMS = {
 # "“Q?” Hannity prodded." — a name or pronoun and a past or present verb that close the
 # sentence right after a quote: its attribution, whatever the verb.
 UNLISTED_ATTRIBUTION = re.compile(
-    r"\s*(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)(?:[a-z]+ly\s+)?"
+    r"\s*(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they|xe|ze|zie)\s+)(?:[a-z]+ly\s+)?"
     r"([a-z]+(?:ed|s))\b\s*[.,;!?]")
 
 # Capitalised words that open sentences without naming anyone ("Perhaps", "Ask yourself").

@@ -7,6 +7,7 @@ import re
 from functools import cache
 from pathlib import Path
 
+from verify.quotes.gender import gender_of
 from verify.quotes.lexicon import DETERMINERS, NAME_CONNECTORS
 
 #: Words that tie the description to something else ("an official with the Ministry"): a
@@ -28,7 +29,7 @@ def speaker_name(mention: str | None) -> str | None:
     Kremlin", "an official with the Ministry of Defence") are kept whole."""
     if mention is None:
         return None
-    tokens = _WORD.findall(mention)
+    tokens = _person_of_body(_WORD.findall(mention))
     text = " ".join(tokens)
     start = len(tokens)
     while start > 0 and (_capitalised(tokens[start - 1]) or (
@@ -44,6 +45,19 @@ def speaker_name(mention: str | None) -> str | None:
                                         for w in prefix):
         return text
     return " ".join(tokens[start:])
+
+
+def _person_of_body(tokens: list[str]) -> list[str]:
+    """"Dana Cole of Brightline Labs" is Dana Cole: a person's name (it opens on a first
+    name or a title that tells a gender) before "of" and a body. "Bank of England" and
+    "Secretary of State" open on no first name and stay whole."""
+    if "of" not in tokens[2:-1]:
+        return tokens
+    cut = tokens.index("of", 2)
+    head = tokens[:cut]
+    if all(_capitalised(t) for t in head) and gender_of(" ".join(head)) is not None:
+        return head
+    return tokens
 
 
 @cache

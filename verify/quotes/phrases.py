@@ -16,6 +16,7 @@ from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, str
 from verify.quotes.lexicon import (
     ALL_PERSON_NOUNS,
     DETERMINERS,
+    LEADING_PREPOSITIONS,
     NAME_CONNECTORS,
     NAMING_VERBS,
     ORG_WORDS,
@@ -533,9 +534,7 @@ def _appositive_name(ctx: ArticleContext, at: int, limit: int) -> Mention | None
     return Mention(s2, e2, ctx.masked[s2:e2], "name")
 
 
-_LEADING_PREPOSITIONS = {"with", "without", "in", "on", "at", "for", "from", "after", "before",
-                         "during", "under", "despite", "amid", "since", "until", "by", "of",
-                         "to", "into", "over", "through", "against", "among", "between"}
+_LEADING_PREPOSITIONS = LEADING_PREPOSITIONS
 _TRAILING_FUNCTION_WORDS = {"the", "a", "an", "of", "to", "for", "at", "on", "in", "with", "by",
                             "from", "and", "or", "but", "as", "this", "that", "his", "her",
                             "their", "its"}

@@ -67,7 +67,7 @@ CHARACTERIZING = re.compile(
 # "“Q” Grubbs said." / "“Q” said Nick Merrill" — an attribution after a quote that lacks its
 # comma: a name (or pronoun) and a reporting verb, or the verb first, then the sentence ends.
 _BARE_ATTRIBUTION = re.compile(
-    r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they)\s+)?(?:" + VERB_RE.pattern + r")"
+    r"\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}|(?:he|she|they|xe|ze|zie)\s+)?(?:" + VERB_RE.pattern + r")"
     r"(?:\s+(?:[A-Z][\w'’.-]*\s*){1,3})?\s*[.,;]")
 
 
@@ -252,7 +252,7 @@ def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
     ctx = att.ctx
     ws = re.match(r"\s*", ctx.masked[at:e])
     at += ws.end() if ws else 0
-    pronoun = re.match(r"([a-z]+ed)\s+(he|she|they|I|we)\s*[.,;!?]", ctx.masked[at:e])
+    pronoun = re.match(r"([a-z]+ed)\s+(he|she|they|xe|ze|zie|I|we)\s*[.,;!?]", ctx.masked[at:e])
     if pronoun and pronoun.group(1) not in NOT_SPEECH_FORMS:  # "‘But it is,’ returned she."
         a, b = at + pronoun.start(2), at + pronoun.end(2)
         return att.credit(Mention(a, b, ctx.masked[a:b], "pronoun"), pronoun.group(1), "cue-after")

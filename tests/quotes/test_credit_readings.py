@@ -1,0 +1,104 @@
+"""How sure the reading of a credit is: pronouns with gender agreement, "X of Y", roles
+read as earlier names, surnames two people share, short quotations beside a speech tag."""
+
+import pytest
+
+from verify.input.text import text_to_document
+from verify.quotes import QuoteKind, extract
+from verify.quotes.gender import gender_of
+from verify.quotes.interface import DoubtCode
+
+
+def quotes(text, registry):
+    return extract(text_to_document(text, input="d.md", kind="markdown"), registry)
+
+
+def test_a_pronoun_skips_a_person_of_the_other_gender(registry):
+    (q,) = quotes("Council member Tom Price spoke after Mayor Ana Diaz. Of Mayor Diaz, he "
+                  "said: “She has no plan for the river.”", registry)
+    assert q.speaker == "Tom Price"
+    assert q.credit_doubt is not None and q.credit_doubt.code in {DoubtCode.PRONOUN,
+                                                                   DoubtCode.PRONOUN_NEAR}
+
+
+def test_she_after_only_a_man_was_named_is_no_one_named(registry):
+    (q,) = quotes("James Wong met reporters on Monday in the harbour office.\n\n"
+                  "She added: “The budget is balanced for the first time.”", registry)
+    assert q.speaker == "She"
+
+
+def test_the_subject_of_the_pronouns_own_sentence_wins_over_the_name_list(registry):
+    # "Lindsey" is mostly a woman's name; the sentence's subject is still "he".
+    (q,) = quotes("Lindsey Graham assured his audience he would call them “bigots who oppose "
+                  "the plan”.", registry)
+    assert q.speaker == "Lindsey Graham"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Dana Cole of Brightline Labs warned: “The sensors will fail within a year.”",
+     "Dana Cole"),
+    ("“The sensors will fail within a year,” said Sam Bendett of CNA.", "Sam Bendett"),
+    ("The Bank of England said: “Rates will stay where they are for now.”",
+     "Bank of England"),
+])
+def test_x_of_y_credits_x(registry, sentence, speaker):
+    (q,) = quotes(sentence, registry)
+    assert q.speaker == speaker
+
+
+def test_the_object_of_a_verb_before_a_colon_is_never_the_speaker(registry):
+    text = ("Coach Mark Hill spoke first.\n\nHill praised his team, adding of the rookie Sam "
+            "Reyes: “He is the best passer I have seen in ten years.”\n\nThe minister "
+            "defended the council's ban: “We cannot allow cars in the old town any longer.”")
+    hill, minister = quotes(text, registry)
+    assert hill.speaker == "Coach Mark Hill" and hill.credit_doubt is None
+    # "The minister" is read as the last person named: a reading, never a sure credit.
+    assert minister.speaker == "Coach Mark Hill"
+    assert minister.credit_doubt is not None
+    assert minister.credit_doubt.code is DoubtCode.DESCRIPTION
+
+
+def test_a_name_with_a_cue_in_the_quotes_sentence_is_a_sure_credit(registry):
+    (q,) = quotes("“The sensors will fail within a year,” Dana Cole said.", registry)
+    assert q.credit_doubt is None
+
+
+def test_a_surname_two_people_share_is_not_a_sure_credit(registry):
+    text = ("Jerry Jones owns the team; his son Stephen Jones runs it.\n\n"
+            "“He played great,” Jones said.")
+    (q,) = quotes(text, registry)
+    assert q.credit_doubt is not None and q.credit_doubt.code is DoubtCode.SHARED_SURNAME
+
+
+def test_a_credit_from_the_sentence_before_is_not_sure(registry):
+    text = ("Dana Cole spoke at length about the sensors on Tuesday.\n\n“They will fail "
+            "within a year,” she said. “Nobody will replace them.”")
+    first, second = quotes(text, registry)
+    assert second.speaker == "Dana Cole" and second.rule not in {"cue-after", "cue-before"}
+    assert second.credit_doubt is not None
+
+
+def test_a_short_quotation_beside_its_speech_tag_is_a_quotation(registry):
+    text = "Ari Moss waited at the gate.\n\n“Not yet,” xe said, “maybe soon.”"
+    first, second = quotes(text, registry)
+    assert first.kind is QuoteKind.QUOTE and second.kind is QuoteKind.QUOTE
+    assert first.speaker == second.speaker == "Ari Moss"
+
+
+def test_a_scare_quote_stays_a_fragment(registry):
+    (q,) = quotes("The so-called “reform” passed on Tuesday.", registry)
+    assert q.kind is QuoteKind.FRAGMENT
+
+
+def test_the_writers_sentence_around_a_quote_is_kept_without_links(registry):
+    (q,) = quotes("Taylor Swift spoke first.\n\n“I just want to perform,” said Scooter Braun, "
+                  "[according to the\nBBC](https://example.org/swift).", registry)
+    assert "Braun" in q.around and "example.org" not in q.around
+
+
+@pytest.mark.parametrize(("name", "gender"), [
+    ("Ana Diaz", "F"), ("James Wong", "M"), ("Coach Mark Hill", "M"), ("Mrs Lee", "F"),
+    ("Sir Keir Starmer", "M"), ("Kim Lee", None), ("Diaz", None), ("Brightline Labs", None),
+])
+def test_gender_from_titles_and_first_names(name, gender):
+    assert gender_of(name) == gender
