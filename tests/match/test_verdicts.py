@@ -93,3 +93,31 @@ def test_paraphrase_and_its_limits(source, registry, real_embedder):
                          "by 2031, according to officials.", speaker=None,
                          embedder=lambda: real_embedder)
     assert wrong_year.verdict is not Verdict.PARAPHRASE, wrong_year.explanation
+
+
+SPELLINGS = (
+    "“The defence programme has travelled a long way, and our organisation will fulfil its "
+    "promise to take ageing tyres off the roads,” the minister said. “We stand by the "
+    "judgement of the council on these manoeuvres for years to come.”"
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The defense program has traveled a long way, and our organization will fulfill its "
+     "promise to take aging tires off the roads", Verdict.MINOR_VARIATION),
+    ("We stand by the judgment of the council on these maneuvers for years to come",
+     Verdict.MINOR_VARIATION),
+    # a genuinely different word, a number for a look-alike, a negation added
+    ("We stand by the judgment of the counsel on these maneuvers for years to come",
+     Verdict.ALTERED),
+    ("We stand by the judgment of the council on these maneuvers four years to come",
+     Verdict.ALTERED),
+    ("The defense program has traveled a long way, and our organization will not fulfill its "
+     "promise", Verdict.ALTERED),
+])
+def test_british_and_american_spellings_are_a_minor_variation(registry, text, expected):
+    source = SourceIndex(text_to_document(SPELLINGS, input="s.txt", kind="text"))
+    j = verdict(source, registry, text, speaker=None)
+    assert j.verdict is expected, j.explanation
+    if expected is Verdict.MINOR_VARIATION:
+        assert {d.kind for d in j.differences} == {"spelling"}
