@@ -121,3 +121,39 @@ def test_british_and_american_spellings_are_a_minor_variation(registry, text, ex
     assert j.verdict is expected, j.explanation
     if expected is Verdict.MINOR_VARIATION:
         assert {d.kind for d in j.differences} == {"spelling"}
+
+
+def judged(registry, page, text):
+    source = SourceIndex(text_to_document(page, input="s.txt", kind="text"))
+    return verdict(source, registry, text, speaker=None)
+
+
+@pytest.mark.parametrize(("page", "text"), [
+    ("“The plan worked,” she said. Nothing changed after that.", "The plan worked"),
+    ("He spoke at length.\n\n“The plan worked.”\n\nNothing changed after that.",
+     "The plan worked"),
+    ("“We will win,” nobody said at the time.", "We will win"),  # past a closing mark
+    ("“The vote is ours.” Nobody believed her.", "The vote is ours"),  # past a sentence end
+    ("The minister said the new rules would work. No one in the room agreed.",
+     "the new rules would work"),
+    ("The report says the new rules would work\n\nNever before had a report been so wrong.",
+     "the new rules would work"),  # the next paragraph
+])
+def test_no_word_past_a_boundary_alters_a_verbatim_quote(registry, page, text):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.VERBATIM, j.explanation
+
+
+@pytest.mark.parametrize(("page", "text"), [
+    # a negation the quote cuts off inside its sentence
+    ("“We can win this election without the unions,” she said.", "We can win this election"),
+    ("The plan worked in the U.S. not in Europe, she said.", "The plan worked in the U.S."),
+    ("“The plan has not worked,” she said.", "The plan has worked"),
+    # a word changed at the edge, next to a boundary
+    ("“The new plan worked well.” Nothing changed.", "The new plan worked badly"),
+    ("“The new plan worked.” Nothing changed.", "The new plan worked completely"),
+])
+def test_words_inside_the_sentence_still_count_at_the_edge(registry, page, text):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.ALTERED, j.explanation
+    assert "Nothing" not in j.explanation

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from verify.match.breaks import Breaks
 from verify.match.lexicon import NEGATIONS
 from verify.match.normalize import Tokens, loose
 
@@ -75,14 +76,18 @@ def _merge(ops: list[tuple[str, int, int, int, int]]) -> list[Op]:
 
 
 def align(quote: list[str], source: Tokens, lo: int = 0, hi: int | None = None,
-          index: dict[str, list[int]] | None = None) -> Alignment:
-    """Align the quote's loose keys with ``source`` tokens in [lo, hi)."""
+          index: dict[str, list[int]] | None = None, breaks: Breaks | None = None) -> Alignment:
+    """Align the quote's loose keys with ``source`` tokens in [lo, hi). ``breaks`` (made
+    from ``source`` when not given) keeps the passage's edges from reaching past a
+    boundary."""
     keys = source.loose_keys
     hi = len(keys) if hi is None else hi
     if not quote or hi <= lo:
         return NO_ALIGNMENT
     if index is None:
         index = build_index(keys)
+    if breaks is None:
+        breaks = Breaks(source)
     votes: dict[int, float] = defaultdict(float)
     for qi, k in enumerate(quote):
         positions = index.get(k)
@@ -99,7 +104,7 @@ def align(quote: list[str], source: Tokens, lo: int = 0, hi: int | None = None,
     for diag in best:
         w0 = max(lo, diag - _SLACK)
         w1 = min(hi, diag + len(quote) + _SLACK)
-        cand = _align_window(quote, keys, w0, w1)
+        cand = _align_window(quote, keys, w0, w1, breaks)
         if cand.matched > result.matched or (cand.matched == result.matched and
                                              cand.s_end - cand.s_start
                                              < result.s_end - result.s_start):
@@ -115,7 +120,8 @@ def build_index(keys: list[str]) -> dict[str, list[int]]:
     return index
 
 
-def _align_window(quote: list[str], keys: list[str], w0: int, w1: int) -> Alignment:
+def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: Breaks
+                  ) -> Alignment:
     window = keys[w0:w1]
     raw = [(op.tag, op.src_start, op.src_end, op.dest_start + w0, op.dest_end + w0)
            for op in Indel.opcodes(quote, window)]
@@ -131,6 +137,7 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int) -> Alignm
     ops = _compact(ops, quote, keys)
     # An edge replace whose source side is longer than its quote side swallowed context.
     ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
+    ops = _stop_at_boundaries(ops, breaks)
     matched = sum(op.q1 - op.q0 for op in ops if op.tag == "equal")
     if not ops or matched == 0:
         return NO_ALIGNMENT
@@ -220,3 +227,24 @@ def _trim_edge(op: Op, *, first: bool, last: bool) -> Op:
     if last:
         return Op(op.tag, op.q0, op.q1, op.s0, op.s0 + qn)
     return op
+
+
+def _stop_at_boundaries(ops: list[Op], breaks: Breaks) -> list[Op]:
+    """Cut the source side of the edge operations at the first boundary (a sentence end, a
+    quotation mark, a paragraph end) past the passage: a word beyond it was never part of
+    what the quote leaves out or changes ("Nothing" after ``“The plan worked,” she said.``).
+    An edge insert beyond it goes; an edge replace beyond it leaves the quote's words as
+    missing from the source."""
+    if len(ops) < 2:
+        return ops
+    out = list(ops)
+    last = out[-1]
+    if last.tag in {"insert", "replace"}:
+        cut = next((j for j in range(last.s0, last.s1) if breaks.boundary(j)), last.s1)
+        out[-1] = Op(last.tag, last.q0, last.q1, last.s0, cut)
+    first = out[0]
+    if first.tag in {"insert", "replace"}:
+        cut = next((j for j in range(first.s1, first.s0, -1) if breaks.boundary(j)), first.s0)
+        out[0] = Op(first.tag, first.q0, first.q1, cut, first.s1)
+    return [Op("delete", op.q0, op.q1, op.s0, op.s0) if op.tag == "replace" and op.s0 == op.s1
+            else op for op in out if op.tag != "insert" or op.s1 > op.s0]

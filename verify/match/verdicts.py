@@ -25,6 +25,7 @@ from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
 from verify.match.attribution import check_attribution, not_checked
+from verify.match.breaks import Breaks
 from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import (
@@ -79,6 +80,7 @@ class SourceIndex:
         self.doc = doc
         self.tokens = Tokens.of(doc.text)
         self.index = build_index(self.tokens.loose_keys)
+        self.breaks = Breaks(self.tokens, [b.start for b in doc.blocks])
 
     @cached_property
     def windows(self) -> list[Window]:
@@ -175,7 +177,8 @@ def _align_segments(segs: list[Segment], source: SourceIndex) -> list[Alignment]
     its successor, within the gap an ellipsis or a bracket allows."""
     out: list[Alignment | None] = [None] * len(segs)
     anchor = max(range(len(segs)), key=lambda i: len(segs[i].tokens))
-    out[anchor] = align(segs[anchor].tokens.loose_keys, source.tokens, 0, None, source.index)
+    out[anchor] = align(segs[anchor].tokens.loose_keys, source.tokens, 0, None, source.index,
+                        source.breaks)
     for i in range(anchor + 1, len(segs)):
         prev = next((a for a in reversed(out[:i]) if a is not None and not a.empty), None)
         out[i] = _near(segs[i], source, after=prev.s_end if prev else None)
@@ -201,10 +204,10 @@ def _near(seg: Segment, source: SourceIndex, *, after: int | None = None,
         lo, hi = max(0, before - _gap(gap_mark) - len(keys) - 4), before
     else:
         lo, hi = 0, None
-    a = align(keys, source.tokens, lo, hi, source.index)
+    a = align(keys, source.tokens, lo, hi, source.index, source.breaks)
     if a.matched >= max(1, len(keys) // 2) or len(keys) < T.ALIGN_MIN_WORDS:
         return a
-    wide = align(keys, source.tokens, 0, None, source.index)
+    wide = align(keys, source.tokens, 0, None, source.index, source.breaks)
     return wide if wide.matched > a.matched else a
 
 
