@@ -128,6 +128,51 @@ def judged(registry, page, text):
     return verdict(source, registry, text, speaker=None)
 
 
+ANSWER = ("“We tried everything we could think of,” he says quietly. “It failed anyway, and "
+          "nobody came to help us.”")
+
+
+@pytest.mark.parametrize(("page", "text", "tag"), [
+    (ANSWER, "We tried everything we could think of. It failed anyway, and nobody came to help "
+     "us.", "he says quietly"),
+    ("“The council spent two years on the scheme,” says Smith, 45, of Leeds. “Then it simply "
+     "gave up.”", "The council spent two years on the scheme. Then it simply gave up.",
+     "says Smith, 45, of Leeds"),
+    ("“Our members voted for the strike,” Jones told the BBC. “They will not back down.”",
+     "Our members voted for the strike. They will not back down.", "Jones told the BBC"),
+    ("“The bridge will reopen in May,” she added quietly, “but only for buses.”",
+     "The bridge will reopen in May, but only for buses.", "she added quietly"),
+    ("“They waited,” she says. “Nobody came.”", "They waited. Nobody came.", "she says"),
+])
+def test_a_join_across_a_speech_tag_is_a_minor_variation(registry, page, text, tag):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
+    assert f'speech tag "{tag}"' in j.explanation
+    assert [(d.kind, d.source) for d in j.differences if d.kind == "speech_tag"] == [
+        ("speech_tag", tag)]
+
+
+@pytest.mark.parametrize(("page", "text"), [
+    # a splice: a clause of the writer's own between the passages
+    ("“We tried everything we could think of,” he said, before the markets closed down. “It "
+     "failed anyway.”", "We tried everything we could think of. It failed anyway."),
+    # a sentence of the answer left out without an ellipsis
+    ("“We tried everything we could think of,” he said. “We spent millions on lawyers. It "
+     "failed anyway.”", "We tried everything we could think of. It failed anyway."),
+    # the next passage is someone else's
+    ("“We tried everything we could think of,” said Smith. “It failed anyway,” said Jones.",
+     "We tried everything we could think of. It failed anyway."),
+    # a word changed, a negation dropped on the other side of the tag
+    (ANSWER, "We tried everything we could think of. It worked anyway, and nobody came to "
+     "help us."),
+    (ANSWER, "We tried everything we could think of. It failed anyway, and somebody came to "
+     "help us."),
+])
+def test_a_join_across_anything_but_a_speech_tag_is_altered(registry, page, text):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.ALTERED, j.explanation
+
+
 @pytest.mark.parametrize(("page", "text"), [
     ("“The plan worked,” she said. Nothing changed after that.", "The plan worked"),
     ("He spoke at length.\n\n“The plan worked.”\n\nNothing changed after that.",

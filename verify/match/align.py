@@ -78,8 +78,8 @@ def _merge(ops: list[tuple[str, int, int, int, int]]) -> list[Op]:
 def align(quote: list[str], source: Tokens, lo: int = 0, hi: int | None = None,
           index: dict[str, list[int]] | None = None, breaks: Breaks | None = None) -> Alignment:
     """Align the quote's loose keys with ``source`` tokens in [lo, hi). ``breaks`` (made
-    from ``source`` when not given) keeps the passage's edges from reaching past a
-    boundary."""
+    from ``source`` when not given) keeps the passage's edges from reaching past a boundary
+    and lets it run across a speech tag."""
     keys = source.loose_keys
     hi = len(keys) if hi is None else hi
     if not quote or hi <= lo:
@@ -125,7 +125,7 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: B
     window = keys[w0:w1]
     raw = [(op.tag, op.src_start, op.src_end, op.dest_start + w0, op.dest_end + w0)
            for op in Indel.opcodes(quote, window)]
-    ops = _tighten(_merge(raw), quote, keys, w0, w1)
+    ops = _tighten(_merge(raw), quote, keys, w0, w1, breaks)
     # Trim source-only words at both ends: the passage is what the quote covers …
     while ops and ops[0].tag == "insert":
         ops.pop(0)
@@ -134,7 +134,7 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: B
         if keys[tail.s0] in _NEGATION_KEYS:  # … except a negation the quote cut off
             ops.append(Op("insert", tail.q0, tail.q1, tail.s0, tail.s0 + 1))
             break
-    ops = _compact(ops, quote, keys)
+    ops = _compact(ops, quote, keys, breaks)
     # An edge replace whose source side is longer than its quote side swallowed context.
     ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
     ops = _stop_at_boundaries(ops, breaks)
@@ -152,12 +152,15 @@ def _opcodes(quote: list[str], q0: int, q1: int, keys: list[str], s0: int, s1: i
     return _merge(raw)
 
 
-def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int) -> list[Op]:
+def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int,
+             breaks: Breaks) -> list[Op]:
     """Re-align the quote's words before the first and after the last solid run (three
     equal words or more) against the source words right next to that run.
 
     LCS takes the leftmost match, so a quote's opening "The" can pair with a "the" a
-    sentence earlier and drag that sentence into the passage."""
+    sentence earlier and drag that sentence into the passage. Words that are all found,
+    with only a speech tag between them and the run, are left as they are: the quote joins
+    two passages across the tag."""
     runs = [i for i, op in enumerate(ops) if op.tag == "equal"]
     if not runs:
         return ops
@@ -165,20 +168,34 @@ def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int)
         [max(runs, key=lambda i: ops[i].q1 - ops[i].q0)]
     first, last = ops[solid[0]], ops[solid[-1]]
     out: list[Op] = []
-    if first.q0 > 0:
+    head = ops[:solid[0]]
+    if first.q0 > 0 and not _joined(head, first.q0, breaks, tail=False):
         lo = max(w0, first.s0 - first.q0 - 2)
         out.extend(_edge_ops(_opcodes(quote, 0, first.q0, keys, lo, first.s0), 0, first.q0,
                              first.s0))
     else:
-        out.extend(ops[:solid[0]])  # source-only words before: trimmed by the caller
+        out.extend(head)  # source-only words before: trimmed by the caller
     out.extend(ops[solid[0]:solid[-1] + 1])
-    if last.q1 < len(quote):
+    tail = ops[solid[-1] + 1:]
+    if last.q1 < len(quote) and not _joined(tail, len(quote) - last.q1, breaks, tail=True):
         hi = min(w1, last.s1 + len(quote) - last.q1 + 2)
         out.extend(_edge_ops(_opcodes(quote, last.q1, len(quote), keys, last.s1, hi), last.q1,
                              len(quote), last.s1))
     else:
-        out.extend(ops[solid[-1] + 1:])
+        out.extend(tail)
     return out
+
+
+def _joined(ops: list[Op], words: int, breaks: Breaks, *, tail: bool) -> bool:
+    """True when ``ops``, the quote's ``words`` edge words beyond the solid run, find them
+    all, with nothing but speech tags skipped between them and the run (source-only words
+    at the far end aside: the caller trims them)."""
+    inner = list(ops)
+    while inner and inner[-1 if tail else 0].tag == "insert":
+        inner.pop(-1 if tail else 0)
+    return sum(op.q1 - op.q0 for op in inner if op.tag == "equal") == words > 0 and all(
+        op.tag == "equal" or (op.tag == "insert" and breaks.speech_tag(op.s0, op.s1))
+        for op in inner)
 
 
 def _edge_ops(ops: list[Op], q0: int, q1: int, at: int) -> list[Op]:
@@ -189,14 +206,16 @@ def _edge_ops(ops: list[Op], q0: int, q1: int, at: int) -> list[Op]:
     return [Op("delete", q0, q1, at, at)]
 
 
-def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
+def _compact(ops: list[Op], quote: list[str], keys: list[str], breaks: Breaks) -> list[Op]:
     """Pull a short equal run at either edge across a gap of source-only words.
 
     LCS takes the leftmost equal word, so "the government" against "The chancellor said
     that the government" matches the first "The". Move such a run next to the rest of the
-    passage when the words are there, else count its words as missing from the source.
+    passage when the words are there, else count its words as missing from the source —
+    unless the gap is a speech tag, which the quote joins two passages across.
     """
-    if len(ops) >= 3 and ops[0].tag == "equal" and ops[1].tag == "insert":
+    if len(ops) >= 3 and ops[0].tag == "equal" and ops[1].tag == "insert" and \
+            not breaks.speech_tag(ops[1].s0, ops[1].s1):
         head, nxt = ops[0], ops[2]
         n = head.q1 - head.q0
         gap = ops[1].s1 - ops[1].s0
@@ -205,7 +224,8 @@ def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
         elif n <= 2 and gap > 3:
             # The quote's words stand where the source has its own: "is" against "isn't".
             ops = [Op("replace", head.q0, head.q1, max(nxt.s0 - n, 0), nxt.s0), *ops[2:]]
-    if len(ops) >= 3 and ops[-1].tag == "equal" and ops[-2].tag == "insert":
+    if len(ops) >= 3 and ops[-1].tag == "equal" and ops[-2].tag == "insert" and \
+            not breaks.speech_tag(ops[-2].s0, ops[-2].s1):
         tail, prv = ops[-1], ops[-3]
         n = tail.q1 - tail.q0
         gap = ops[-2].s1 - ops[-2].s0

@@ -127,7 +127,7 @@ def judge_lexical(quote: Quote, source: SourceIndex, *,
     coverage = matched / total
     if quote.kind is not QuoteKind.QUOTE:
         return Lexical(_judge_short(quote, segs, aligned, source, coverage), coverage)
-    longest = max((_longest_equal(a) for a in aligned), default=0)
+    longest = max((_longest_equal(a, source.breaks) for a in aligned), default=0)
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
         return Lexical(_judge_aligned(quote, segs, aligned, source, coverage, embedder, nli),
                        coverage)
@@ -167,8 +167,17 @@ def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: Out
                              source_quotes)
 
 
-def _longest_equal(a: Alignment) -> int:
-    return max((op.q1 - op.q0 for op in a.ops if op.tag == "equal"), default=0)
+def _longest_equal(a: Alignment, breaks: Breaks) -> int:
+    """The most quote words found in a row, across speech tags the quote joins passages
+    across ("We tried. It failed." for ``“We tried,” he says. “It failed.”``)."""
+    best = run = 0
+    for op in a.ops:
+        if op.tag == "equal":
+            run += op.q1 - op.q0
+            best = max(best, run)
+        elif not (op.tag == "insert" and breaks.speech_tag(op.s0, op.s1)):
+            run = 0
+    return best
 
 
 def _align_segments(segs: list[Segment], source: SourceIndex) -> list[Alignment]:
@@ -246,12 +255,14 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
     diffs: list[Difference] = []
     for seg, a in zip(segs, aligned, strict=True):
         if not a.empty:
-            diffs.extend(classify(a.ops, seg.tokens, source.tokens))
+            diffs.extend(classify(a.ops, seg.tokens, source.tokens, source.breaks))
     diffs.extend(_gap_differences(segs, aligned, source))
     passage, span = _passage(source, aligned)
     lexical = round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3)
     major = [d for d in diffs if not d.minor]
-    if not major and len(segs) == 1 and punctuation_differs(quote.text, passage):
+    # Across a speech tag the passage holds the tag's marks: its punctuation tells nothing.
+    if not major and len(segs) == 1 and not any(d.kind == "speech_tag" for d in diffs) \
+            and punctuation_differs(quote.text, passage):
         diffs.append(Difference("edit", quote.text.strip(), passage, "punctuation", True))
     found = _Found(Judgement(Verdict.UNCHECKED, 0.0, "", passage=passage, passage_span=span,
                              lexical_score=lexical, differences=diffs, coverage=coverage))
@@ -275,10 +286,7 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
         return found(Verdict.ALTERED, round(coverage, 3),
                      f"the passage aligns ({coverage:.0%} of the words) but {words}")
     if diffs:
-        kinds = sorted({d.kind for d in diffs})
-        return found(Verdict.MINOR_VARIATION, round(coverage, 3),
-                     "same words; only " + ", ".join(k.replace("_", " ") for k in kinds)
-                     + " differ")
+        return found(Verdict.MINOR_VARIATION, round(coverage, 3), _minor_note(diffs))
     return found(Verdict.VERBATIM, 1.0, "found word for word in the source")
 
 
@@ -306,6 +314,17 @@ def _reworded(quote: Quote, major: list[Difference], embedder: Callable[[], Embe
     vecs = embedder().encode([quote.text, passage])
     cos = float(vecs[0] @ vecs[1])
     return cos if cos >= T.REWORDED_MIN_COSINE else None
+
+
+def _minor_note(diffs: list[Difference]) -> str:
+    """What a MINOR_VARIATION's differences are, naming the speech tags joined across."""
+    kinds = sorted({d.kind for d in diffs} - {"speech_tag"})
+    tags = ", ".join(f'"{d.source}"' for d in diffs if d.kind == "speech_tag")
+    joined = f"joins two passages across the speech tag {tags}" if tags else ""
+    if not kinds:
+        return f"same words; the quote {joined}"
+    only = "same words; only " + ", ".join(k.replace("_", " ") for k in kinds) + " differ"
+    return f"{only}; the quote {joined}" if joined else only
 
 
 def _describe(d: Difference) -> str:
