@@ -18,17 +18,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
+from types import ModuleType
 
 from verify.match.normalize import Tokens, normalize_chars
-from verify.quotes.lexicon import (
-    ABBREVIATIONS,
-    DETERMINERS,
-    PRONOUNS,
-    ROLE_WORDS,
-    SPEAKER_NOUNS,
-    VERB_RE,
-    agent_noun,
-)
 
 #: Words a speech tag holds at most (quotation marks and punctuation aside).
 TAG_MAX_WORDS = 12
@@ -40,11 +33,11 @@ _SENTENCE_MARK = re.compile(r"[.!?]")
 _SINGLE_MARK = re.compile(r"[.,;:!?]'|'[.,;:!?]")
 # Beside the subject and the verb: auxiliaries, prepositions of the one told and of the
 # occasion, adverbs of time, an age.
-_TAG_FUNCTION_WORDS = (PRONOUNS | DETERMINERS | {
+_TAG_FUNCTION_WORDS = {
     "him", "her", "them", "me", "us", "of", "for", "from", "in", "at", "on", "to", "with",
     "by", "during", "after", "and", "as", "has", "had", "have", "was", "is", "were", "also",
     "then", "later", "again", "too", "now", "today", "yesterday", "tonight", "earlier", "once",
-    "back", "aged", "old", "year-old", "years", "year", "outside", "inside", "near"})
+    "back", "aged", "old", "year-old", "years", "year", "outside", "inside", "near"}
 # Where and how the words were said: "in a statement", "told a news conference".
 _OCCASIONS = {"statement", "interview", "conference", "briefing", "press", "news", "hearing",
               "speech", "podcast", "radio", "television", "tv", "phone", "telephone", "call",
@@ -52,6 +45,15 @@ _OCCASIONS = {"statement", "interview", "conference", "briefing", "press", "news
               "meeting", "rally", "event", "address", "session", "debate", "tweet", "post",
               "message", "release", "camera", "reporters", "journalists", "media", "documentary",
               "episode", "hustings", "summit", "ceremony", "inquiry", "trial", "scene"}
+
+
+@cache
+def _lexicon() -> ModuleType:
+    """The attribution rules' word lists, imported on first use: importing them loads the
+    quote extractor, which ``verify`` need not load to start."""
+    from verify.quotes import lexicon
+
+    return lexicon
 
 
 class Breaks:
@@ -92,7 +94,8 @@ class Breaks:
             return False
         if m.group() == "." and m.start() == 0:
             prev = self.tokens.surface[j - 1]
-            return not (prev.casefold() in ABBREVIATIONS or (len(prev) == 1 and prev.isupper()))
+            return not (prev.casefold() in _lexicon().ABBREVIATIONS
+                        or (len(prev) == 1 and prev.isupper()))
         return True
 
     def boundary(self, j: int) -> bool:
@@ -149,7 +152,7 @@ class Breaks:
         out: set[str] = set()
         for i, step in ((verbs[0] - 1, -1), (verbs[-1] + 1, 1)):
             while 0 <= i < len(words) and words[i][0].isupper() \
-                    and words[i].casefold() not in PRONOUNS:
+                    and words[i].casefold() not in _lexicon().PRONOUNS:
                 out.add(words[i].casefold())
                 i += step
         return out
@@ -167,10 +170,11 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
         if i in verbs:
             continue
         low = w.casefold()
-        if low in PRONOUNS or w[0].isupper() or _person(low):
+        if low in _lexicon().PRONOUNS or w[0].isupper() or _person(low):
             subject = True
         else:
-            known[i] = (low in _TAG_FUNCTION_WORDS or low in _OCCASIONS or low.endswith("ly")
+            known[i] = (low in _TAG_FUNCTION_WORDS or low in _lexicon().DETERMINERS
+                        or low in _OCCASIONS or low.endswith("ly")
                         or any(c.isdigit() for c in w))
     return subject and _only_modifiers(words, gaps, known)
 
@@ -188,7 +192,7 @@ def _only_modifiers(words: list[str], gaps: list[str], known: list[bool]) -> boo
         while j < len(words) and not known[j]:
             j += 1
         before = words[i - 1].casefold() if i else ""
-        opens = i > 0 and (before in DETERMINERS or any(c.isdigit() for c in before)
+        opens = i > 0 and (before in _lexicon().DETERMINERS or any(c.isdigit() for c in before)
                            or "," in gaps[i - 1])
         closes = j < len(words) and _person(words[j].casefold()) and "," not in gaps[j - 1]
         if j - i > 2 or not (opens and closes):
@@ -206,7 +210,7 @@ def _verb_positions(words: list[str]) -> set[int]:
         starts.append(at)
         at += len(w) + 1
     out: set[int] = set()
-    for m in VERB_RE.finditer(text):
+    for m in _lexicon().VERB_RE.finditer(text):
         first = bisect.bisect_left(starts, m.start())
         if first < len(starts) and starts[first] == m.start():
             out.update(range(first, first + len(m.group().split())))
@@ -215,7 +219,8 @@ def _verb_positions(words: list[str]) -> set[int]:
 
 def _person(word: str) -> bool:
     """True for a noun that can be the one who speaks or is told: a person, a role, a body."""
+    lexicon = _lexicon()
     for w in (word, word.removesuffix("s")):
-        if w in SPEAKER_NOUNS or w in ROLE_WORDS:
+        if w in lexicon.SPEAKER_NOUNS or w in lexicon.ROLE_WORDS:
             return True
-    return agent_noun(word)
+    return bool(lexicon.agent_noun(word))
