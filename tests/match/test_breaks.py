@@ -1,5 +1,9 @@
 """Boundaries and speech tags between a source's words (invented sentences)."""
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from verify.input.text import text_to_document
@@ -66,3 +70,12 @@ def breaks_of(text):
 def test_boundaries(text, word, expected):
     tokens, breaks = breaks_of(text)
     assert breaks.boundary(tokens.keys.index(word)) is expected
+
+
+def test_verify_starts_without_loading_the_quote_extractor():
+    # Breaks reads the quote lexicon on first use: importing it loads the extractor's rules.
+    code = ("import sys, verify._cli, verify.match.breaks; "
+            "print(sorted(m for m in sys.modules if m.startswith('verify.quotes')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).parents[2])
+    assert out.stdout.strip() == "[]"
