@@ -93,3 +93,112 @@ def test_paraphrase_and_its_limits(source, registry, real_embedder):
                          "by 2031, according to officials.", speaker=None,
                          embedder=lambda: real_embedder)
     assert wrong_year.verdict is not Verdict.PARAPHRASE, wrong_year.explanation
+
+
+SPELLINGS = (
+    "“The defence programme has travelled a long way, and our organisation will fulfil its "
+    "promise to take ageing tyres off the roads,” the minister said. “We stand by the "
+    "judgement of the council on these manoeuvres for years to come.”"
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The defense program has traveled a long way, and our organization will fulfill its "
+     "promise to take aging tires off the roads", Verdict.MINOR_VARIATION),
+    ("We stand by the judgment of the council on these maneuvers for years to come",
+     Verdict.MINOR_VARIATION),
+    # a genuinely different word, a number for a look-alike, a negation added
+    ("We stand by the judgment of the counsel on these maneuvers for years to come",
+     Verdict.ALTERED),
+    ("We stand by the judgment of the council on these maneuvers four years to come",
+     Verdict.ALTERED),
+    ("The defense program has traveled a long way, and our organization will not fulfill its "
+     "promise", Verdict.ALTERED),
+])
+def test_british_and_american_spellings_are_a_minor_variation(registry, text, expected):
+    source = SourceIndex(text_to_document(SPELLINGS, input="s.txt", kind="text"))
+    j = verdict(source, registry, text, speaker=None)
+    assert j.verdict is expected, j.explanation
+    if expected is Verdict.MINOR_VARIATION:
+        assert {d.kind for d in j.differences} == {"spelling"}
+
+
+def judged(registry, page, text):
+    source = SourceIndex(text_to_document(page, input="s.txt", kind="text"))
+    return verdict(source, registry, text, speaker=None)
+
+
+ANSWER = ("“We tried everything we could think of,” he says quietly. “It failed anyway, and "
+          "nobody came to help us.”")
+
+
+@pytest.mark.parametrize(("page", "text", "tag"), [
+    (ANSWER, "We tried everything we could think of. It failed anyway, and nobody came to help "
+     "us.", "he says quietly"),
+    ("“The council spent two years on the scheme,” says Smith, 45, of Leeds. “Then it simply "
+     "gave up.”", "The council spent two years on the scheme. Then it simply gave up.",
+     "says Smith, 45, of Leeds"),
+    ("“Our members voted for the strike,” Jones told the BBC. “They will not back down.”",
+     "Our members voted for the strike. They will not back down.", "Jones told the BBC"),
+    ("“The bridge will reopen in May,” she added quietly, “but only for buses.”",
+     "The bridge will reopen in May, but only for buses.", "she added quietly"),
+    ("“They waited,” she says. “Nobody came.”", "They waited. Nobody came.", "she says"),
+])
+def test_a_join_across_a_speech_tag_is_a_minor_variation(registry, page, text, tag):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
+    assert f'speech tag "{tag}"' in j.explanation
+    assert [(d.kind, d.source) for d in j.differences if d.kind == "speech_tag"] == [
+        ("speech_tag", tag)]
+
+
+@pytest.mark.parametrize(("page", "text"), [
+    # a splice: a clause of the writer's own between the passages
+    ("“We tried everything we could think of,” he said, before the markets closed down. “It "
+     "failed anyway.”", "We tried everything we could think of. It failed anyway."),
+    # a sentence of the answer left out without an ellipsis
+    ("“We tried everything we could think of,” he said. “We spent millions on lawyers. It "
+     "failed anyway.”", "We tried everything we could think of. It failed anyway."),
+    # the next passage is someone else's
+    ("“We tried everything we could think of,” said Smith. “It failed anyway,” said Jones.",
+     "We tried everything we could think of. It failed anyway."),
+    # a word changed, a negation dropped on the other side of the tag
+    (ANSWER, "We tried everything we could think of. It worked anyway, and nobody came to "
+     "help us."),
+    (ANSWER, "We tried everything we could think of. It failed anyway, and somebody came to "
+     "help us."),
+])
+def test_a_join_across_anything_but_a_speech_tag_is_altered(registry, page, text):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.ALTERED, j.explanation
+
+
+@pytest.mark.parametrize(("page", "text"), [
+    ("“The plan worked,” she said. Nothing changed after that.", "The plan worked"),
+    ("He spoke at length.\n\n“The plan worked.”\n\nNothing changed after that.",
+     "The plan worked"),
+    ("“We will win,” nobody said at the time.", "We will win"),  # past a closing mark
+    ("“The vote is ours.” Nobody believed her.", "The vote is ours"),  # past a sentence end
+    ("The minister said the new rules would work. No one in the room agreed.",
+     "the new rules would work"),
+    ("The report says the new rules would work\n\nNever before had a report been so wrong.",
+     "the new rules would work"),  # the next paragraph
+])
+def test_no_word_past_a_boundary_alters_a_verbatim_quote(registry, page, text):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.VERBATIM, j.explanation
+
+
+@pytest.mark.parametrize(("page", "text"), [
+    # a negation the quote cuts off inside its sentence
+    ("“We can win this election without the unions,” she said.", "We can win this election"),
+    ("The plan worked in the U.S. not in Europe, she said.", "The plan worked in the U.S."),
+    ("“The plan has not worked,” she said.", "The plan has worked"),
+    # a word changed at the edge, next to a boundary
+    ("“The new plan worked well.” Nothing changed.", "The new plan worked badly"),
+    ("“The new plan worked.” Nothing changed.", "The new plan worked completely"),
+])
+def test_words_inside_the_sentence_still_count_at_the_edge(registry, page, text):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.ALTERED, j.explanation
+    assert "Nothing" not in j.explanation

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
+from verify.match.breaks import Breaks
 from verify.match.lexicon import NEGATIONS
 from verify.match.normalize import Tokens, loose
 
@@ -75,14 +76,18 @@ def _merge(ops: list[tuple[str, int, int, int, int]]) -> list[Op]:
 
 
 def align(quote: list[str], source: Tokens, lo: int = 0, hi: int | None = None,
-          index: dict[str, list[int]] | None = None) -> Alignment:
-    """Align the quote's loose keys with ``source`` tokens in [lo, hi)."""
+          index: dict[str, list[int]] | None = None, breaks: Breaks | None = None) -> Alignment:
+    """Align the quote's loose keys with ``source`` tokens in [lo, hi). ``breaks`` (made
+    from ``source`` when not given) keeps the passage's edges from reaching past a boundary
+    and lets it run across a speech tag."""
     keys = source.loose_keys
     hi = len(keys) if hi is None else hi
     if not quote or hi <= lo:
         return NO_ALIGNMENT
     if index is None:
         index = build_index(keys)
+    if breaks is None:
+        breaks = Breaks(source)
     votes: dict[int, float] = defaultdict(float)
     for qi, k in enumerate(quote):
         positions = index.get(k)
@@ -99,7 +104,7 @@ def align(quote: list[str], source: Tokens, lo: int = 0, hi: int | None = None,
     for diag in best:
         w0 = max(lo, diag - _SLACK)
         w1 = min(hi, diag + len(quote) + _SLACK)
-        cand = _align_window(quote, keys, w0, w1)
+        cand = _align_window(quote, keys, w0, w1, breaks)
         if cand.matched > result.matched or (cand.matched == result.matched and
                                              cand.s_end - cand.s_start
                                              < result.s_end - result.s_start):
@@ -115,11 +120,12 @@ def build_index(keys: list[str]) -> dict[str, list[int]]:
     return index
 
 
-def _align_window(quote: list[str], keys: list[str], w0: int, w1: int) -> Alignment:
+def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: Breaks
+                  ) -> Alignment:
     window = keys[w0:w1]
     raw = [(op.tag, op.src_start, op.src_end, op.dest_start + w0, op.dest_end + w0)
            for op in Indel.opcodes(quote, window)]
-    ops = _tighten(_merge(raw), quote, keys, w0, w1)
+    ops = _tighten(_merge(raw), quote, keys, w0, w1, breaks)
     # Trim source-only words at both ends: the passage is what the quote covers …
     while ops and ops[0].tag == "insert":
         ops.pop(0)
@@ -128,9 +134,10 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int) -> Alignm
         if keys[tail.s0] in _NEGATION_KEYS:  # … except a negation the quote cut off
             ops.append(Op("insert", tail.q0, tail.q1, tail.s0, tail.s0 + 1))
             break
-    ops = _compact(ops, quote, keys)
+    ops = _compact(ops, quote, keys, breaks)
     # An edge replace whose source side is longer than its quote side swallowed context.
     ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
+    ops = _stop_at_boundaries(ops, breaks)
     matched = sum(op.q1 - op.q0 for op in ops if op.tag == "equal")
     if not ops or matched == 0:
         return NO_ALIGNMENT
@@ -145,12 +152,15 @@ def _opcodes(quote: list[str], q0: int, q1: int, keys: list[str], s0: int, s1: i
     return _merge(raw)
 
 
-def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int) -> list[Op]:
+def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int,
+             breaks: Breaks) -> list[Op]:
     """Re-align the quote's words before the first and after the last solid run (three
     equal words or more) against the source words right next to that run.
 
     LCS takes the leftmost match, so a quote's opening "The" can pair with a "the" a
-    sentence earlier and drag that sentence into the passage."""
+    sentence earlier and drag that sentence into the passage. Words that are all found,
+    with only a speech tag between them and the run, are left as they are: the quote joins
+    two passages across the tag."""
     runs = [i for i, op in enumerate(ops) if op.tag == "equal"]
     if not runs:
         return ops
@@ -158,20 +168,34 @@ def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int)
         [max(runs, key=lambda i: ops[i].q1 - ops[i].q0)]
     first, last = ops[solid[0]], ops[solid[-1]]
     out: list[Op] = []
-    if first.q0 > 0:
+    head = ops[:solid[0]]
+    if first.q0 > 0 and not _joined(head, first.q0, breaks, tail=False):
         lo = max(w0, first.s0 - first.q0 - 2)
         out.extend(_edge_ops(_opcodes(quote, 0, first.q0, keys, lo, first.s0), 0, first.q0,
                              first.s0))
     else:
-        out.extend(ops[:solid[0]])  # source-only words before: trimmed by the caller
+        out.extend(head)  # source-only words before: trimmed by the caller
     out.extend(ops[solid[0]:solid[-1] + 1])
-    if last.q1 < len(quote):
+    tail = ops[solid[-1] + 1:]
+    if last.q1 < len(quote) and not _joined(tail, len(quote) - last.q1, breaks, tail=True):
         hi = min(w1, last.s1 + len(quote) - last.q1 + 2)
         out.extend(_edge_ops(_opcodes(quote, last.q1, len(quote), keys, last.s1, hi), last.q1,
                              len(quote), last.s1))
     else:
-        out.extend(ops[solid[-1] + 1:])
+        out.extend(tail)
     return out
+
+
+def _joined(ops: list[Op], words: int, breaks: Breaks, *, tail: bool) -> bool:
+    """True when ``ops``, the quote's ``words`` edge words beyond the solid run, find them
+    all, with nothing but speech tags skipped between them and the run (source-only words
+    at the far end aside: the caller trims them)."""
+    inner = list(ops)
+    while inner and inner[-1 if tail else 0].tag == "insert":
+        inner.pop(-1 if tail else 0)
+    return sum(op.q1 - op.q0 for op in inner if op.tag == "equal") == words > 0 and all(
+        op.tag == "equal" or (op.tag == "insert" and breaks.speech_tag(op.s0, op.s1))
+        for op in inner)
 
 
 def _edge_ops(ops: list[Op], q0: int, q1: int, at: int) -> list[Op]:
@@ -182,14 +206,16 @@ def _edge_ops(ops: list[Op], q0: int, q1: int, at: int) -> list[Op]:
     return [Op("delete", q0, q1, at, at)]
 
 
-def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
+def _compact(ops: list[Op], quote: list[str], keys: list[str], breaks: Breaks) -> list[Op]:
     """Pull a short equal run at either edge across a gap of source-only words.
 
     LCS takes the leftmost equal word, so "the government" against "The chancellor said
     that the government" matches the first "The". Move such a run next to the rest of the
-    passage when the words are there, else count its words as missing from the source.
+    passage when the words are there, else count its words as missing from the source —
+    unless the gap is a speech tag, which the quote joins two passages across.
     """
-    if len(ops) >= 3 and ops[0].tag == "equal" and ops[1].tag == "insert":
+    if len(ops) >= 3 and ops[0].tag == "equal" and ops[1].tag == "insert" and \
+            not breaks.speech_tag(ops[1].s0, ops[1].s1):
         head, nxt = ops[0], ops[2]
         n = head.q1 - head.q0
         gap = ops[1].s1 - ops[1].s0
@@ -198,7 +224,8 @@ def _compact(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
         elif n <= 2 and gap > 3:
             # The quote's words stand where the source has its own: "is" against "isn't".
             ops = [Op("replace", head.q0, head.q1, max(nxt.s0 - n, 0), nxt.s0), *ops[2:]]
-    if len(ops) >= 3 and ops[-1].tag == "equal" and ops[-2].tag == "insert":
+    if len(ops) >= 3 and ops[-1].tag == "equal" and ops[-2].tag == "insert" and \
+            not breaks.speech_tag(ops[-2].s0, ops[-2].s1):
         tail, prv = ops[-1], ops[-3]
         n = tail.q1 - tail.q0
         gap = ops[-2].s1 - ops[-2].s0
@@ -220,3 +247,24 @@ def _trim_edge(op: Op, *, first: bool, last: bool) -> Op:
     if last:
         return Op(op.tag, op.q0, op.q1, op.s0, op.s0 + qn)
     return op
+
+
+def _stop_at_boundaries(ops: list[Op], breaks: Breaks) -> list[Op]:
+    """Cut the source side of the edge operations at the first boundary (a sentence end, a
+    quotation mark, a paragraph end) past the passage: a word beyond it was never part of
+    what the quote leaves out or changes ("Nothing" after ``“The plan worked,” she said.``).
+    An edge insert beyond it goes; an edge replace beyond it leaves the quote's words as
+    missing from the source."""
+    if len(ops) < 2:
+        return ops
+    out = list(ops)
+    last = out[-1]
+    if last.tag in {"insert", "replace"}:
+        cut = next((j for j in range(last.s0, last.s1) if breaks.boundary(j)), last.s1)
+        out[-1] = Op(last.tag, last.q0, last.q1, last.s0, cut)
+    first = out[0]
+    if first.tag in {"insert", "replace"}:
+        cut = next((j for j in range(first.s1, first.s0, -1) if breaks.boundary(j)), first.s0)
+        out[0] = Op(first.tag, first.q0, first.q1, cut, first.s1)
+    return [Op("delete", op.q0, op.q1, op.s0, op.s0) if op.tag == "replace" and op.s0 == op.s1
+            else op for op in out if op.tag != "insert" or op.s1 > op.s0]

@@ -2,7 +2,8 @@
 
 Minor kinds (the words mean the same): case, punctuation, hyphenation, spelling (UK/US),
 number_format ("4.2bn" / "4.2 billion"), contraction ("do not" / "don't"), function_word
-(an article or preposition added or dropped), bracket and ellipsis (editorial marks).
+(an article or preposition added or dropped), bracket and ellipsis (editorial marks),
+speech_tag (the source's "he said" between two passages the quote joins).
 Major kinds (meaning may change): number, negation, name, modal, quantifier, word, missing.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from verify.match.align import Op
+from verify.match.breaks import Breaks
 from verify.match.lexicon import (
     FUNCTION_WORDS,
     MODALS,
@@ -31,7 +33,7 @@ SENTENCE_OPENERS = frozenset({"when", "while", "if", "because", "although", "tho
 CRITICAL_KINDS = frozenset({"number", "negation", "name", "modal", "quantifier", "missing",
                             "order"})
 MINOR_KINDS = frozenset({"case", "punctuation", "hyphenation", "spelling", "number_format",
-                         "contraction", "function_word", "bracket", "ellipsis"})
+                         "contraction", "function_word", "bracket", "ellipsis", "speech_tag"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,10 +84,15 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
     return "word", False
 
 
-def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens) -> list[Difference]:
-    """The differences of an alignment, in quote order."""
+def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks | None = None
+             ) -> list[Difference]:
+    """The differences of an alignment, in quote order. With ``breaks``, source words the
+    quote skips that are only a speech tag are a minor difference."""
     out: list[Difference] = []
     for i, op in enumerate(ops):
+        if op.tag == "insert" and breaks is not None and (tag := breaks.speech_tag(op.s0, op.s1)):
+            out.append(Difference("insert", "", tag, "speech_tag", True))
+            continue
         if op.tag == "replace" and i in (0, len(ops) - 1):
             op = _fit_edge(op, quote, source, first=i == 0)
         qk, sk = quote.keys[op.q0:op.q1], source.keys[op.s0:op.s1]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
 
 NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere",
              "without", "cannot", "n't", "hardly", "barely"}
@@ -88,22 +90,41 @@ def has_number(words: list[str]) -> bool:
                for w in words)
 
 
-# UK/US spelling: each rule rewrites a UK ending to the US one.
+@cache
+def _us_forms() -> dict[str, str]:
+    """British spellings and their American forms (``data/spellings.txt``, made from breame's
+    data by scripts/make_spellings.py); read on first use."""
+    text = (Path(__file__).parent / "data" / "spellings.txt").read_text("utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {uk: us for uk, us in pairs}
+
+
+#: Endings of the listed words' inflections and derivations the list lacks ("judgements",
+#: "enrolment"), tried longest first.
+_ENDINGS = ("ments", "ment", "ings", "ing", "ers", "er", "ed", "es", "s", "ly")
+# Endings that stay British in words the list cannot know (new coinages: "weaponised",
+# "trialled"): each rule rewrites one to the American form.
 _SPELLING_RULES = [
-    (re.compile(r"our(s|ed|ing|ite|ites|able)?$"), r"or\1"),
-    (re.compile(r"is(e|es|ed|ing|ation|ations)$"), r"iz\1"),
-    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
-    (re.compile(r"tre(s)?$"), r"ter\1"),
-    (re.compile(r"ogue(s)?$"), r"og\1"),
-    (re.compile(r"ence$"), "ense"),
-    (re.compile(r"(?<=\w{4})ll(ed|ing|er|ers)$"), r"l\1"),  # travelled; not filled/filed
-    (re.compile(r"mme(s)?$"), r"m\1"),
+    (re.compile(r"is(e|es|ed|ing|er|ers|ation|ations)$"), r"iz\1"),
+    # travelled, fuelled; not filled/filed, polled/poled
+    (re.compile(r"(?:(?<=\w{4})|(?<=[aeiou]{2}))ll(ed|ing|er|ers)$"), r"l\1"),
     (re.compile(r"(?<=\w{2})(?:ae|oe)(?=\w{2})"), "e"),  # anaemia, manoeuvre; not shoe/she
 ]
 
 
 def us_spelling(word: str) -> str:
-    """Map a (case-folded) British spelling to its American form; other words unchanged."""
+    """The American spelling of a (case-folded) word: the listed form, the listed form of its
+    stem with the word's ending, or the word with its British ending rewritten; other words
+    unchanged."""
+    forms = _us_forms()
+    if word in forms:
+        return forms[word]
+    for ending in _ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) > 2:
+            for base in (stem, stem + "e"):  # "centring": "centre"
+                if base in forms:
+                    return forms[base] + ending
     for pattern, repl in _SPELLING_RULES:
         word = pattern.sub(repl, word)
     return word

@@ -25,6 +25,7 @@ from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
 from verify.match.attribution import check_attribution, not_checked
+from verify.match.breaks import Breaks
 from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import (
@@ -79,6 +80,7 @@ class SourceIndex:
         self.doc = doc
         self.tokens = Tokens.of(doc.text)
         self.index = build_index(self.tokens.loose_keys)
+        self.breaks = Breaks(self.tokens, [b.start for b in doc.blocks])
 
     @cached_property
     def windows(self) -> list[Window]:
@@ -125,7 +127,7 @@ def judge_lexical(quote: Quote, source: SourceIndex, *,
     coverage = matched / total
     if quote.kind is not QuoteKind.QUOTE:
         return Lexical(_judge_short(quote, segs, aligned, source, coverage), coverage)
-    longest = max((_longest_equal(a) for a in aligned), default=0)
+    longest = max((_longest_equal(a, source.breaks) for a in aligned), default=0)
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
         return Lexical(_judge_aligned(quote, segs, aligned, source, coverage, embedder, nli),
                        coverage)
@@ -165,8 +167,17 @@ def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: Out
                              source_quotes)
 
 
-def _longest_equal(a: Alignment) -> int:
-    return max((op.q1 - op.q0 for op in a.ops if op.tag == "equal"), default=0)
+def _longest_equal(a: Alignment, breaks: Breaks) -> int:
+    """The most quote words found in a row, across speech tags the quote joins passages
+    across ("We tried. It failed." for ``“We tried,” he says. “It failed.”``)."""
+    best = run = 0
+    for op in a.ops:
+        if op.tag == "equal":
+            run += op.q1 - op.q0
+            best = max(best, run)
+        elif not (op.tag == "insert" and breaks.speech_tag(op.s0, op.s1)):
+            run = 0
+    return best
 
 
 def _align_segments(segs: list[Segment], source: SourceIndex) -> list[Alignment]:
@@ -175,7 +186,8 @@ def _align_segments(segs: list[Segment], source: SourceIndex) -> list[Alignment]
     its successor, within the gap an ellipsis or a bracket allows."""
     out: list[Alignment | None] = [None] * len(segs)
     anchor = max(range(len(segs)), key=lambda i: len(segs[i].tokens))
-    out[anchor] = align(segs[anchor].tokens.loose_keys, source.tokens, 0, None, source.index)
+    out[anchor] = align(segs[anchor].tokens.loose_keys, source.tokens, 0, None, source.index,
+                        source.breaks)
     for i in range(anchor + 1, len(segs)):
         prev = next((a for a in reversed(out[:i]) if a is not None and not a.empty), None)
         out[i] = _near(segs[i], source, after=prev.s_end if prev else None)
@@ -201,10 +213,10 @@ def _near(seg: Segment, source: SourceIndex, *, after: int | None = None,
         lo, hi = max(0, before - _gap(gap_mark) - len(keys) - 4), before
     else:
         lo, hi = 0, None
-    a = align(keys, source.tokens, lo, hi, source.index)
+    a = align(keys, source.tokens, lo, hi, source.index, source.breaks)
     if a.matched >= max(1, len(keys) // 2) or len(keys) < T.ALIGN_MIN_WORDS:
         return a
-    wide = align(keys, source.tokens, 0, None, source.index)
+    wide = align(keys, source.tokens, 0, None, source.index, source.breaks)
     return wide if wide.matched > a.matched else a
 
 
@@ -243,12 +255,14 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
     diffs: list[Difference] = []
     for seg, a in zip(segs, aligned, strict=True):
         if not a.empty:
-            diffs.extend(classify(a.ops, seg.tokens, source.tokens))
+            diffs.extend(classify(a.ops, seg.tokens, source.tokens, source.breaks))
     diffs.extend(_gap_differences(segs, aligned, source))
     passage, span = _passage(source, aligned)
     lexical = round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3)
     major = [d for d in diffs if not d.minor]
-    if not major and len(segs) == 1 and punctuation_differs(quote.text, passage):
+    # Across a speech tag the passage holds the tag's marks: its punctuation tells nothing.
+    if not major and len(segs) == 1 and not any(d.kind == "speech_tag" for d in diffs) \
+            and punctuation_differs(quote.text, passage):
         diffs.append(Difference("edit", quote.text.strip(), passage, "punctuation", True))
     found = _Found(Judgement(Verdict.UNCHECKED, 0.0, "", passage=passage, passage_span=span,
                              lexical_score=lexical, differences=diffs, coverage=coverage))
@@ -272,10 +286,7 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
         return found(Verdict.ALTERED, round(coverage, 3),
                      f"the passage aligns ({coverage:.0%} of the words) but {words}")
     if diffs:
-        kinds = sorted({d.kind for d in diffs})
-        return found(Verdict.MINOR_VARIATION, round(coverage, 3),
-                     "same words; only " + ", ".join(k.replace("_", " ") for k in kinds)
-                     + " differ")
+        return found(Verdict.MINOR_VARIATION, round(coverage, 3), _minor_note(diffs))
     return found(Verdict.VERBATIM, 1.0, "found word for word in the source")
 
 
@@ -303,6 +314,17 @@ def _reworded(quote: Quote, major: list[Difference], embedder: Callable[[], Embe
     vecs = embedder().encode([quote.text, passage])
     cos = float(vecs[0] @ vecs[1])
     return cos if cos >= T.REWORDED_MIN_COSINE else None
+
+
+def _minor_note(diffs: list[Difference]) -> str:
+    """What a MINOR_VARIATION's differences are, naming the speech tags joined across."""
+    kinds = sorted({d.kind for d in diffs} - {"speech_tag"})
+    tags = ", ".join(f'"{d.source}"' for d in diffs if d.kind == "speech_tag")
+    joined = f"joins two passages across the speech tag {tags}" if tags else ""
+    if not kinds:
+        return f"same words; the quote {joined}"
+    only = "same words; only " + ", ".join(k.replace("_", " ") for k in kinds) + " differ"
+    return f"{only}; the quote {joined}" if joined else only
 
 
 def _describe(d: Difference) -> str:

@@ -1,0 +1,226 @@
+"""What lies between words of a source: a boundary, or only a speech tag.
+
+A boundary — a sentence end, a quotation mark, a paragraph end — closes what a quote can
+have left out at its edges: "Nothing" in ``“The plan worked,” she said. Nothing changed.``
+was never part of a quote that stops at "worked".
+
+A speech tag is what a quote may join two passages of one answer across:
+``“We tried,” he says quietly. “It failed.”`` quoted as “We tried. It failed.” The skipped
+words must close one quotation and open the next, and between the marks hold one short
+clause of a reporting verb with its subject: a name, a pronoun or a description, with
+adverbs, an age, a place, the one told and the occasion ("says Smith, 45, of Leeds",
+"she added quietly", "Jones told the BBC"). Any other word — a second verb, a claim about
+the world — makes the words a passage of their own, and skipping them a splice.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cache
+from types import ModuleType
+
+from verify.match.normalize import Tokens, normalize_chars
+
+#: Words a speech tag holds at most (quotation marks and punctuation aside).
+TAG_MAX_WORDS = 12
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE_MARK = re.compile(r"[.!?]")
+# A single mark closes or opens a quotation when punctuation stands beside it (",’ ", "’.")
+# or it is a left mark; alone after a word it is an apostrophe ("the workers’ union").
+_SINGLE_MARK = re.compile(r"[.,;:!?]'|'[.,;:!?]")
+# Beside the subject and the verb: auxiliaries, prepositions of the one told and of the
+# occasion, adverbs of time, an age.
+_TAG_FUNCTION_WORDS = {
+    "him", "her", "them", "me", "us", "of", "for", "from", "in", "at", "on", "to", "with",
+    "by", "during", "after", "and", "as", "has", "had", "have", "was", "is", "were", "also",
+    "then", "later", "again", "too", "now", "today", "yesterday", "tonight", "earlier", "once",
+    "back", "aged", "old", "year-old", "years", "year", "outside", "inside", "near"}
+# Where and how the words were said: "in a statement", "told a news conference".
+_OCCASIONS = {"statement", "interview", "conference", "briefing", "press", "news", "hearing",
+              "speech", "podcast", "radio", "television", "tv", "phone", "telephone", "call",
+              "email", "letter", "video", "broadcast", "programme", "program", "show",
+              "meeting", "rally", "event", "address", "session", "debate", "tweet", "post",
+              "message", "release", "camera", "reporters", "journalists", "media", "documentary",
+              "episode", "hustings", "summit", "ceremony", "inquiry", "trial", "scene"}
+
+
+@cache
+def _lexicon() -> ModuleType:
+    """The attribution rules' word lists, imported on first use: importing them loads the
+    quote extractor, which ``verify`` need not load to start."""
+    from verify.quotes import lexicon
+
+    return lexicon
+
+
+class Breaks:
+    """The boundaries and speech tags between the tokens of one source."""
+
+    def __init__(self, tokens: Tokens, paragraph_starts: Sequence[int] = ()) -> None:
+        self.tokens = tokens
+        self.paragraph_starts = sorted(paragraph_starts)
+
+    def _between(self, j: int) -> str:
+        """The characters between token ``j - 1`` and token ``j``."""
+        spans = self.tokens.spans
+        return self.tokens.text[spans[j - 1][1]:spans[j][0]]
+
+    def paragraph_end(self, j: int) -> bool:
+        """True when token ``j`` opens a paragraph that token ``j - 1`` is not in."""
+        spans = self.tokens.spans
+        if self.paragraph_starts:
+            k = bisect.bisect_right(self.paragraph_starts, spans[j][0])
+            return k > 0 and self.paragraph_starts[k - 1] > spans[j - 1][0]
+        return bool(_PARAGRAPH.search(self._between(j)))
+
+    def quotation_mark(self, j: int) -> bool:
+        """True when a quotation mark, opening or closing, stands between tokens ``j - 1`` and
+        ``j``."""
+        raw = self._between(j)
+        gap = normalize_chars(raw)
+        return '"' in gap or "‘" in raw or bool(_SINGLE_MARK.search(gap))
+
+    def sentence_end(self, j: int) -> bool:
+        """True when a sentence ends between tokens ``j - 1`` and ``j``: a full stop, question
+        or exclamation mark before a capital or a figure, and not after an abbreviation or
+        an initial ("Mr. Smith", "J. Smith")."""
+        gap = self._between(j)
+        m = _SENTENCE_MARK.search(gap)
+        nxt = self.tokens.surface[j]
+        if m is None or not (nxt[0].isupper() or nxt[0].isdigit()):
+            return False
+        if m.group() == "." and m.start() == 0:
+            prev = self.tokens.surface[j - 1]
+            return not (prev.casefold() in _lexicon().ABBREVIATIONS
+                        or (len(prev) == 1 and prev.isupper()))
+        return True
+
+    def boundary(self, j: int) -> bool:
+        """True when a sentence end, a quotation mark or a paragraph end lies between tokens
+        ``j - 1`` and ``j``: a quote's edge does not reach past it."""
+        if not 0 < j < len(self.tokens):
+            return True
+        return self.sentence_end(j) or self.quotation_mark(j) or self.paragraph_end(j)
+
+    def speech_tag(self, s0: int, s1: int) -> str | None:
+        """The speech tag when source tokens [s0, s1), which a quote skips, are only that:
+        one quotation closes before them and the next opens after them (see the module
+        docstring). None when they are anything else, or when the next quotation has a tag
+        of its own naming someone else (``“A,” said Smith. “B,” said Jones.``)."""
+        if s0 == 0 or s1 >= len(self.tokens) or not (self.quotation_mark(s0)
+                                                     and self.quotation_mark(s1)):
+            return None
+        if not self._clause(s0, s1):
+            return None
+        after = self._tag_after(s1)
+        if after is not None:
+            mine, theirs = self._names(s0, s1), self._names(*after)
+            if mine and theirs and not mine & theirs:
+                return None
+        spans = self.tokens.spans
+        return self.tokens.text[spans[s0][0]:spans[s1 - 1][1]]
+
+    def _clause(self, s0: int, s1: int) -> bool:
+        """True when tokens [s0, s1) are one short reporting clause, within one sentence."""
+        if not 0 < s1 - s0 <= TAG_MAX_WORDS:
+            return False
+        for j in range(s0 + 1, s1):
+            if self.quotation_mark(j) or self.paragraph_end(j) or self.sentence_end(j) or \
+                    any(c in self._between(j) for c in ";:!?"):
+                return False
+        return _tag_clause(self.tokens.surface[s0:s1], [self._between(j) for j in range(s0 + 1, s1)])
+
+    def _tag_after(self, s1: int) -> tuple[int, int] | None:
+        """The speech tag right after the quotation that opens at token ``s1``, as a token
+        range, if it has one."""
+        n = len(self.tokens)
+        close = next((j for j in range(s1 + 1, min(n, s1 + 200)) if self.quotation_mark(j)
+                      or self.paragraph_end(j)), None)
+        if close is None or not self.quotation_mark(close):
+            return None
+        end = next((k for k in range(close + 1, min(n, close + TAG_MAX_WORDS + 1))
+                    if self.boundary(k)), n)
+        return (close, end) if self._clause(close, end) else None
+
+    def _names(self, s0: int, s1: int) -> set[str]:
+        """The capitalised words right before or after a tag's verb: who speaks, by name."""
+        words = self.tokens.surface[s0:s1]
+        verbs = sorted(_verb_positions(words))
+        out: set[str] = set()
+        for i, step in ((verbs[0] - 1, -1), (verbs[-1] + 1, 1)):
+            while 0 <= i < len(words) and words[i][0].isupper() \
+                    and words[i].casefold() not in _lexicon().PRONOUNS:
+                out.add(words[i].casefold())
+                i += step
+        return out
+
+
+def _tag_clause(words: list[str], gaps: list[str]) -> bool:
+    """True when ``words`` (``gaps`` the characters between them) are a reporting verb with
+    its subject and nothing but the words a speech tag holds beside them."""
+    verbs = _verb_positions(words)
+    if not verbs:
+        return False
+    subject = False
+    known = [True] * len(words)
+    for i, w in enumerate(words):
+        if i in verbs:
+            continue
+        low = w.casefold()
+        if low in _lexicon().PRONOUNS or w[0].isupper() or _person(low):
+            subject = True
+        else:
+            known[i] = (low in _TAG_FUNCTION_WORDS or low in _lexicon().DETERMINERS
+                        or low in _OCCASIONS or low.endswith("ly")
+                        or any(c.isdigit() for c in w))
+    return subject and _only_modifiers(words, gaps, known)
+
+
+def _only_modifiers(words: list[str], gaps: list[str], known: list[bool]) -> bool:
+    """True when every run of unknown words describes a person inside a noun phrase ("a
+    retired teacher", "the city's chief executive"): at most two words, after a determiner,
+    a figure or a comma, and right before a person noun."""
+    i = 0
+    while i < len(words):
+        if known[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(words) and not known[j]:
+            j += 1
+        before = words[i - 1].casefold() if i else ""
+        opens = i > 0 and (before in _lexicon().DETERMINERS or any(c.isdigit() for c in before)
+                           or "," in gaps[i - 1])
+        closes = j < len(words) and _person(words[j].casefold()) and "," not in gaps[j - 1]
+        if j - i > 2 or not (opens and closes):
+            return False
+        i = j
+    return True
+
+
+def _verb_positions(words: list[str]) -> set[int]:
+    """Indices of the words that are reporting verbs ("says", "pointed out")."""
+    text = " ".join(words)
+    starts: list[int] = []
+    at = 0
+    for w in words:
+        starts.append(at)
+        at += len(w) + 1
+    out: set[int] = set()
+    for m in _lexicon().VERB_RE.finditer(text):
+        first = bisect.bisect_left(starts, m.start())
+        if first < len(starts) and starts[first] == m.start():
+            out.update(range(first, first + len(m.group().split())))
+    return out
+
+
+def _person(word: str) -> bool:
+    """True for a noun that can be the one who speaks or is told: a person, a role, a body."""
+    lexicon = _lexicon()
+    for w in (word, word.removesuffix("s")):
+        if w in lexicon.SPEAKER_NOUNS or w in lexicon.ROLE_WORDS:
+            return True
+    return bool(lexicon.agent_noun(word))
