@@ -24,6 +24,7 @@ SHARE = 0.8
 
 
 def main() -> None:
+    """Write the list."""
     data = files("names_dataset") / "v3" / "first_names.pkl.gz"
     with gzip.open(str(data), "rb") as f:
         names = pickle.load(f)  # the package's own data file

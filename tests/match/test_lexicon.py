@@ -55,3 +55,9 @@ def test_the_shipped_spelling_list_is_the_one_breame_gives():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert dict(module.pairs()) == _us_forms()
+
+
+@pytest.mark.parametrize(("uk", "us"), [("colourblind", "colorblind"), ("cheque", "check"),
+                                        ("kerbside", "curbside"), ("centrepiece", "centerpiece")])
+def test_compounds_of_listed_words_and_common_pairs_breame_lacks(uk, us):
+    assert spelling_variants(uk, us)

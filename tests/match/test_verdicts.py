@@ -143,6 +143,10 @@ ANSWER = ("“We tried everything we could think of,” he says quietly. “It f
     ("“The bridge will reopen in May,” she added quietly, “but only for buses.”",
      "The bridge will reopen in May, but only for buses.", "she added quietly"),
     ("“They waited,” she says. “Nobody came.”", "They waited. Nobody came.", "she says"),
+    ("“He has always listened to ideas,” said Ann Lee, a senior official at the Port Authority "
+     "and an adviser to the mayor. “That is what people get wrong.”",
+     "He has always listened to ideas. That is what people get wrong.",
+     "said Ann Lee, a senior official at the Port Authority and an adviser to the mayor"),
 ])
 def test_a_join_across_a_speech_tag_is_a_minor_variation(registry, page, text, tag):
     j = judged(registry, page, text)
@@ -202,3 +206,24 @@ def test_words_inside_the_sentence_still_count_at_the_edge(registry, page, text)
     j = judged(registry, page, text)
     assert j.verdict is Verdict.ALTERED, j.explanation
     assert "Nothing" not in j.explanation
+
+
+@pytest.mark.parametrize(("page", "text", "verdict"), [
+    # A link line the page sets between two paragraphs of one answer: passed over.
+    ("The general said: “The troops are already in the garrison. They are there for "
+     "defence.\n\nSEE MORE: Harbour protests: 800 students under siege\n\n“If the "
+     "situation becomes uncontrollable, the army would act.”",
+     "The troops are already in the garrison. They are there for defence. If the situation "
+     "becomes uncontrollable, the army would act.", Verdict.MINOR_VARIATION),
+    # A paragraph of prose between them is part of the answer: leaving it out is a splice.
+    ("The general said: “The troops are already in the garrison. They are there for "
+     "defence.\n\nThe students stayed in the university for a week.\n\n“If the situation "
+     "becomes uncontrollable, the army would act.”",
+     "The troops are already in the garrison. They are there for defence. If the situation "
+     "becomes uncontrollable, the army would act.", Verdict.ALTERED),
+])
+def test_a_block_set_between_paragraphs_of_a_passage(registry, page, text, verdict):
+    j = judged(registry, page, text)
+    assert j.verdict is verdict, j.explanation
+    if verdict is Verdict.MINOR_VARIATION:
+        assert "passes over \"SEE MORE" in j.explanation

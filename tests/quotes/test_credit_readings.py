@@ -73,7 +73,7 @@ def test_a_surname_two_people_share_is_not_a_sure_credit(registry):
 def test_a_credit_from_the_sentence_before_is_not_sure(registry):
     text = ("Dana Cole spoke at length about the sensors on Tuesday.\n\n“They will fail "
             "within a year,” she said. “Nobody will replace them.”")
-    first, second = quotes(text, registry)
+    _first, second = quotes(text, registry)
     assert second.speaker == "Dana Cole" and second.rule not in {"cue-after", "cue-before"}
     assert second.credit_doubt is not None
 

@@ -13,13 +13,18 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Indel
 
-from verify.match.breaks import Breaks
+from verify.match.breaks import TAG_MAX_WORDS, Breaks
 from verify.match.lexicon import NEGATIONS
 from verify.match.normalize import Tokens, loose
 
 _NEGATION_KEYS = frozenset({loose(w) for w in NEGATIONS} | {"not", "never", "no"})
 
+#: Source words the window reaches beyond the quote's diagonal on each side.
 _SLACK = 12
+#: The reach tried again when a quote's words are not all found: room for a speech tag
+#: (with an appositive) that the quote joins two passages across. Not the first reach: a
+#: wider window lets the common words of a short quote align with an earlier passage.
+_WIDE_SLACK = TAG_MAX_WORDS + 4
 _TOP_DIAGONALS = 4
 
 
@@ -102,13 +107,16 @@ def align(quote: list[str], source: Tokens, lo: int = 0, hi: int | None = None,
     best = sorted(votes, key=votes.__getitem__, reverse=True)[:_TOP_DIAGONALS]
     result = NO_ALIGNMENT
     for diag in best:
-        w0 = max(lo, diag - _SLACK)
-        w1 = min(hi, diag + len(quote) + _SLACK)
-        cand = _align_window(quote, keys, w0, w1, breaks)
-        if cand.matched > result.matched or (cand.matched == result.matched and
-                                             cand.s_end - cand.s_start
-                                             < result.s_end - result.s_start):
-            result = cand
+        for slack in (_SLACK, _WIDE_SLACK):
+            w0 = max(lo, diag - slack)
+            w1 = min(hi, diag + len(quote) + slack)
+            cand = _align_window(quote, keys, w0, w1, breaks)
+            if cand.matched > result.matched or (cand.matched == result.matched and
+                                                 cand.s_end - cand.s_start
+                                                 < result.s_end - result.s_start):
+                result = cand
+            if cand.matched == len(quote):
+                break
     return result
 
 
@@ -194,7 +202,7 @@ def _joined(ops: list[Op], words: int, breaks: Breaks, *, tail: bool) -> bool:
     while inner and inner[-1 if tail else 0].tag == "insert":
         inner.pop(-1 if tail else 0)
     return sum(op.q1 - op.q0 for op in inner if op.tag == "equal") == words > 0 and all(
-        op.tag == "equal" or (op.tag == "insert" and breaks.speech_tag(op.s0, op.s1))
+        op.tag == "equal" or (op.tag == "insert" and breaks.passed_over(op.s0, op.s1))
         for op in inner)
 
 
@@ -215,7 +223,7 @@ def _compact(ops: list[Op], quote: list[str], keys: list[str], breaks: Breaks) -
     unless the gap is a speech tag, which the quote joins two passages across.
     """
     if len(ops) >= 3 and ops[0].tag == "equal" and ops[1].tag == "insert" and \
-            not breaks.speech_tag(ops[1].s0, ops[1].s1):
+            not breaks.passed_over(ops[1].s0, ops[1].s1):
         head, nxt = ops[0], ops[2]
         n = head.q1 - head.q0
         gap = ops[1].s1 - ops[1].s0
@@ -225,7 +233,7 @@ def _compact(ops: list[Op], quote: list[str], keys: list[str], breaks: Breaks) -
             # The quote's words stand where the source has its own: "is" against "isn't".
             ops = [Op("replace", head.q0, head.q1, max(nxt.s0 - n, 0), nxt.s0), *ops[2:]]
     if len(ops) >= 3 and ops[-1].tag == "equal" and ops[-2].tag == "insert" and \
-            not breaks.speech_tag(ops[-2].s0, ops[-2].s1):
+            not breaks.passed_over(ops[-2].s0, ops[-2].s1):
         tail, prv = ops[-1], ops[-3]
         n = tail.q1 - tail.q0
         gap = ops[-2].s1 - ops[-2].s0

@@ -23,8 +23,12 @@ from types import ModuleType
 
 from verify.match.normalize import Tokens, normalize_chars
 
-#: Words a speech tag holds at most (quotation marks and punctuation aside).
-TAG_MAX_WORDS = 12
+#: Words a speech tag holds at most (quotation marks and punctuation aside): a name with an
+#: appositive ("said Sean Spicer, a top official at the Republican National Committee and
+#: an adviser to Trump") runs to about twenty.
+TAG_MAX_WORDS = 20
+#: Words an interposed block (a "SEE MORE: …" link, a caption line) holds at most.
+INTERPOSED_MAX_WORDS = 30
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_MARK = re.compile(r"[.!?]")
@@ -122,6 +126,32 @@ class Breaks:
                 return None
         spans = self.tokens.spans
         return self.tokens.text[spans[s0][0]:spans[s1 - 1][1]]
+
+    def interposed(self, s0: int, s1: int) -> str | None:
+        """The words of a block the page sets between two paragraphs of one passage when
+        tokens [s0, s1), which a quote skips, are only that: whole paragraphs, with no
+        quotation mark and no sentence end in them (a "SEE MORE: …" link, a caption line, a
+        headline of another story), not prose of the passage. None otherwise."""
+        if s0 == 0 or s1 >= len(self.tokens) or not 0 < s1 - s0 <= INTERPOSED_MAX_WORDS:
+            return None
+        if not (self.paragraph_end(s0) and self.paragraph_end(s1)):
+            return None
+        spans = self.tokens.spans
+        text = self.tokens.text[spans[s0][0]:spans[s1 - 1][1]]
+        rest = self.tokens.text[spans[s1 - 1][1]:spans[s1][0]]
+        if any(self.quotation_mark(j) for j in range(s0 + 1, s1)) or \
+                _SENTENCE_MARK.search(text + rest.split("\n")[0]):
+            return None
+        return text
+
+    def passed_over(self, s0: int, s1: int) -> tuple[str, str] | None:
+        """What a quote may skip between two passages without a mark, as (kind, words): a
+        ``speech_tag`` or an ``interposed`` block; None for anything else."""
+        if (tag := self.speech_tag(s0, s1)) is not None:
+            return "speech_tag", tag
+        if (block := self.interposed(s0, s1)) is not None:
+            return "interposed", block
+        return None
 
     def _clause(self, s0: int, s1: int) -> bool:
         """True when tokens [s0, s1) are one short reporting clause, within one sentence."""

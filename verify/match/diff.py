@@ -3,7 +3,8 @@
 Minor kinds (the words mean the same): case, punctuation, hyphenation, spelling (UK/US),
 number_format ("4.2bn" / "4.2 billion"), contraction ("do not" / "don't"), function_word
 (an article or preposition added or dropped), bracket and ellipsis (editorial marks),
-speech_tag (the source's "he said" between two passages the quote joins).
+speech_tag (the source's "he said" between two passages the quote joins), interposed (a
+block the page sets between two paragraphs of the passage: "SEE MORE: …").
 Major kinds (meaning may change): number, negation, name, modal, quantifier, word, missing.
 """
 
@@ -33,7 +34,8 @@ SENTENCE_OPENERS = frozenset({"when", "while", "if", "because", "although", "tho
 CRITICAL_KINDS = frozenset({"number", "negation", "name", "modal", "quantifier", "missing",
                             "order"})
 MINOR_KINDS = frozenset({"case", "punctuation", "hyphenation", "spelling", "number_format",
-                         "contraction", "function_word", "bracket", "ellipsis", "speech_tag"})
+                         "contraction", "function_word", "bracket", "ellipsis", "speech_tag",
+                         "interposed"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +92,9 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks 
     quote skips that are only a speech tag are a minor difference."""
     out: list[Difference] = []
     for i, op in enumerate(ops):
-        if op.tag == "insert" and breaks is not None and (tag := breaks.speech_tag(op.s0, op.s1)):
-            out.append(Difference("insert", "", tag, "speech_tag", True))
+        if op.tag == "insert" and breaks is not None and (
+                skipped := breaks.passed_over(op.s0, op.s1)):
+            out.append(Difference("insert", "", skipped[1], skipped[0], True))
             continue
         if op.tag == "replace" and i in (0, len(ops) - 1):
             op = _fit_edge(op, quote, source, first=i == 0)

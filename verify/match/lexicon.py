@@ -132,7 +132,20 @@ def us_spelling(word: str) -> str:
 
 def spelling_variants(a: str, b: str) -> bool:
     """True when two words differ only by UK/US spelling."""
-    return a != b and us_spelling(a) == us_spelling(b)
+    if a == b:
+        return False
+    if us_spelling(a) == us_spelling(b):
+        return True
+    # A compound that opens on a listed word ("colourblind" / "colorblind"): the same rest
+    # after a listed pair.
+    forms = _us_forms()
+    for cut in range(3, min(len(a), len(b)) - 2):
+        rest = a[cut:]
+        if b.endswith(rest) and len(rest) >= 3:
+            head_a, head_b = a[:cut], b[:len(b) - len(rest)]
+            if forms.get(head_a) == head_b or forms.get(head_b) == head_a:
+                return True
+    return False
 
 
 def content_words(keys: Iterable[str]) -> set[str]:

@@ -175,7 +175,7 @@ def _longest_equal(a: Alignment, breaks: Breaks) -> int:
         if op.tag == "equal":
             run += op.q1 - op.q0
             best = max(best, run)
-        elif not (op.tag == "insert" and breaks.speech_tag(op.s0, op.s1)):
+        elif not (op.tag == "insert" and breaks.passed_over(op.s0, op.s1)):
             run = 0
     return best
 
@@ -261,7 +261,7 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
     lexical = round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3)
     major = [d for d in diffs if not d.minor]
     # Across a speech tag the passage holds the tag's marks: its punctuation tells nothing.
-    if not major and len(segs) == 1 and not any(d.kind == "speech_tag" for d in diffs) \
+    if not major and len(segs) == 1 and not any(d.kind in _PASSED_OVER for d in diffs) \
             and punctuation_differs(quote.text, passage):
         diffs.append(Difference("edit", quote.text.strip(), passage, "punctuation", True))
     found = _Found(Judgement(Verdict.UNCHECKED, 0.0, "", passage=passage, passage_span=span,
@@ -316,11 +316,18 @@ def _reworded(quote: Quote, major: list[Difference], embedder: Callable[[], Embe
     return cos if cos >= T.REWORDED_MIN_COSINE else None
 
 
+#: What a quote passes over between two passages of the source without a mark.
+_PASSED_OVER = frozenset({"speech_tag", "interposed"})
+
+
 def _minor_note(diffs: list[Difference]) -> str:
     """What a MINOR_VARIATION's differences are, naming the speech tags joined across."""
-    kinds = sorted({d.kind for d in diffs} - {"speech_tag"})
+    kinds = sorted({d.kind for d in diffs} - _PASSED_OVER)
     tags = ", ".join(f'"{d.source}"' for d in diffs if d.kind == "speech_tag")
-    joined = f"joins two passages across the speech tag {tags}" if tags else ""
+    blocks = ", ".join(f'"{d.source}"' for d in diffs if d.kind == "interposed")
+    joined = " and ".join(filter(None, [
+        f"joins two passages across the speech tag {tags}" if tags else "",
+        f"passes over {blocks}, set between two paragraphs of the passage" if blocks else ""]))
     if not kinds:
         return f"same words; the quote {joined}"
     only = "same words; only " + ", ".join(k.replace("_", " ") for k in kinds) + " differ"
