@@ -222,3 +222,28 @@ def test_a_shared_first_name_is_not_the_same_person():
     from verify.match.attribution import names_match
     assert not names_match("John Stankey", "John Legere")
     assert names_match("Nikki Haley", "Nikki R. Haley") and names_match("Haley", "Nikki Haley")
+
+
+FAMILY = ("Jerry Jones owns the team. His son Stephen Jones runs its football side.\n\n"
+          "“We took a lot of the air out of that,” notes Jones, driving west. “He didn’t just "
+          "play well, he played great.”\n\n"
+          "Ann Lee spoke later. “The season is long,” she said.\n")
+
+
+@pytest.fixture(scope="module")
+def family():
+    return SourceIndex(text_to_document(FAMILY, input="f.txt", kind="text"))
+
+
+def test_a_surname_two_people_share_credits_neither_for_sure(family, registry):
+    j = judge_draft(family, registry, "Stephen Jones praised the rookie: “He didn’t just play "
+                                      "well, he played great.”")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is not AttributionStatus.CONTRADICTED
+
+
+def test_a_surname_two_people_share_still_rules_out_a_third(family, registry):
+    j = judge_draft(family, registry, "“He didn’t just play well, he played great,” Ann Lee "
+                                      "said on Sunday.")
+    assert j.verdict is Verdict.MISATTRIBUTED
+    assert "Jerry Jones's or Stephen Jones's" in j.explanation

@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
+from verify.quotes.attribution import SURE_IN_SENTENCE
 from verify.quotes.gender import gender_of
 from verify.quotes.interface import DoubtCode, Quote
 from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
@@ -43,10 +44,12 @@ from verify.sources.outlets import OutletRegistry
 SURE_RULES = frozenset({"cue-before", "cue-after", "citing", "according-to", "dash",
                         "cue-closing", "verb-in-sentence", "previous-sentence",
                         "colon-paragraph"})
-#: On a source page, edited copy, a reporting cue with a pronoun that agrees with its
-#: person is read as surely as the name ("Ann Lee spoke first. “…,” she said."); in a
-#: draft it is not: the draft's credit is what is being checked.
-SOURCE_SURE_DOUBTS = frozenset({DoubtCode.PRONOUN_NEAR, DoubtCode.PRONOUN})
+#: On a source page, edited copy, a reporting cue in the quote's sentence with a pronoun
+#: that agrees with its person is read as surely as the name ("Ann Lee spoke first. “…,”
+#: she said."), and a name read beyond the sentence is weighed by SURE_RULES; in a draft
+#: neither is sure: the draft's credit is what is being checked.
+SOURCE_SURE_DOUBTS = frozenset({DoubtCode.PRONOUN_NEAR, DoubtCode.PRONOUN,
+                                DoubtCode.BEYOND_SENTENCE})
 #: Cues that introduce a text rather than an utterance (a plaque "reads", a sign "says").
 _TEXT_CUES = frozenset({"read", "reads", "reading"})
 #: Heads of descriptions that name nobody: "a spokesperson", "one person involved",
@@ -135,17 +138,23 @@ def not_a_name(speaker: str | None) -> str | None:
     return None
 
 
-def sure_credit(q: Quote) -> str | None:
-    """Why the source-side credit of ``q`` cannot contradict a draft, or None when it can."""
+def sure_credit(q: Quote, credit: str | None = None) -> str | None:
+    """Why the source-side credit of ``q`` cannot contradict a draft crediting ``credit``,
+    or None when it can. A surname two people share contradicts a credit to neither."""
     if q.speaker and q.rule not in SURE_RULES:
         return f"the source's credit rests on no reporting cue next to the words ({q.rule})"
     if q.cue and q.cue.lower() in _TEXT_CUES:
         return f"the words are a text that \"{q.cue}\", not an utterance"
     if (no_name := not_a_name(q.speaker)) is not None:
         return no_name
-    if q.credit_doubt is not None and q.credit_doubt.code not in SOURCE_SURE_DOUBTS:
-        return f"the source's credit is not a sure reading ({q.credit_doubt.note})"
-    return None
+    doubt = q.credit_doubt
+    if doubt is None or (doubt.code in SOURCE_SURE_DOUBTS and (
+            doubt.code is not DoubtCode.PRONOUN or q.rule in SURE_IN_SENTENCE)):
+        return None
+    if doubt.candidates and credit is not None and \
+            not any(names_match(credit, c) for c in doubt.candidates):
+        return None  # whichever of them it was, it was not the draft's speaker
+    return f"the source's credit is not a sure reading ({doubt.note})"
 
 
 # -- names -----------------------------------------------------------------------------
@@ -247,13 +256,15 @@ def _speaker_check(quote: Quote, held: Quote | None, text: str, author: str | No
                          "the source names no one for these words"))
     if who is not None and names_match(quote.speaker, who):
         return _Check(AttributionStatus.CONFIRMED, f"said by {who} in the source")
-    doubt = sure_credit(held) if held is not None else "the source credits no one"
+    doubt = sure_credit(held, quote.speaker) if held is not None else "the source credits no one"
     if held is not None and who is not None and (
             doubt is None or _absent(held, quote.speaker, text, author)):
         unsure = _unsure_reading(quote, who, text, span, held.rule)
         if unsure is not None:
             return _Check(AttributionStatus.UNCHECKED, unsure)
-        why = f"in the source these words are {who}'s, not {quote.speaker}'s"
+        shared = held.credit_doubt.candidates if held.credit_doubt is not None else ()
+        whose = " or ".join(f"{c}'s" for c in shared) if shared else f"{who}'s"
+        why = f"in the source these words are {whose}, not {quote.speaker}'s"
         if doubt is not None:
             why += f" ({quote.speaker} is not named anywhere in the source)"
         return _Check(AttributionStatus.CONTRADICTED, why)

@@ -86,30 +86,33 @@ SURE_IN_SENTENCE = frozenset({"cue-before", "cue-after", "citing", "according-to
 
 def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) -> Doubt | None:
     """Why the credit of a quote is not a sure reading, or None when a name stands with a
-    reporting cue in the quote's own sentence (or its split)."""
+    reporting cue in the quote's own sentence (or its split). What the mention is (a
+    pronoun, a description, a shared surname) is told before where the rule read it."""
     if speaker is None:
         return None
-    if attr.rule not in SURE_IN_SENTENCE:
-        return Doubt(DoubtCode.BEYOND_SENTENCE,
-                     f"the credit is read from beyond the quote's sentence ({attr.rule})")
+    beyond = Doubt(DoubtCode.BEYOND_SENTENCE,
+                   f"the credit is read from beyond the quote's sentence ({attr.rule})")
     if attr.speaker_span is None:
-        return Doubt(DoubtCode.NO_MENTION, "no mention of the speaker stands with the quote")
+        return beyond if attr.rule not in SURE_IN_SENTENCE else Doubt(
+            DoubtCode.NO_MENTION, "no mention of the speaker stands with the quote")
     at = attr.speaker_span[0]
     mention = " ".join(ctx.masked[at:attr.speaker_span[1]].split())
     first = mention.split()[0].lower() if mention.split() else ""
+    words = mention.split()
+    kin = ctx.namesakes(words[0]) if len(words) == 1 else set()
     if first in PRONOUNS and speaker != mention:
-        code = DoubtCode.PRONOUN_NEAR if _only_antecedent(ctx, at, first, speaker) else \
-            DoubtCode.PRONOUN
-        return Doubt(code, f"the credit is the pronoun \"{mention}\", read as {speaker}")
+        near = attr.rule in SURE_IN_SENTENCE and _only_antecedent(ctx, at, first, speaker)
+        return Doubt(DoubtCode.PRONOUN_NEAR if near else DoubtCode.PRONOUN,
+                     f"the credit is the pronoun \"{mention}\", read as {speaker}"
+                     + ("" if attr.rule in SURE_IN_SENTENCE else f" ({attr.rule})"))
     if (first in DETERMINERS or not mention[:1].isupper()) and speaker != mention:
         return Doubt(DoubtCode.DESCRIPTION,
                      f"the credit is the description \"{mention}\", read as {speaker}")
-    words = mention.split()
-    kin = ctx.namesakes(words[0]) if len(words) == 1 else set()
     if len({k.split()[0].lower() for k in kin}) > 1:
         return Doubt(DoubtCode.SHARED_SURNAME, f"the surname \"{mention}\" is shared by "
-                                               f"{' and '.join(sorted(kin))}, read as {speaker}")
-    return None
+                                               f"{' and '.join(sorted(kin))}, read as {speaker}",
+                     tuple(sorted(kin)))
+    return beyond if attr.rule not in SURE_IN_SENTENCE else None
 
 
 def _only_antecedent(ctx: ArticleContext, at: int, pronoun: str, speaker: str) -> bool:

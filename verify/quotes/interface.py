@@ -56,6 +56,8 @@ class Doubt:
 
     code: DoubtCode
     note: str
+    candidates: tuple[str, ...] = ()
+    """Whom the credit may mean, when it is one of a few (a shared surname's bearers)."""
 
 
 @dataclass(frozen=True, slots=True)
