@@ -113,6 +113,9 @@ class Attributor:
         if mention.kind == "outlet":
             idx = ctx.outlet_at(mention.start, mention.end)
             return None, ctx.resolve_outlet(idx) if idx is not None else None
+        published = ctx.publication_in(mention.start, mention.end)
+        if published is not None:  # "a report in the Harbor Gazette", "Example.org"
+            return None, ctx.resolve_outlet(published)
         if mention.kind == "pronoun":
             word = mention.text.lower()
             if word in PERSON_PRONOUNS:

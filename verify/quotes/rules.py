@@ -185,6 +185,10 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
             return _headline_speaker(att, at, q.e)
         return unlisted_verb_after(att, at, q.e)
     between = _ABBREV_OR_PAREN.sub(lambda m: " " * len(m.group()), window[:verb.start()])
+    for oi in ctx.outlets_in(at, at + verb.start()):  # "“Q,” Example.org reported": no stop
+        o = ctx.outlets[oi]
+        between = between[:o.start - at] + between[o.start - at:o.end - at].replace(".", "x") \
+            + between[o.end - at:]
     if between.strip() and "," in between and not re.search(r"[.;:!?\x1a]", between):
         # "“Q,” Mitch McConnell, R-Ky., said" / "“Q,” Scott Pruitt, the attorney general, said"
         lead = phrase_at(ctx, at + len(between) - len(between.lstrip()), at + verb.start())

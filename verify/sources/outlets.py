@@ -16,6 +16,73 @@ from verify.errors import ConfigError
 
 _CONTEXT_WINDOW = 160
 
+#: Prefix of the id of an outlet the registry does not list (the rest is its name as the
+#: article writes it): ``unlisted:Harbor Gazette``.
+UNLISTED = "unlisted:"
+#: Last words that make a name a publication's, whoever it is: "Harbor Gazette",
+#: "Riverbend News", "Lakeside Radio", "Quanta Magazine".
+PUBLICATION_WORDS = frozenset({
+    "news", "times", "journal", "herald", "gazette", "tribune", "radio", "tv", "magazine",
+    "daily", "chronicle", "courier", "telegraph", "examiner", "inquirer", "enquirer",
+    "bulletin", "dispatch", "sentinel", "newswire", "broadcasting", "television", "weekly",
+    "fm", "telegram", "ledger", "argus", "advertiser", "newsletter", "newspaper", "podcast",
+    "gazzetta", "zeitung", "tageblatt"})
+#: Last words that are a publication's only when the article says so ("the Coastal Post",
+#: "Valley Post reported"): people and things carry them too ("Emily Post", "Lee Sun").
+WEAK_PUBLICATION_WORDS = frozenset({
+    "post", "star", "sun", "mail", "globe", "standard", "mirror", "express", "record",
+    "review", "register", "press", "echo", "leader", "voice", "today", "monitor", "insider",
+    "report", "wire", "online", "network", "channel", "observer", "reporter", "week",
+    "world", "independent", "guardian", "citizen", "messenger", "recorder", "beacon",
+    "clarion", "pioneer", "story", "beast", "blade", "banner"})
+#: A web address written as a name ("Example.org", "CityWire.com", "news.example.co.uk").
+DOMAIN_NAME = re.compile(
+    r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\."
+    r"(?:com|org|net|info|news|tv|io|co|uk|us|eu|au|ca|de|fr|ie|nz|in|za|online|media|"
+    r"press|today|fm|site|blog|co\.uk|org\.uk|com\.au|net\.au|co\.nz|co\.in)")
+
+
+def domain_of_name(name: str) -> str | None:
+    """The web domain a name is ("Example.org" -> "example.org"), or None."""
+    bare = name.strip().rstrip(".,;:")
+    if not DOMAIN_NAME.fullmatch(bare):
+        return None
+    return bare.lower().removeprefix("www.")
+
+
+def reads_as_outlet(name: str | None) -> bool:
+    """True when a name is a publication's by its shape alone: a web address
+    ("CityWire.com") or a name ending in a publication word ("Harbor Gazette", "Riverbend
+    News") — never a person's, whatever verb the article puts after it."""
+    if not name:
+        return False
+    words = re.sub(r"['’]s$", "", name.strip()).split()
+    if not words:
+        return False
+    last = words[-1].strip(".,;:").lower()
+    return domain_of_name(words[-1]) is not None or (
+        last in PUBLICATION_WORDS and (len(words) > 1 or last in {"tv", "fm"}))
+
+
+def name_key(name: str) -> str:
+    """A publication's name reduced to its letters and digits, for comparing it with a host
+    or a site name: "The Harbor Gazette" -> "harborgazette", "CityWire.com" -> "citywire"."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    domain = domain_of_name(bare)
+    if domain is not None:
+        bare = domain.split(".")[0]
+    return re.sub(r"[^0-9a-z]+", "", bare.lower())
+
+
+def unlisted_outlet(name: str) -> Outlet:
+    """The outlet an article names that the registry does not list: its name as written
+    (without a leading "the"), and its domain when the name is a web address."""
+    clean = " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).split())
+    clean = re.sub(r"['’]s$", "", clean)
+    domain = domain_of_name(clean)
+    return Outlet(id=UNLISTED + clean, name=clean, aliases=(clean,),
+                  domains=(domain,) if domain else ())
+
 
 def host_of(url: str | None) -> str:
     """The lower-case host of ``url``; "" for none, or for a URL too malformed to have one
@@ -49,10 +116,29 @@ class Outlet:
     context: tuple[str, ...] = ()
     """Words that, near an ambiguous mention, pick this outlet."""
 
+    @property
+    def listed(self) -> bool:
+        """False for an outlet the article names that the registry does not list."""
+        return not self.id.startswith(UNLISTED)
+
     def owns(self, url: str | None) -> bool:
         """True when ``url`` is on one of this outlet's domains."""
         host = host_of(url)
         return bool(host) and any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def publishes(self, url: str | None, site_name: str | None = None) -> bool:
+        """True when a page at ``url`` (its metadata naming the site ``site_name``) is this
+        outlet's: on one of its domains, or — for an outlet the registry does not list —
+        on a host or under a site name that is its name ("Harbor Gazette" and
+        www.harborgazette.com)."""
+        if self.owns(url):
+            return True
+        keys = {k for k in (name_key(a) for a in (self.name, *self.aliases)) if len(k) >= 4}
+        if site_name and name_key(site_name) in keys:
+            return True
+        if self.listed:
+            return False
+        return any(label in keys for label in host_of(url).split("."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +182,9 @@ class OutletRegistry:
         return _registry(cls, tuple(stamps))
 
     def get(self, outlet_id: str) -> Outlet:
-        """The outlet with this id."""
+        """The outlet with this id (an ``unlisted:`` id gives the unlisted outlet it names)."""
+        if outlet_id.startswith(UNLISTED):
+            return unlisted_outlet(outlet_id[len(UNLISTED):])
         return self.outlets[outlet_id]
 
     def for_url(self, url: str | None) -> Outlet | None:
