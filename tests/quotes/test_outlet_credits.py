@@ -108,3 +108,14 @@ def test_unlisted_outlets_finds_names_by_shape_and_by_verb(registry):
     assert names == ["Harbor Gazette", "The Coastal Post", "Ridgeline", "example.org"]
     runs = []  # no capitalised runs: only web addresses are read
     assert [m.text for m in unlisted_outlets(text, runs, [])] == ["example.org"]
+
+
+def test_an_ambiguous_outlet_name_keeps_what_else_it_may_mean(registry):
+    (q,) = quotes(registry, "The fire reached the outskirts of Sydney on Monday. “We lost "
+                            "everything in an hour,” Jane Cole told ABC.")
+    assert (q.outlet_id, q.outlet_others) == ("abc-au", ())
+    (q,) = quotes(registry, "Crews came from the US to help. “We lost everything in an "
+                            "hour,” Jane Cole told ABC. Residents of Sydney fled.")
+    assert (q.outlet_id, q.outlet_others) == ("abc-us", ("abc-au",))
+    (q,) = quotes(registry, "“We lost everything in an hour,” Jane Cole told ABC News.")
+    assert (q.outlet_id, q.outlet_others) == ("abc-us", ())

@@ -3,6 +3,7 @@ import pytest
 from verify.errors import ConfigError
 from verify.sources.outlets import (
     OutletRegistry,
+    Resolution,
     domain_of_name,
     name_key,
     reads_as_outlet,
@@ -81,3 +82,24 @@ def test_which_pages_an_outlet_publishes(registry):
     assert bbc.publishes("https://www.bbc.co.uk/news/x")
     assert not bbc.publishes("https://www.bbcgoodfood.com/x")  # a listed outlet: its domains
     assert name_key("The Harbor Gazette") == "harborgazette"
+
+
+def test_an_ambiguous_name_keeps_the_outlets_it_may_mean(registry):
+    def resolution(text):
+        ms = registry.find(text)
+        counts = registry.context_counts([c for m in ms for c in m.candidates], text)
+        return registry.resolution(ms, len(ms) - 1, text, counts)
+
+    # Context near the name and none elsewhere: sure.
+    assert resolution("Bushfires reached Sydney on Monday, ABC reported.") == \
+        Resolution("abc-au")
+    # No context at all: the registry's first pick, with the other kept.
+    assert resolution("The vote was close, ABC reported.") == Resolution("abc-us", ("abc-au",))
+    # Near context says one, the story says the other too: not sure.
+    story = ("Firefighters from the US flew in to help, ABC reported. Later in the week the "
+             "fires reached the hills west of Sydney and the coast beyond.")
+    found = resolution(story)
+    assert found.outlet_id == "abc-us" and found.others == ("abc-au",)
+    # A short form after the full name the article gave: sure.
+    text = "The New York Times said so. Later the Times ran a piece."
+    assert resolution(text) == Resolution("nyt")

@@ -27,6 +27,7 @@ from verify.sources.outlets import (
     WEAK_PUBLICATION_WORDS,
     OutletMention,
     OutletRegistry,
+    Resolution,
     unlisted_outlet,
 )
 
@@ -96,7 +97,11 @@ class ArticleContext:
         self.outlets: list[OutletMention] = sorted(
             [*listed, *unlisted_outlets(self.masked, runs, listed)], key=lambda m: m.start)
         self.outlet_starts = [m.start for m in self.outlets]
-        self._resolved: dict[int, str] = {}
+        self._resolved: dict[int, Resolution] = {}
+        self._context_counts: dict[str, int] = {}
+        self.unsure: dict[str, set[str]] = {}
+        """Outlet ids picked for some mention without certainty, and what else the words
+        may mean there ("ABC": abc-us, or abc-au)."""
         self.names = self._find_names(runs)
         self.name_starts = [n.start for n in self.names]
         self.boundaries = self._sentence_boundaries()
@@ -186,8 +191,22 @@ class ArticleContext:
 
     def resolve_outlet(self, index: int) -> str:
         """Outlet id meant by ``self.outlets[index]`` (cached)."""
+        return self.outlet_resolution(index).outlet_id
+
+    def outlet_resolution(self, index: int) -> Resolution:
+        """The outlet meant by ``self.outlets[index]`` and the others it may mean, read
+        against the whole article's context (cached)."""
         if index not in self._resolved:
-            self._resolved[index] = self.registry.resolve(self.outlets, index, self.masked)
+            mention = self.outlets[index]
+            counts = None
+            if len(mention.candidates) > 1:
+                todo = [c for c in mention.candidates if c not in self._context_counts]
+                self._context_counts.update(self.registry.context_counts(todo, self.masked))
+                counts = self._context_counts
+            found = self.registry.resolution(self.outlets, index, self.masked, counts)
+            self._resolved[index] = found
+            if found.others:
+                self.unsure.setdefault(found.outlet_id, set()).update(found.others)
         return self._resolved[index]
 
     def outlet_at(self, start: int, end: int) -> int | None:
@@ -349,7 +368,14 @@ _PUBLISHED_BEFORE = re.compile(
     r"(?:(?:report|reports|story|article|investigation|piece|broadcast|segment|editorial|"
     r"expos[ée]|reporting|podcast|column|bulletin)\s+(?:by|in|from|for)|"
     r"interview\s+(?:on|for|in)|(?:reported|published|broadcast|aired)\s+(?:by|in|on)|"
-    r"(?:writing|wrote|written)\s+(?:in|for))\s+(?:the\s+)?")
+    r"(?:writing|wrote|written)\s+(?:in|for)|"
+    r"(?:said|says|added|wrote|told\s+[\w.]+(?:\s+[\w.]+)?)\s*,\s*according\s+to)"
+    r"\s+(?:the\s+)?")
+#: A capitalised "The" in mid-sentence after "told" or a preposition opens a title ("told
+#: The Real Deal", "in The Verge"); an acronym after "told" is a station or a network
+#: ("told MSN", "told WKRN").
+_TITLE_THE = re.compile(r"\b(?:told|to|in|on|by|with|for|from)\s+The\s+$")
+_TOLD = re.compile(r"\btold\s+$")
 _PUBLISHED_BEFORE_END = re.compile(_PUBLISHED_BEFORE.pattern + "$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DOMAIN_MENTION = re.compile(rf"(?<![\w@/.:-]){DOMAIN_NAME.pattern}(?![\w-]|\.\w)")
@@ -399,10 +425,15 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
         if masked.endswith(("'s", "’s"), run.start(), e):
             e -= 2
         s = run.start()
-        last = masked[s:e].rsplit(None, 1)[-1].lower().rstrip(".")
+        low = masked[s:e].lower().split()
+        last = low[-1].rstrip(".")
         published = e in verb_after or _published_before(masked, max(lo, s - 60), s)
-        shaped = last in PUBLICATION_WORDS or last in WEAK_PUBLICATION_WORDS
-        if not (shaped or published):
+        # "Hawaii News Now": a publication word inside a name of three words or more.
+        inner = len(low) > 2 and any(w.rstrip(".") in PUBLICATION_WORDS for w in low[1:-1])
+        told = bool(_TOLD.search(masked, max(lo, s - 6), s))
+        titled = low[0] == "the" and bool(_TITLE_THE.search(masked, max(lo, s - 12), s + 4))
+        shaped = last in PUBLICATION_WORDS or last in WEAK_PUBLICATION_WORDS or inner
+        if not (shaped or published or told or titled):
             continue  # the common case
         s, e = _strip_titles(masked, *_strip_nonnames(masked, s, e))
         words = masked[s:e].split()
@@ -410,12 +441,14 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
             continue
         text = " ".join(words)
         before = masked[max(lo, s - 60):s]
-        strong = last in PUBLICATION_WORDS and (len(words) > 1 or last in {"tv", "fm"})
+        strong = (last in PUBLICATION_WORDS or inner) and (len(words) > 1 or last in {"tv", "fm"})
         said_so = last in WEAK_PUBLICATION_WORDS and len(words) > 1 and (
             published or _THE_BEFORE.search(before) is not None)
-        if strong or said_so:
+        acronym = told and re.fullmatch(r"[A-Z]{2,6}", text) is not None
+        if strong or said_so or acronym:
             add(s, e, text)
-        elif published and not masked.startswith(("-", "‑"), e):
+        elif (published or titled) and not masked.startswith(("-", "‑"), e) and \
+                not is_place("the " + text):
             if surnames is None:
                 surnames = _person_surnames(r for _lo, _hi, r in runs)
             if _may_be_publication(words, before, surnames):
@@ -425,7 +458,7 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
 
 _ITS_REPORT = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:report|reporting|investigation|story|"
                          r"article|piece|analysis|broadcast)")
-_PREPOSITION_BEFORE = re.compile(r"(?:by|in|from|for|on|the)\s+$", re.I)
+_PREPOSITION_BEFORE = re.compile(r"(?:by|in|from|for|on|to|the)\s+$", re.I)
 
 
 def _published_before(masked: str, lo: int, at: int) -> bool:
@@ -452,9 +485,10 @@ def _may_be_publication(words: list[str], before: str, surnames: set[str]) -> bo
     title or role before it, not the surname of someone named in full, not a place, a body
     or a lone common word."""
     low = [w.lower().rstrip(".,") for w in words]
-    prev = re.search(r"([\w.]+)\s*$", before)
+    prev = re.search(r"([\w.]+)\s*(?:\b[Tt]he\s+)?$", before)
     prev_word = prev.group(1).lower().rstrip(".") if prev else ""
-    if prev_word in ROLE_WORDS or prev_word in ALL_PERSON_NOUNS or prev_word in _TITLES:
+    if prev_word in (ROLE_WORDS - {"the", "of"}) or prev_word in ALL_PERSON_NOUNS or \
+            prev_word in _TITLES:
         return False  # "reporter Jane Doe reported", "Dr Kim reports"
     if low[0] in _TITLES or all(w in ROLE_WORDS for w in low):
         return False

@@ -127,11 +127,13 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
         elif attr.speaker is None and attr.outlet_id is None and utterance \
                 and prev is not None:
             attr = _inherit(ctx, prev, raw) or attr
-        outlet = registry.get(attr.outlet_id) if attr.outlet_id else None
+        outlet = ctx.registry.get(attr.outlet_id) if attr.outlet_id else None
         quotes.append(Quote(
             id=f"q{n}", start=raw.start, end=raw.end, text=text, kind=kind,
             speaker=speaker_name(attr.speaker), speaker_span=attr.speaker_span,
             outlet=outlet.name if outlet else None, outlet_id=attr.outlet_id,
+            outlet_others=tuple(sorted(ctx.unsure.get(attr.outlet_id, ())))
+            if attr.outlet_id else (),
             cue=attr.cue, pieces=raw.pieces, rule=attr.rule,
         ))
         if kind is not QuoteKind.TITLE and (attr.speaker or attr.outlet_id):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -133,7 +133,8 @@ class Outlet:
         www.harborgazette.com)."""
         if self.owns(url):
             return True
-        keys = {k for k in (name_key(a) for a in (self.name, *self.aliases)) if len(k) >= 4}
+        keys = {k for k in (name_key(a) for a in (self.name, *self.aliases)) if len(k) >= 3}
+        keys |= {"the" + k for k in keys}  # "The Real Deal" at therealdeal.com
         if site_name and name_key(site_name) in keys:
             return True
         if self.listed:
@@ -155,6 +156,16 @@ class OutletMention:
     """Ids of the outlets the words could mean, in registry order."""
     short: bool
     """True when the words are a short form ("the Times") of some candidate."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The outlet a mention means, and the others its words may still mean."""
+
+    outlet_id: str
+    others: tuple[str, ...] = ()
+    """Ids of other outlets the words may mean ("ABC" with nothing to say which): empty
+    when the pick is sure."""
 
 
 class OutletRegistry:
@@ -235,13 +246,44 @@ class OutletRegistry:
         alias ("CNA") is decided by context words near it; then recency; then the outlet
         that lists the words as a full alias.
         """
+        return self.resolution(mentions, index, text).outlet_id
+
+    def resolution(self, mentions: Sequence[OutletMention], index: int, text: str,
+                   article: Mapping[str, int] | None = None) -> Resolution:
+        """The outlet meant by ``mentions[index]`` (as :meth:`resolve` picks it) and the
+        other outlets the words may still mean.
+
+        The pick is sure when the words name one outlet; when a short form follows a full
+        name the article gave ("the Times" after "The New York Times"); or when context
+        words near it pick one candidate and the article has no context word of any other.
+        Otherwise the others stay possible: "ABC" near "Sydney" in a story that also says
+        "US", "ABC" with no context at all. ``article`` counts each candidate's context
+        words in the whole text (:meth:`context_counts`); without it, a pick by nearby
+        context is taken as sure. With no pick nearby, the whole article's context
+        decides before registry order does."""
         mention = mentions[index]
         if len(mention.candidates) == 1:
-            return mention.candidates[0]
+            return Resolution(mention.candidates[0])
         recent = self._most_recent(mentions, index)
         ctx = self._by_context(mention, text)
         order = (recent, ctx) if mention.short else (ctx, recent)
-        return next((c for c in order if c is not None), mention.candidates[0])
+        chosen = next((c for c in order if c is not None), None)
+        if chosen is not None and chosen == recent:
+            return Resolution(chosen)
+        counts = article or {}
+        if chosen is not None:
+            others = tuple(c for c in mention.candidates if c != chosen and counts.get(c, 0))
+            return Resolution(chosen, others)
+        best = max((counts.get(c, 0) for c in mention.candidates), default=0)
+        winners = [c for c in mention.candidates if counts.get(c, 0) == best]
+        chosen = winners[0] if best > 0 and len(winners) == 1 else mention.candidates[0]
+        return Resolution(chosen, tuple(c for c in mention.candidates if c != chosen))
+
+    def context_counts(self, candidates: Iterable[str], text: str) -> dict[str, int]:
+        """How many of each candidate's context words the whole ``text`` holds."""
+        return {cid: sum(1 for w in self.outlets[cid].context
+                         if re.search(rf"\b{re.escape(w)}\b", text))
+                for cid in dict.fromkeys(candidates) if cid in self.outlets}
 
     def _most_recent(self, mentions: Sequence[OutletMention], index: int) -> str | None:
         wanted = set(mentions[index].candidates)
