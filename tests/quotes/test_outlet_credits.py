@@ -22,11 +22,19 @@ WORDS = "the ferry will stop running on weekends from next month"
     (f"A report in the Valley Herald said “{WORDS}.”", "Valley Herald"),
     (f"“{WORDS},” Ridgeline’s report said.", "Ridgeline"),
     (f"“{WORDS},” Gothamville Daily said.", "Gothamville Daily"),
+    (f"“{WORDS},” the Quillfield Magazine essay argued.", "Quillfield Magazine"),
+    (f"An Example.org report said “{WORDS}.”", "Example.org"),
+    (f"“{WORDS},” Marta Ruiz told WKRN.", "WKRN"),
+    (f"“{WORDS},” Marta Ruiz said, according to Ridgeline.", "Ridgeline"),
+    (f"“{WORDS},” Marta Ruiz told The Ridgeline Ledger Now.", "Ridgeline Ledger Now"),
+    (f"Marta Ruiz told The Daily Ridge: “{WORDS}.”", "Daily Ridge"),
+    (f"“{WORDS},” Marta Ruiz said in an interview with Harbor Radio.", "Harbor Radio"),
     (f"Quillfield Magazine wrote: “{WORDS}.”", "Quillfield Magazine"),
 ])
 def test_a_publication_the_registry_does_not_know_is_the_outlet(registry, sentence, outlet):
     (q,) = quotes(registry, sentence)
-    assert (q.speaker, q.outlet) == (None, outlet)
+    assert q.speaker == ("Marta Ruiz" if "Marta Ruiz" in sentence else None)
+    assert q.outlet == outlet
     assert q.outlet_id == "unlisted:" + outlet
     assert registry.get(q.outlet_id).name == outlet
 

@@ -221,11 +221,14 @@ class ArticleContext:
     def publication_in(self, start: int, end: int) -> int | None:
         """Index of the outlet mention that a credit at [start, end) is: the outlet itself
         ("the Harbor Gazette"), or a report of it ("a report in the Harbor Gazette",
-        "according to a report by CityWire", "Ridgeline’s report") — not a person who works
-        for it ("a spokesman for the Harbor Gazette", "the Gazette’s editor")."""
-        i = self.outlet_at(start, start + 1)
+        "according to a report by CityWire", "Ridgeline’s report", "The New Yorker essay")
+        — not a person who works for it ("a spokesman for the Harbor Gazette", "the
+        Gazette’s editor")."""
+        lead = _DETERMINER.match(self.masked, start, end)
+        at = lead.end() if lead else start
+        i = self.outlet_at(at, at + 1)
         if i is not None and _ITS_REPORT.fullmatch(self.masked, self.outlets[i].end, end):
-            return i  # "Ridgeline’s report", "the Gazette’s own investigation"
+            return i  # "Ridgeline’s report", "a Harbor Gazette investigation"
         i = self.outlet_at(max(start, end - 1), end)
         if i is None:
             return None
@@ -436,6 +439,8 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
         if not (shaped or published or told or titled):
             continue  # the common case
         s, e = _strip_titles(masked, *_strip_nonnames(masked, s, e))
+        article = re.match(r"(?:An?|The)\s+(?=\S)", masked[s:e])  # "A Harbor Gazette report"
+        s += article.end() if article else 0
         words = masked[s:e].split()
         if not words or not free(s, e):
             continue
@@ -456,8 +461,10 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
     return found
 
 
-_ITS_REPORT = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:report|reporting|investigation|story|"
-                         r"article|piece|analysis|broadcast)")
+_ITS_REPORT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:report|reporting|investigation|story|"
+                         r"article|piece|analysis|broadcast|essay|editorial|column|profile|"
+                         r"feature|podcast|documentary|interview)")
+_DETERMINER = re.compile(r"(?:an?|the)\s+(?=[A-Z])", re.I)
 _PREPOSITION_BEFORE = re.compile(r"(?:by|in|from|for|on|to|the)\s+$", re.I)
 
 
