@@ -81,7 +81,7 @@ def test_ladder_rungs():
     rungs = ladder("The Pentagon has given a tacit endorsement of Ukraine's long-range attacks",
                    domains=("thetimes.com",), window=(date(2024, 12, 1), date(2025, 1, 15)),
                    names=["Sam Bendett"])
-    assert [bool(r[0].domains) for r in rungs] == [True, False, True]
+    assert [bool(r[0].domains) for r in rungs] == [True, False, True, False]
     assert rungs[0][0].exact and not rungs[2][0].exact and "Sam Bendett" in rungs[2][0].phrase
     assert len(rungs[1]) <= 2  # after a domain search, the two safest phrases anywhere
     open_rungs = ladder("The Pentagon has given a tacit endorsement of Ukraine's long-range "

@@ -11,9 +11,9 @@ phrase with the fewest such words goes first.
 
 The ladder: the phrases + the credited outlet's domains + the window; the phrases alone
 (syndicated copies, an outlet the registry does not know); then the speaker's name with a
-few distinctive words spread over the quote. :class:`~verify.sources.discovery.discover.
-Discoverer` stops at the first query that gives a strong candidate, so a faithful quote
-costs one query and a changed one two.
+few distinctive words spread over the quote (on the outlet's domains, then anywhere).
+:class:`~verify.sources.discovery.discover.Discoverer` stops at the first query that gives
+a strong candidate, so a faithful quote costs one query and a changed one two.
 """
 
 from __future__ import annotations
@@ -129,7 +129,8 @@ def ladder(quote: str, *, domains: tuple[str, ...], window: tuple[date, date] | 
            names: list[str]) -> list[list[SearchQuery]]:
     """The rungs, each a list of queries, cheapest and most precise first: the phrases on
     the outlet's domains; the phrases anywhere (all of them with no outlet, the two safest
-    after a domain search found nothing); the speaker's name and distinctive words."""
+    after a domain search found nothing); the speaker's name and distinctive words, on the
+    outlet's domains and then anywhere."""
     start, end = window if window else (None, None)
     found = phrases(quote)
     rungs: list[list[SearchQuery]] = []
@@ -139,4 +140,6 @@ def ladder(quote: str, *, domains: tuple[str, ...], window: tuple[date, date] | 
     terms = " ".join(dict.fromkeys([*names, *distinctive_words(quote)]))
     if names and terms:
         rungs.append([SearchQuery(terms, False, domains, start, end)])
+        if domains:  # the outlet's site had nothing: the speaker's words anywhere
+            rungs.append([SearchQuery(terms, False, (), start, end)])
     return [r for r in rungs if r]
