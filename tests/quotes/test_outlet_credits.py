@@ -127,3 +127,8 @@ def test_an_ambiguous_outlet_name_keeps_what_else_it_may_mean(registry):
     assert (q.outlet_id, q.outlet_others) == ("abc-us", ("abc-au",))
     (q,) = quotes(registry, "“We lost everything in an hour,” Jane Cole told ABC News.")
     assert (q.outlet_id, q.outlet_others) == ("abc-us", ())
+
+
+def test_a_web_address_after_told_keeps_the_speaker(registry):
+    (q,) = quotes(registry, f"One person involved told Space.example.com: “{WORDS}.”")
+    assert (q.speaker, q.outlet) == ("One person involved", "Space.example.com")
