@@ -132,3 +132,13 @@ def test_an_ambiguous_outlet_name_keeps_what_else_it_may_mean(registry):
 def test_a_web_address_after_told_keeps_the_speaker(registry):
     (q,) = quotes(registry, f"One person involved told Space.example.com: “{WORDS}.”")
     assert (q.speaker, q.outlet) == ("One person involved", "Space.example.com")
+
+
+@pytest.mark.parametrize("sentence", [
+    f"The general told US media this month that “{WORDS}.”",  # whose media, not which
+    f"“{WORDS},” she wrote in a post on pic.twitter.com/AbC123 last night.",  # a link
+    f"“{WORDS},” the mayor said on TV.",  # a lone "TV" is no outlet's name
+])
+def test_what_is_not_an_outlets_name(registry, sentence):
+    (q,) = quotes(registry, sentence)
+    assert q.outlet is None

@@ -379,9 +379,20 @@ _PUBLISHED_BEFORE = re.compile(
 #: ("told MSN", "told WKRN").
 _TITLE_THE = re.compile(r"\b(?:told|to|in|on|by|with|for|from)\s+The\s+$")
 _TOLD = re.compile(r"\btold\s+$")
+#: A lower-case word after an acronym that is not a preposition, a conjunction or a time:
+#: the acronym qualifies a noun ("US media", "UN officials").
+_MODIFIES = re.compile(r"\s+(?!(?:on|in|at|that|about|after|before|during|when|last|this|"
+                       r"and|but|or|for|from|by|with|while|as|earlier|later|today|"
+                       r"yesterday|recently|in|over|via|he|she|they|it|we|i|the|a|an)\b)"
+                       r"[a-z]")
 _PUBLISHED_BEFORE_END = re.compile(_PUBLISHED_BEFORE.pattern + "$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _DOMAIN_MENTION = re.compile(rf"(?<![\w@/.:-]){DOMAIN_NAME.pattern}(?![\w-]|\.\w)")
+#: Web addresses that are where words are posted or how they are linked, not who publishes.
+_NOT_OUTLET_DOMAINS = {"twitter.com", "x.com", "pic.twitter.com", "facebook.com",
+                       "instagram.com", "youtube.com", "youtu.be", "tiktok.com", "t.co",
+                       "bit.ly", "reddit.com", "linkedin.com", "threads.net", "medium.com",
+                       "substack.com", "t.me", "whatsapp.com", "bsky.app"}
 _TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen",
            "rep", "gov", "gen", "rev", "st", "president", "senator", "governor", "mayor"}
 
@@ -415,6 +426,9 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
         bisect.insort(taken, (start, e))
 
     for m in _DOMAIN_MENTION.finditer(masked):
+        if masked.startswith("/", m.end()) or m.group().lower().removeprefix("www.") in \
+                _NOT_OUTLET_DOMAINS:
+            continue  # a link ("pic.twitter.com/…"), a platform, a link shortener
         if free(m.start(), m.end()):
             add(m.start(), m.end(), m.group())
     verb_after = {m.start() for m in _PUBLISHED_OWN.finditer(masked)}
@@ -446,10 +460,12 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
             continue
         text = " ".join(words)
         before = masked[max(lo, s - 60):s]
-        strong = (last in PUBLICATION_WORDS or inner) and (len(words) > 1 or last in {"tv", "fm"})
+        strong = (last in PUBLICATION_WORDS or inner) and len(words) > 1
         said_so = last in WEAK_PUBLICATION_WORDS and len(words) > 1 and (
             published or _THE_BEFORE.search(before) is not None)
-        acronym = told and re.fullmatch(r"[A-Z]{2,6}", text) is not None
+        acronym = told and re.fullmatch(r"[A-Z]{2,6}", text) is not None and \
+            text.lower() not in NOT_NAMES and not is_place(text) and \
+            not _MODIFIES.match(masked, e)  # "told US media": whose media, not which outlet
         if strong or said_so or acronym:
             add(s, e, text)
         elif (published or titled) and not masked.startswith(("-", "‑"), e) and \

@@ -61,7 +61,7 @@ def reads_as_outlet(name: str | None) -> bool:
         return False
     last = words[-1].strip(".,;:").lower()
     return domain_of_name(words[-1]) is not None or (
-        last in PUBLICATION_WORDS and (len(words) > 1 or last in {"tv", "fm"}))
+        last in PUBLICATION_WORDS and len(words) > 1)
 
 
 def name_key(name: str) -> str:
