@@ -148,7 +148,9 @@ class ArticleContext:
         names = []
         for block_start, _block_end, m in runs:
             s, e = m.start(), m.end()
-            for o in self.outlets[bisect.bisect_left(self.outlet_starts, s - 40):]:
+            # Indexed, not sliced: a slice copied the rest of the list for every name.
+            for oi in range(bisect.bisect_left(self.outlet_starts, s - 40), len(self.outlets)):
+                o = self.outlets[oi]
                 if o.start >= e:
                     break
                 if o.end <= s:
@@ -411,26 +413,32 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
     or role before it, or the surname of someone named in full), a place or a body.
     ``runs`` are the text's capitalised runs (block start, block end, match), read once
     for this and for people's names; the publishing verbs are found once: linear."""
-    taken = sorted((m.start, m.end) for m in listed)  # mentions do not overlap
+    # Spans already taken, each list sorted and its spans disjoint: the listed outlets, then
+    # the web addresses (found in order, before the names). A name run overlaps no other.
+    listed_spans = sorted((m.start, m.end) for m in listed)
+    domain_spans: list[tuple[int, int]] = []
     found: list[OutletMention] = []
 
     def free(s: int, e: int) -> bool:
-        i = bisect.bisect_left(taken, (e, e))
-        return i == 0 or taken[i - 1][1] <= s
+        for taken in (listed_spans, domain_spans):
+            i = bisect.bisect_left(taken, (e, e))
+            if i > 0 and taken[i - 1][1] > s:
+                return False
+        return True
 
-    def add(s: int, e: int, name: str) -> None:
+    def add(s: int, e: int, name: str) -> tuple[int, int]:
         the = _THE_BEFORE.search(masked, max(0, s - 4), s)
         start = the.start() if the else s
         outlet = unlisted_outlet(name)
         found.append(OutletMention(start, e, masked[start:e], (outlet.id,), False))
-        bisect.insort(taken, (start, e))
+        return start, e
 
     for m in _DOMAIN_MENTION.finditer(masked):
         if masked.startswith("/", m.end()) or m.group().lower().removeprefix("www.") in \
                 _NOT_OUTLET_DOMAINS:
             continue  # a link ("pic.twitter.com/…"), a platform, a link shortener
         if free(m.start(), m.end()):
-            add(m.start(), m.end(), m.group())
+            domain_spans.append(add(m.start(), m.end(), m.group()))
     verb_after = {m.start() for m in _PUBLISHED_OWN.finditer(masked)}
     for m in _PUBLISHED_VERB.finditer(masked):
         lead = _VERB_LEAD.search(masked, max(0, m.start() - 40), m.start())
