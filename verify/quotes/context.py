@@ -376,11 +376,6 @@ _PUBLISHED_BEFORE = re.compile(
     r"(?:writing|wrote|written)\s+(?:in|for)|"
     r"(?:said|says|added|wrote|told\s+[\w.]+(?:\s+[\w.]+)?)\s*,\s*according\s+to)"
     r"\s+(?:the\s+)?")
-#: A capitalised "The" in mid-sentence after "told" or a preposition opens a title ("told
-#: The Real Deal", "in The Verge"); an acronym after "told" is a station or a network
-#: ("told MSN", "told WKRN").
-_TITLE_THE = re.compile(r"\b(?:told|to|in|on|by|with|for|from)\s+The\s+$")
-_TOLD = re.compile(r"\btold\s+$")
 #: A lower-case word after an acronym that is not a preposition, a conjunction or a time:
 #: the acronym qualifies a noun ("US media", "UN officials").
 _MODIFIES = re.compile(r"\s+(?!(?:on|in|at|that|about|after|before|during|when|last|this|"
@@ -452,11 +447,19 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
         s = run.start()
         low = masked[s:e].lower().split()
         last = low[-1].rstrip(".")
-        published = e in verb_after or _published_before(masked, max(lo, s - 60), s)
+        # The word before the name, read from a few characters: most names stop here.
+        prev = masked[max(lo, s - 8):s]
+        prev_word = prev.rsplit(None, 1)[-1].lower() if prev[-1:].isspace() and \
+            prev.strip() else ""
+        published = e in verb_after or (prev_word in _PREPOSITIONS and _published_before(
+            masked, max(lo, s - 60), s))
         # "Hawaii News Now": a publication word inside a name of three words or more.
         inner = len(low) > 2 and any(w.rstrip(".") in PUBLICATION_WORDS for w in low[1:-1])
-        told = bool(_TOLD.search(masked, max(lo, s - 6), s))
-        titled = low[0] == "the" and bool(_TITLE_THE.search(masked, max(lo, s - 12), s + 4))
+        # An acronym after "told" is a station or a network ("told MSN", "told WKRN"); a
+        # capitalised "The" in mid-sentence opens a title ("told The Real Deal").
+        told = prev_word == "told"
+        titled = low[0] == "the" and prev_word in _PREPOSITIONS | {"told", "with"} and \
+            masked.startswith("The ", s)
         shaped = last in PUBLICATION_WORDS or last in WEAK_PUBLICATION_WORDS or inner
         if not (shaped or published or told or titled):
             continue  # the common case
@@ -499,6 +502,10 @@ def _published_before(masked: str, lo: int, at: int) -> bool:
     if _PREPOSITION_BEFORE.search(masked, max(lo, at - 8), at) is None:
         return False
     return _PUBLISHED_BEFORE_END.search(masked, lo, at) is not None
+
+
+#: Words right before a name after which a publishing phrase can end ("a report by X").
+_PREPOSITIONS = frozenset({"by", "in", "from", "for", "on", "to", "the"})
 
 
 def _strip_titles(text: str, s: int, e: int) -> tuple[int, int]:
