@@ -380,7 +380,7 @@ _PUBLISHED_BEFORE = re.compile(
 #: the acronym qualifies a noun ("US media", "UN officials").
 _MODIFIES = re.compile(r"\s+(?!(?:on|in|at|that|about|after|before|during|when|last|this|"
                        r"and|but|or|for|from|by|with|while|as|earlier|later|today|"
-                       r"yesterday|recently|in|over|via|he|she|they|it|we|i|the|a|an)\b)"
+                       r"yesterday|recently|over|via|he|she|they|it|we|i|the|a|an)\b)"
                        r"[a-z]")
 _PUBLISHED_BEFORE_END = re.compile(_PUBLISHED_BEFORE.pattern + "$")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
