@@ -6,7 +6,8 @@ distractors (page files: ``corpus/FILE`` for ../shared/corpus, ``FILE`` for
 ../shared/corpus-extra) and one entry per quotation: an ``anchor`` (words inside the
 draft's marks, unique in the draft), a ``category`` (the edit, or how it is credited), what
 the draft credits (``credited_to``: a name, a description, an outlet, or ``Name /
-Outlet``), the ``true_speaker``, the ``page`` the words come from and their ``page_text``.
+Outlet``), the ``true_speaker``, the ``page`` the words come from and their ``page_text``
+(optionally its ``page_url``; other fields are ignored).
 
 Scoring reads only the gold fields and the report: whether the quotation was found in the
 draft, whether its page was among the candidates search found, which page the verdict
@@ -45,6 +46,9 @@ class GoldQuote:
     page: str = ""
     page_text: str = ""
     note: str = ""
+    page_url: str = ""
+    """The page's address, when the gold gives it (used when the index does not know the
+    page by its name)."""
 
     @property
     def outlet_credit(self) -> bool:
@@ -160,7 +164,7 @@ def score(draft: GoldDraft, report: Any, requests: int, url_of: dict[str, str],
         verdict = got.verdict.value
         into.verdicts[verdict] += 1
         into.unchecked += verdict == "UNCHECKED"
-        url = url_of.get(g.page)
+        url = url_of.get(g.page) or g.page_url or None
         where = f"{draft.path.name}: {g.category} «{g.anchor[:40]}»"
         if url:
             into.with_page += 1
