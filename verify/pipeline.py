@@ -48,7 +48,7 @@ from verify.sources.discovery.backends import Wayback, make_backends, parse_date
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.discover import Discoverer
 from verify.sources.discovery.interface import BackendError
-from verify.sources.outlets import OutletRegistry
+from verify.sources.outlets import OutletRegistry, unlisted_outlet
 
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances (stage: "search", "fetch",
@@ -428,11 +428,15 @@ async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: Ch
             done += 1
             if progress:
                 progress("search", done, todo)
-            domains = registry.get(quote.outlet_id).domains if quote.outlet_id else ()
+            outlets = [registry.get(o) for o in (quote.outlet_id, *quote.outlet_others) if o]
+            domains = tuple(dict.fromkeys(d for o in outlets for d in o.domains))
             context = doc.text[max(0, quote.start - 300):quote.end + 150]
             names = [quote.speaker] if quote.speaker and quote.speaker[:1].isupper() else []
+            # A name read as the speaker may be a publication ("according to Gothamist"):
+            # pages under that name rank first.
+            outlets += [unlisted_outlet(n) for n in names]
             found = await discoverer.find(quote.text, domains=domains, article_date=published,
-                                          context=context, names=names)
+                                          context=context, names=names, outlets=outlets)
             w.refs = [CandidateRef(h.url, "search") for h in found.hits]
             w.search_notes = found.errors
             if not found.hits:

@@ -3,8 +3,10 @@ over those pages, and a WARC answering their real URLs — the test set for disc
 
 Each quotation comes from a corpus page of an outlet in the registry (its ground truth has
 the words); the article credits the outlet by name and gives no link, so the original can
-only be found by searching. The search index holds every corpus page, so other pages of the
-same outlet and syndicated copies compete with the original.
+only be found by searching. The search index holds every corpus page — and, given
+``extra``, every page of ../shared/corpus-extra, under the address its canonical link or
+og:url declares — so other pages of the same outlet and syndicated copies compete with the
+original.
 """
 
 from __future__ import annotations
@@ -38,15 +40,23 @@ class Case:
 
 @dataclass(frozen=True)
 class Page:
+    """A page the search knows and the WARC answers."""
+
     url: str
     title: str
     text: str
+    """What the search matches phrases against: the ground truth or reference text, else
+    the page's extracted text."""
     html: bytes
+    key: str = ""
+    """How a gold file names it: ``corpus/FILE`` for ../shared/corpus, ``FILE`` for
+    ../shared/corpus-extra."""
 
 
-def build(corpus: Path, registry: OutletRegistry, *, most: int = 24
+def build(corpus: Path, registry: OutletRegistry, *, most: int = 24, extra: Path | None = None
           ) -> tuple[list[Case], list[Page]]:
-    """Cases (one per page, at most ``most``) and every indexable corpus page."""
+    """Cases (one per corpus page, at most ``most``) and every indexable page: the corpus's,
+    and with ``extra`` those of that folder too."""
     rows = list(csv.DictReader((corpus / "MANIFEST.tsv").open(encoding="utf-8"),
                                delimiter="\t"))
     cases: list[Case] = []
@@ -54,8 +64,10 @@ def build(corpus: Path, registry: OutletRegistry, *, most: int = 24
     for row in rows:
         html = (corpus / "pages" / row["file"]).read_bytes()
         gt = corpus / row["local_ground_truth"] if row["local_ground_truth"] else None
-        text = gt.read_text("utf-8") if gt else ""
-        pages.append(Page(row["original_url"], row["outlet"], text, html))
+        text = gt.read_text("utf-8") if gt else _page_text(html, row["file"],
+                                                            row["original_url"])
+        pages.append(Page(row["original_url"], row["outlet"], text, html,
+                          "corpus/" + row["file"]))
         outlet = registry.for_url(row["original_url"])
         if outlet is None or not text or len(cases) >= most or len(html) > 800_000:
             continue
@@ -73,7 +85,48 @@ def build(corpus: Path, registry: OutletRegistry, *, most: int = 24
             cases.append(Case(q.text.rstrip(",") + ("" if q.text.rstrip().endswith(".") else "."),
                               q.speaker, outlet.aliases[0], row["original_url"],
                               corpus / "pages" / row["file"]))
+    if extra is not None:
+        pages += extra_pages(extra)
     return cases, pages
+
+
+def extra_pages(folder: Path) -> list[Page]:
+    """The pages of a corpus-extra folder, each under the URL its canonical link or og:url
+    declares (pages declaring neither are left out: nothing could link to them)."""
+    out = []
+    for path in sorted((folder / "pages").glob("*.html")):
+        html = path.read_bytes()
+        url = canonical_url(html.decode("utf-8", "replace"))
+        if url is None:
+            continue
+        ref = folder / "reference" / (path.stem + ".txt")
+        text = ref.read_text("utf-8") if ref.exists() else _page_text(html, path.name, url)
+        title = re.search(r"<title[^>]*>([^<]{0,200})", html.decode("utf-8", "replace"), re.I)
+        out.append(Page(url, title.group(1).strip() if title else path.stem, text, html,
+                        path.name))
+    return out
+
+
+_CANONICAL = re.compile(r"<link\b[^>]*\brel=[\"']canonical[\"'][^>]*>", re.I)
+_OG_URL = re.compile(r"<meta\b[^>]*\bproperty=[\"']og:url[\"'][^>]*>", re.I)
+_HREF = re.compile(r"\b(?:href|content)=[\"'](https?://[^\"']+)[\"']", re.I)
+
+
+def canonical_url(html: str) -> str | None:
+    """The address a page declares for itself: its canonical link, else its og:url."""
+    for pattern in (_CANONICAL, _OG_URL):
+        tag = pattern.search(html)
+        found = _HREF.search(tag.group()) if tag else None
+        if found:
+            return found.group(1).replace("&amp;", "&")
+    return None
+
+
+def _page_text(html: bytes, name: str, url: str) -> str:
+    try:
+        return document_from_bytes(html, input=name, url=url).text
+    except Exception:  # a page with no extractable text is simply not searchable
+        return ""
 
 
 def article(cases: list[Case]) -> str:
@@ -88,24 +141,28 @@ def searxng_handler(pages: list[Page]):
     """A werkzeug handler answering ``/search?format=json`` over the pages: an exact phrase
     must be in the page's text; ``site:`` restricts the host; terms match any word."""
 
+    bodies = [(p, _words(p.text), set(_words(p.text).split())) for p in pages]
+
     def handler(request: Request) -> Response:
         q = parse_qs(urlsplit(request.url).query).get("q", [""])[0]
         phrase = re.search(r'"([^"]+)"', q)
         site = re.search(r"site:(\S+)", q)
-        rest = re.sub(r'"[^"]+"|site:\S+', " ", q).lower().split()
-        results = []
-        for p in pages:
+        rest = _words(re.sub(r'"[^"]+"|site:\S+', " ", q)).split()
+        ranked = []
+        for p, body, vocabulary in bodies:
             host = urlsplit(p.url).hostname or ""
             if site and not (host == site.group(1) or host.endswith("." + site.group(1))):
                 continue
-            body = _words(p.text)
             if phrase and _words(phrase.group(1)) not in body:
                 continue
-            if not phrase and not any(t in body for t in rest):
+            # Plain terms, as engines rank them: most of them on the page, more is better.
+            shared = sum(1 for t in dict.fromkeys(rest) if t in vocabulary)
+            if not phrase and (not rest or shared * 2 < len(set(rest))):
                 continue
             snippet = phrase.group(1) if phrase else body[:160]
-            results.append({"url": p.url, "title": p.title, "content": snippet,
-                            "engine": "fake", "engines": ["fake"]})
+            ranked.append((-shared, {"url": p.url, "title": p.title, "content": snippet,
+                                     "engine": "fake", "engines": ["fake"]}))
+        results = [r for _n, r in sorted(ranked, key=lambda x: x[0])]
         return Response(__import__("json").dumps({"query": q, "results": results[:10]}),
                         content_type="application/json")
 

@@ -21,7 +21,7 @@ from verify.sources.discovery.backends import (
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.discover import Discoverer
 from verify.sources.discovery.interface import BackendError, SearchQuery
-from verify.sources.discovery.queries import date_window, fragments, ladder
+from verify.sources.discovery.queries import date_window, distinctive_words, ladder, phrases
 
 QUERY = SearchQuery("tacit endorsement of Ukraine's long-range attacks", True,
                     ("thetimes.com", "thetimes.co.uk"), date(2024, 12, 1), date(2025, 1, 15))
@@ -42,12 +42,31 @@ async def with_client(fn, **kw):
         await client.aclose()
 
 
-def test_fragments_avoid_stopword_edges_and_split_at_editorial_marks():
-    frags = fragments("Apart from creating a sense of vulnerability in Russia, [Bendett] said, "
-                      "Ukrainian drone attacks might serve to test Moscow's air defense systems")
-    assert frags and all(5 <= len(f.split()) <= 9 for f in frags)
-    assert all(f.split()[0].lower() not in {"a", "of", "in", "to", "the"} for f in frags)
-    assert not any("Bendett" in f for f in frags)
+def test_phrases_avoid_stopword_edges_and_split_at_editorial_marks():
+    found = phrases("Apart from creating a sense of vulnerability in Russia, [Bendett] said, "
+                    "Ukrainian drone attacks might serve to test Moscow's air defense systems")
+    assert found and all(4 <= len(f.split()) <= 6 for f in found)
+    assert all(f.split()[0].lower() not in {"a", "of", "in", "to", "the"} for f in found)
+    assert not any("Bendett" in f for f in found)
+
+
+def test_phrases_are_spread_so_one_changed_word_spoils_at_most_one():
+    quote = ("The harbour authority will spend 40 million pounds on the new sea wall over the "
+             "next decade, and the engineers say it will hold for a century")
+    found = phrases(quote)
+    assert len(found) == 3
+    assert not any(ch.isdigit() for ch in found[0])  # the number is searched last, if at all
+    words = quote.replace(",", "").split()
+    for i in range(len(words)):  # change any one word: two phrases still find the page
+        changed = " ".join([*words[:i], "CHANGED", *words[i + 1:]])
+        assert sum(1 for p in found if p in changed) >= 2, words[i]
+
+
+def test_distinctive_words_are_spread_and_never_numbers():
+    words = distinctive_words("The harbour authority will spend 40 million pounds on the new "
+                              "sea wall over the next decade")
+    assert "40" not in words and "million" not in words
+    assert len(words) >= 3 and words[0] in {"harbour", "authority"}
 
 
 def test_date_window_from_the_article_date():
@@ -62,8 +81,12 @@ def test_ladder_rungs():
     rungs = ladder("The Pentagon has given a tacit endorsement of Ukraine's long-range attacks",
                    domains=("thetimes.com",), window=(date(2024, 12, 1), date(2025, 1, 15)),
                    names=["Sam Bendett"])
-    assert [bool(r[0].domains) for r in rungs] == [True, False, True]
+    assert [bool(r[0].domains) for r in rungs] == [True, False, True, False]
     assert rungs[0][0].exact and not rungs[2][0].exact and "Sam Bendett" in rungs[2][0].phrase
+    assert len(rungs[1]) <= 2  # after a domain search, the two safest phrases anywhere
+    open_rungs = ladder("The Pentagon has given a tacit endorsement of Ukraine's long-range "
+                        "attacks", domains=(), window=None, names=[])
+    assert len(open_rungs) == 1 and not open_rungs[0][0].domains  # no name: phrases only
 
 
 def test_gdelt_request_and_reply(httpserver):

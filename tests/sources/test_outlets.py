@@ -1,7 +1,14 @@
 import pytest
 
 from verify.errors import ConfigError
-from verify.sources.outlets import OutletRegistry
+from verify.sources.outlets import (
+    OutletRegistry,
+    Resolution,
+    domain_of_name,
+    name_key,
+    reads_as_outlet,
+    unlisted_outlet,
+)
 
 
 def resolved(registry, text):
@@ -44,3 +51,55 @@ def test_bad_user_file_is_a_config_error(tmp_path):
     f.write_text("[[outlet]]\nname = 3\n")
     with pytest.raises(ConfigError, match="outlet #1"):
         OutletRegistry.load([f])
+
+
+@pytest.mark.parametrize(("name", "outlet"), [
+    ("Harbor Gazette", True), ("Riverbend News", True), ("Lakeside Radio", True),
+    ("Quillfield Magazine", True), ("CityWire.com", True), ("Example.org", True),
+    ("Jane Okafor", False), ("Emily Post", False), ("Times", False), ("Valley Post", False),
+    (None, False), ("", False),
+])
+def test_a_name_reads_as_an_outlet_by_its_shape(name, outlet):
+    assert reads_as_outlet(name) is outlet
+
+
+def test_an_unlisted_outlet_is_rebuilt_from_its_id(registry):
+    o = registry.get("unlisted:Example.org")
+    assert (o.name, o.domains, o.listed) == ("Example.org", ("example.org",), False)
+    assert unlisted_outlet("the Harbor Gazette’s").name == "Harbor Gazette"
+    assert registry.get("bbc").listed
+    assert domain_of_name("www.Example.co.uk") == "example.co.uk"
+    assert domain_of_name("Jane Okafor") is None
+
+
+def test_which_pages_an_outlet_publishes(registry):
+    gazette = unlisted_outlet("Harbor Gazette")
+    assert gazette.publishes("https://www.harborgazette.com/2026/ferry")
+    assert gazette.publishes("https://news.example/a", site_name="The Harbor Gazette")
+    assert not gazette.publishes("https://www.harbor.com/gazette")
+    assert unlisted_outlet("CityWire.com").publishes("https://citywire.com/x")
+    bbc = registry.get("bbc")
+    assert bbc.publishes("https://www.bbc.co.uk/news/x")
+    assert not bbc.publishes("https://www.bbcgoodfood.com/x")  # a listed outlet: its domains
+    assert name_key("The Harbor Gazette") == "harborgazette"
+
+
+def test_an_ambiguous_name_keeps_the_outlets_it_may_mean(registry):
+    def resolution(text):
+        ms = registry.find(text)
+        counts = registry.context_counts([c for m in ms for c in m.candidates], text)
+        return registry.resolution(ms, len(ms) - 1, text, counts)
+
+    # Context near the name and none elsewhere: sure.
+    assert resolution("Bushfires reached Sydney on Monday, ABC reported.") == \
+        Resolution("abc-au")
+    # No context at all: the registry's first pick, with the other kept.
+    assert resolution("The vote was close, ABC reported.") == Resolution("abc-us", ("abc-au",))
+    # Near context says one, the story says the other too: not sure.
+    story = ("Firefighters from the US flew in to help, ABC reported. Later in the week the "
+             "fires reached the hills west of Sydney and the coast beyond.")
+    found = resolution(story)
+    assert found.outlet_id == "abc-us" and found.others == ("abc-au",)
+    # A short form after the full name the article gave: sure.
+    text = "The New York Times said so. Later the Times ran a piece."
+    assert resolution(text) == Resolution("nyt")

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
 from verify.quotes.attribution import SURE_IN_SENTENCE
@@ -33,7 +34,13 @@ from verify.quotes.interface import DoubtCode, Quote
 from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
 from verify.quotes.names import is_place
 from verify.quotes.phrases import bare_word
-from verify.sources.outlets import OutletRegistry
+from verify.sources.outlets import (
+    Outlet,
+    OutletRegistry,
+    host_of,
+    reads_as_outlet,
+    unlisted_outlet,
+)
 
 #: Attribution rules of the source-side extractor sure enough to contradict a draft: a
 #: reporting cue next to the quote, in its sentence or in the sentence before it. Speaker
@@ -187,17 +194,17 @@ def source_quote_at(span: tuple[int, int], quotes: list[Quote]) -> Quote | None:
 
 
 # -- the check -------------------------------------------------------------------------
-def check_attribution(quote: Quote, result: Judgement, doc_text: str, doc_url: str | None,
-                      doc_author: str | None, registry: OutletRegistry,
+def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: OutletRegistry,
                       source_quotes: Callable[[], list[Quote]]) -> Judgement:
-    """Add the credit finding to a judgement whose words were found; MISATTRIBUTED when a
-    named credit is contradicted by a sure one and the words themselves were faithful."""
+    """Add the credit finding to a judgement whose words were found in ``doc``;
+    MISATTRIBUTED when a named credit is contradicted by a sure one and the words themselves
+    were faithful."""
     span = result.passage_span or (0, 0)
-    published_by = registry.for_url(doc_url) if doc_url else None
+    published_by = registry.for_url(doc.url) if doc.url else None
     held = source_quote_at(span, source_quotes())
     who = held.speaker if held is not None else None
-    outlet = _outlet_check(quote, doc_text, doc_url, span, registry)
-    speaker = _speaker_check(quote, held, doc_text, doc_author, span)
+    outlet = _outlet_check(quote, doc, span, registry, held)
+    speaker = _speaker_check(quote, held, doc, span, registry)
     checks = [c for c in (outlet, speaker) if c is not None]
     contradiction = next((c.note for c in checks if c.status is AttributionStatus.CONTRADICTED),
                          None)
@@ -225,29 +232,76 @@ class _Check:
     note: str
 
 
-def _outlet_check(quote: Quote, text: str, url: str | None, span: tuple[int, int],
-                  registry: OutletRegistry) -> _Check | None:
-    """The outlet the article names against the page's address (or the page's own credit)."""
+def _outlet_check(quote: Quote, doc: Document, span: tuple[int, int],
+                  registry: OutletRegistry, held: Quote | None) -> _Check | None:
+    """The outlet the article names against the page: its publisher (address or site
+    name), then the page's own credit. Contradicted only when the article's outlet is
+    unambiguous, listed in the registry, the page is not its own and the page does not cite
+    it anywhere: a page saying "he told the BBC" supports a draft saying the same."""
     if not quote.outlet_id:
         return None
     outlet = registry.get(quote.outlet_id)
-    if url is None:
+    meant = [outlet, *(registry.get(o) for o in quote.outlet_others)]
+    ids = {o.id for o in meant}
+    for o in meant:
+        if o.publishes(doc.url, doc.site_name):
+            return _Check(AttributionStatus.CONFIRMED, f"published by {o.name}")
+    if held is not None and held.outlet_id in ids:
+        return _Check(AttributionStatus.CONFIRMED, f"the page credits {outlet.name}")
+    window = doc.text[max(0, span[0] - 1500):span[1] + 1500]
+    if _cites(window, meant, registry):
+        return _Check(AttributionStatus.CONFIRMED, f"the page credits {outlet.name}")
+    if doc.url is None:
         return _Check(AttributionStatus.UNCHECKED,
                       f"outlet not checked: the source has no URL to compare with {outlet.name}")
-    if outlet.owns(url):
-        return _Check(AttributionStatus.CONFIRMED, f"published by {outlet.name}")
-    window = text[max(0, span[0] - 1500):span[1] + 1500]
-    if any(quote.outlet_id in m.candidates for m in registry.find(window)):
-        return _Check(AttributionStatus.CONFIRMED, f"the page credits {outlet.name}")
+    if not outlet.listed:
+        return _Check(AttributionStatus.UNCHECKED,
+                      f"outlet not checked: {outlet.name} is not in the outlet registry and "
+                      f"the page ({host_of(doc.url)}) is not under its name")
+    if len(meant) > 1:
+        return _Check(AttributionStatus.UNCHECKED,
+                      "outlet not checked: the article's name may mean "
+                      + " or ".join(o.name for o in meant))
+    if _cites(doc.text, meant, registry):
+        return _Check(AttributionStatus.UNCHECKED,
+                      f"outlet not checked: the page cites {outlet.name} away from the words "
+                      "(it may be quoting it)")
     return _Check(AttributionStatus.CONTRADICTED,
-                  f"the words are on {url}, not in {outlet.name} as the article says")
+                  f"the words are on {doc.url}, not in {outlet.name} as the article says")
 
 
-def _speaker_check(quote: Quote, held: Quote | None, text: str, author: str | None,
-                   span: tuple[int, int]) -> _Check | None:
+def _cites(text: str, outlets: list[Outlet], registry: OutletRegistry) -> bool:
+    """True when ``text`` names one of ``outlets`` (an unlisted one by its name as the
+    article wrote it)."""
+    ids = {o.id for o in outlets if o.listed}
+    if ids and any(ids & set(m.candidates) for m in registry.find(text)):
+        return True
+    return any(re.search(_name_pattern(o.name), text) for o in outlets if not o.listed)
+
+
+def _name_pattern(name: str) -> str:
+    """A regex for a name as written, any run of spaces between its words."""
+    words = r"\s+".join(re.escape(w) for w in name.split())
+    return rf"(?<![\w.]){words}(?![\w-])"
+
+
+def _publisher_named(name: str, doc: Document, registry: OutletRegistry) -> Outlet | None:
+    """The outlet a credited name means when that outlet published the page ("Raw Story
+    said" on www.rawstory.com): the words are the publisher's, whoever they quote."""
+    named = [registry.get(c) for m in registry.find(name)
+             if m.start == 0 and m.end >= len(name.rstrip(" .,")) for c in m.candidates]
+    for o in named or [unlisted_outlet(name)]:
+        if o.publishes(doc.url, doc.site_name):
+            return o
+    return None
+
+
+def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[int, int],
+                   registry: OutletRegistry) -> _Check | None:
     """The person or body the article names against whom the source credits."""
     if not quote.speaker:
         return None
+    text, author = doc.text, doc.author
     who = held.speaker if held is not None else None
     if is_unnamed(quote.speaker):
         return _Check(AttributionStatus.UNNAMED,
@@ -256,6 +310,15 @@ def _speaker_check(quote: Quote, held: Quote | None, text: str, author: str | No
                          "the source names no one for these words"))
     if who is not None and names_match(quote.speaker, who):
         return _Check(AttributionStatus.CONFIRMED, f"said by {who} in the source")
+    publisher = _publisher_named(quote.speaker, doc, registry)
+    if publisher is not None:
+        return _Check(AttributionStatus.CONFIRMED, f"published by {publisher.name}")
+    if reads_as_outlet(quote.speaker):
+        # "Harbor Gazette" is a publication whatever verb follows it: never a person whom
+        # the one the page quotes could contradict.
+        return _Check(AttributionStatus.UNCHECKED,
+                      f"{quote.speaker} is a publication, not a person: not compared with "
+                      "whom the source quotes" + (f" ({who})" if who else ""))
     doubt = sure_credit(held, quote.speaker) if held is not None else "the source credits no one"
     if held is not None and who is not None and (
             doubt is None or _absent(held, quote.speaker, text, author)):

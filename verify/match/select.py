@@ -18,7 +18,7 @@ import numpy as np
 
 from verify.input.wholepage import ORIGINS
 from verify.match import thresholds as T
-from verify.match.attribution import not_checked
+from verify.match.attribution import is_unnamed, not_checked
 from verify.match.interface import Judgement, Verdict
 from verify.match.nli import NLIModel
 from verify.match.retrieve import Hit, SourceSet
@@ -32,7 +32,7 @@ from verify.match.verdicts import (
     semantic_windows,
 )
 from verify.quotes.interface import Quote
-from verify.sources.outlets import OutletRegistry
+from verify.sources.outlets import OutletRegistry, unlisted_outlet
 
 #: Order of preference between verdicts of the same coverage in different sources.
 VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,
@@ -68,6 +68,11 @@ class Outcome:
     """Position of the source the verdict rests on; None when no source was judged."""
     judged: tuple[int, ...]
     """The sources the quote was aligned with (the retrieved few)."""
+
+
+#: Verdicts of a source that holds the quote's words (aligned), whatever the credit.
+_HOLDS = frozenset({Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED,
+                    Verdict.MISATTRIBUTED})
 
 
 def better(a: Judgement, b: Judgement) -> bool:
@@ -135,12 +140,17 @@ class _Run:
         # A quote sharing no word with any source is still judged once, so a fragment or a
         # wordless quote gets its own verdict (UNCHECKED) rather than NOT_FOUND.
         first = hits or [Hit(plan.sources[0], 0.0, 0)]
+        own = self._credited_pages(quote, [h.source for h in hits])
         tried: list[int] = []
-        best: tuple[Judgement, int] | None = None
+        found: list[tuple[Judgement, int]] = []
         coverage: dict[int, float] = {}
-        # The best few first; only when none of them aligns, a few more (a short quote of
-        # common words can rank its page below pages that share one rare word).
-        for batch in (first[:T.RETRIEVE_LEXICAL], hits[T.RETRIEVE_LEXICAL:T.RETRIEVE_LEXICAL_MORE]):
+        # The best few first, and the credited outlet's pages wherever they rank; only when
+        # none of them aligns, a few more (a short quote of common words can rank its page
+        # below pages that share one rare word).
+        head = first[:T.RETRIEVE_LEXICAL]
+        head += [h for h in hits[T.RETRIEVE_LEXICAL:] if h.source in own]
+        rest = [h for h in hits[T.RETRIEVE_LEXICAL:T.RETRIEVE_LEXICAL_MORE] if h not in head]
+        for batch in (head, rest):
             for h in batch:
                 i = h.source
                 tried.append(i)
@@ -149,12 +159,11 @@ class _Run:
                 coverage[i] = lex.coverage
                 if lex.judgement is None:
                     continue
-                j = credited(quote, lex.judgement, src, self.registry,
-                             partial(self.source_quotes, i))
-                if best is None or better(j, best[0]):
-                    best = (j, i)
-            if best is not None:
-                return _finish(plan, best[0], best[1], tuple(tried), self.sources)
+                found.append((credited(quote, lex.judgement, src, self.registry,
+                                       partial(self.source_quotes, i)), i))
+            if found:
+                j, i = self._evidence(found, own)
+                return _finish(plan, j, i, tuple(tried), self.sources)
         windows = [(h.source, w) for h in hits[:T.RETRIEVE_SEMANTIC]
                    for w in semantic_windows(quote, self.sources[h.source].index)]
         if windows and self.embedder is not None:
@@ -162,6 +171,55 @@ class _Run:
         j = not_found(quote, max(coverage.values(), default=0.0), shared=bool(windows),
                       sources=len(plan.sources))
         return _finish(plan, j, tried[0], tuple(tried), self.sources)
+
+    def _credited_pages(self, quote: Quote, candidates: Sequence[int]) -> set[int]:
+        """The candidates that are the credited outlet's own pages (on its domains or under
+        its name; for an ambiguous name, any outlet it may mean), and those published under
+        the credited speaker's name (a publication read as a speaker: "according to
+        Gothamist")."""
+        outlets = [self.registry.get(o) for o in (quote.outlet_id, *quote.outlet_others) if o]
+        if quote.speaker and not is_unnamed(quote.speaker):
+            outlets.append(unlisted_outlet(quote.speaker))  # "according to Gothamist"
+        if not outlets:
+            return set()
+        out = set()
+        for i in candidates:
+            doc = self.sources[i].index.doc
+            if any(o.publishes(doc.url, doc.site_name) for o in outlets):
+                out.add(i)
+        return out
+
+    def _evidence(self, found: list[tuple[Judgement, int]], own: set[int]
+                  ) -> tuple[Judgement, int]:
+        """The judgement the verdict rests on: the best one; but among the sources that hold
+        the words (aligned about as well as the best), the credited outlet's page, whose
+        explanation then names the other copies."""
+        best = found[0]
+        for j, i in found[1:]:
+            if better(j, best[0]):
+                best = (j, i)
+        if not own:
+            return best
+        holders = [(j, i) for j, i in found if j.verdict in _HOLDS
+                   and j.coverage >= best[0].coverage - T.CREDITED_PAGE_MARGIN]
+        mine = [(j, i) for j, i in holders if i in own]
+        if not mine:
+            return best
+        chosen = mine[0]
+        for j, i in mine[1:]:
+            if better(j, chosen[0]):
+                chosen = (j, i)
+        others = [self._where(i) for _j, i in holders if i != chosen[1]]
+        if not others:
+            return chosen
+        j = chosen[0]
+        also = "; the words are also on " + ", ".join(others[:3]) + (
+            f" and {len(others) - 3} more" if len(others) > 3 else "")
+        return replace(j, explanation=j.explanation + also), chosen[1]
+
+    def _where(self, i: int) -> str:
+        src = self.sources[i]
+        return src.index.doc.url or src.locator
 
     def semantic(self, plans: Sequence[QuotePlan], pending: list[_Pending]) -> list[Outcome]:
         """Every pending quote and its windows embedded in one call; each quote takes its

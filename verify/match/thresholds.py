@@ -19,6 +19,10 @@ PARAPHRASE_MIN_CONTENT_OVERLAP = 0.25
 RETRIEVE_LEXICAL = 3
 #: … and, when none of those aligns, the next ones up to this rank.
 RETRIEVE_LEXICAL_MORE = 12
+#: Among the sources that hold a quote's words, the credited outlet's page is the evidence
+#: when it aligns within this share of the quote's words of the best one (a copy elsewhere
+#: may be cleaner text, or a later version; the credit names the outlet's).
+CREDITED_PAGE_MARGIN = 0.15
 #: Sources whose windows a quote that aligns nowhere is compared with in the semantic step.
 RETRIEVE_SEMANTIC = 3
 #: Windows of one source embedded per quote after the cheap content-word prefilter.

@@ -168,9 +168,7 @@ def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: Out
     if quote.kind is not QuoteKind.QUOTE:
         return replace(result, attribution=not_checked(
             f"a {quote.kind.value}: the words are confirmed, their credit is not checked"))
-    doc = source.doc
-    return check_attribution(quote, result, doc.text, doc.url, doc.author, registry,
-                             source_quotes)
+    return check_attribution(quote, result, source.doc, registry, source_quotes)
 
 
 def _longest_equal(a: Alignment, breaks: Breaks) -> int:

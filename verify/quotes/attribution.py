@@ -169,6 +169,9 @@ class Attributor:
         if mention.kind == "outlet":
             idx = ctx.outlet_at(mention.start, mention.end)
             return None, ctx.resolve_outlet(idx) if idx is not None else None
+        published = ctx.publication_in(mention.start, mention.end)
+        if published is not None:  # "a report in the Harbor Gazette", "Example.org"
+            return None, ctx.resolve_outlet(published)
         if mention.kind == "pronoun":
             word = mention.text.lower()
             if word in PERSON_PRONOUNS:
@@ -226,14 +229,13 @@ class Attributor:
 
     def _outlet_in_sentence(self, s: int, e: int) -> str | None:
         """An outlet the sentence says the words appeared in: "in the Times", "told CNN",
-        "X reported", "on Fox News"."""
+        "X reported", "on Fox News", "in an interview with Harbor Radio"."""
         ctx = self.ctx
         for i in ctx.outlets_in(s, e):
             o = ctx.outlets[i]
-            before = self.m[max(s, o.start - 12):o.start]
+            before = self.m[max(s, o.start - 24):o.start]
             after = self.m[o.end:o.end + 30]
-            if re.search(r"\b(?:in|on|to|told|by)\s+$", before, re.I) or VERB_RE.match(
-                    after.lstrip()):
+            if _TOLD_OUTLET.search(before) or VERB_RE.match(after.lstrip()):
                 return ctx.resolve_outlet(i)
         return None
 
@@ -245,6 +247,10 @@ class Attributor:
             return found
         return Attribution(found.speaker, found.speaker_span, outlet, found.cue, found.rule)
 
+
+# The words before an outlet that make it where the words appeared.
+_TOLD_OUTLET = re.compile(r"\b(?:in|on|to|told|by|(?:interview|speaking|spoke|talking)\s+with)"
+                          r"\s+$", re.I)
 
 # Roles an article often gives an unnamed person ("a spokesman for the ministry … the
 # spokesman said").

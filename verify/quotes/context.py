@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from verify.input.interface import TextBlock
@@ -12,6 +12,7 @@ from verify.quotes.gender import agrees, gender_of
 from verify.quotes.interface import RawQuote
 from verify.quotes.lexicon import (
     ABBREVIATIONS,
+    ALL_PERSON_NOUNS,
     LEADING_PREPOSITIONS,
     NAME_CONNECTORS,
     NOT_SPEECH_FORMS,
@@ -21,7 +22,16 @@ from verify.quotes.lexicon import (
     UNLISTED_ATTRIBUTION,
     VERB_RE,
 )
-from verify.sources.outlets import OutletMention, OutletRegistry
+from verify.quotes.names import is_place
+from verify.sources.outlets import (
+    DOMAIN_NAME,
+    PUBLICATION_WORDS,
+    WEAK_PUBLICATION_WORDS,
+    OutletMention,
+    OutletRegistry,
+    Resolution,
+    unlisted_outlet,
+)
 
 MASK = "\x1a"
 #: Capital letters of the Latin, Greek and Cyrillic alphabets, for a character class: names
@@ -85,10 +95,19 @@ class ArticleContext:
         self.masked = "".join(chars)
         self.raws = raws
         self.registry = registry
-        self.outlets: list[OutletMention] = registry.find(self.masked)
+        # Capitalised runs, read once: publications' names and people's come from them.
+        runs = [(b.start, b.end, m) for b in blocks
+                for m in NAME_RUN.finditer(self.masked, b.start, b.end)]
+        listed = registry.find(self.masked)
+        self.outlets: list[OutletMention] = sorted(
+            [*listed, *unlisted_outlets(self.masked, runs, listed)], key=lambda m: m.start)
         self.outlet_starts = [m.start for m in self.outlets]
-        self._resolved: dict[int, str] = {}
-        self.names = self._find_names()
+        self._resolved: dict[int, Resolution] = {}
+        self._context_counts: dict[str, int] = {}
+        self.unsure: dict[str, set[str]] = {}
+        """Outlet ids picked for some mention without certainty, and what else the words
+        may mean there ("ABC": abc-us, or abc-au)."""
+        self.names = self._find_names(runs)
         self.name_starts = [n.start for n in self.names]
         self.boundaries = self._sentence_boundaries()
         self._namesakes: dict[str, set[str]] | None = None
@@ -131,32 +150,33 @@ class ArticleContext:
         return s, e
 
     # -- names and outlets -------------------------------------------------------------
-    def _find_names(self) -> list[Name]:
+    def _find_names(self, runs: Sequence[tuple[int, int, re.Match[str]]]) -> list[Name]:
         names = []
-        for block in self.blocks:
-            for m in NAME_RUN.finditer(self.masked, block.start, block.end):
-                s, e = m.start(), m.end()
-                for o in self.outlets[bisect.bisect_left(self.outlet_starts, s - 40):]:
-                    if o.start >= e:
-                        break
-                    if o.end <= s:
-                        continue
-                    if o.start <= s:
-                        s = o.end  # "WSWS Editorial Board Chairman David North"
-                    else:
-                        e = o.start
-                s, e = strip_roles(self.masked, *_strip_nonnames(self.masked, s, e))
-                if e <= s or not self.masked[s:e].strip():
+        for block_start, _block_end, m in runs:
+            s, e = m.start(), m.end()
+            # Indexed, not sliced: a slice copied the rest of the list for every name.
+            for oi in range(bisect.bisect_left(self.outlet_starts, s - 40), len(self.outlets)):
+                o = self.outlets[oi]
+                if o.start >= e:
+                    break
+                if o.end <= s:
                     continue
-                words = re.sub(r"['’]s$", "", self.masked[s:e]).split()
-                low = {w.lower().strip(".,") for w in words}
-                person = len(words) >= 2 and not (low & (ORG_WORDS | NOT_NAMES)) and \
-                    words[-1].lower() not in PLACE_NOUNS and not any(
-                    w.isupper() and len(w) > 2 for w in words) and not _LOCATED_AT.search(
-                        self.masked, max(0, s - 12), s)
-                names.append(Name(s, e, " ".join(words), person,
-                                  self._is_subject(block.start, m.start(), e, s),
-                                  gender_of(" ".join(words)) if person else None))
+                if o.start <= s:
+                    s = o.end  # "WSWS Editorial Board Chairman David North"
+                else:
+                    e = o.start
+            s, e = strip_roles(self.masked, *_strip_nonnames(self.masked, s, e))
+            if e <= s or not self.masked[s:e].strip():
+                continue
+            words = re.sub(r"['’]s$", "", self.masked[s:e]).split()
+            low = {w.lower().strip(".,") for w in words}
+            person = len(words) >= 2 and not (low & (ORG_WORDS | NOT_NAMES)) and \
+                words[-1].lower() not in PLACE_NOUNS and not any(
+                w.isupper() and len(w) > 2 for w in words) and not _LOCATED_AT.search(
+                    self.masked, max(0, s - 12), s)
+            names.append(Name(s, e, " ".join(words), person,
+                              self._is_subject(block_start, m.start(), e, s),
+                              gender_of(" ".join(words)) if person else None))
         # A lone surname ("Okafor was more hopeful.") is that person, for pronouns later; it
         # tells their gender only when no one else named so far shares it.
         surnames: dict[str, str] = {}
@@ -194,8 +214,22 @@ class ArticleContext:
 
     def resolve_outlet(self, index: int) -> str:
         """Outlet id meant by ``self.outlets[index]`` (cached)."""
+        return self.outlet_resolution(index).outlet_id
+
+    def outlet_resolution(self, index: int) -> Resolution:
+        """The outlet meant by ``self.outlets[index]`` and the others it may mean, read
+        against the whole article's context (cached)."""
         if index not in self._resolved:
-            self._resolved[index] = self.registry.resolve(self.outlets, index, self.masked)
+            mention = self.outlets[index]
+            counts = None
+            if len(mention.candidates) > 1:
+                todo = [c for c in mention.candidates if c not in self._context_counts]
+                self._context_counts.update(self.registry.context_counts(todo, self.masked))
+                counts = self._context_counts
+            found = self.registry.resolution(self.outlets, index, self.masked, counts)
+            self._resolved[index] = found
+            if found.others:
+                self.unsure.setdefault(found.outlet_id, set()).update(found.others)
         return self._resolved[index]
 
     def outlet_at(self, start: int, end: int) -> int | None:
@@ -205,6 +239,28 @@ class ArticleContext:
             if self.outlets[i].start < end:
                 return i
             i -= 1
+        return None
+
+    def publication_in(self, start: int, end: int) -> int | None:
+        """Index of the outlet mention that a credit at [start, end) is: the outlet itself
+        ("the Harbor Gazette"), or a report of it ("a report in the Harbor Gazette",
+        "according to a report by CityWire", "Ridgeline’s report", "The New Yorker essay")
+        — not a person who works for it ("a spokesman for the Harbor Gazette", "the
+        Gazette’s editor")."""
+        lead = _DETERMINER.match(self.masked, start, end)
+        at = lead.end() if lead else start
+        i = self.outlet_at(at, at + 1)
+        if i is not None and _ITS_REPORT.fullmatch(self.masked, self.outlets[i].end, end):
+            return i  # "Ridgeline’s report", "a Harbor Gazette investigation"
+        i = self.outlet_at(max(start, end - 1), end)
+        if i is None:
+            return None
+        o = self.outlets[i]
+        if o.end < end - 2 or o.start < start - 4:
+            return None
+        lead = self.masked[start:o.start]
+        if not lead.strip(" \t\n") or _published_before(self.masked, start, o.start):
+            return i
         return None
 
     def outlets_in(self, start: int, end: int) -> list[int]:
@@ -338,3 +394,197 @@ def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
             s += m.end()
             continue
         return s, e
+
+
+# -- publications the registry does not list -------------------------------------------
+#: After a name, a verb that makes it a publication: "CityWire reported", "Gothamist first
+#: reported", "Riverbend News reports", "CityWire’s report". Each regex opens on its words,
+#: not on a space or a boundary, so the scan skips the text between them.
+_PUBLISHED_VERB = re.compile(r"(?:reported|reports)\b")
+_VERB_LEAD = re.compile(r"(?:\s+(?:first|also|later|previously|originally|exclusively|earlier|"
+                        r"has|had|have|was\s+first))*\s+$")
+_PUBLISHED_OWN = re.compile(r"['’]s\s+(?:own\s+|latest\s+|exclusive\s+)?"
+                            r"(?:report|reporting|investigation)\b")
+#: Before a name, words that make it a publication: "a report by X", "according to a report
+#: in X", "an article in X", "first reported by X", "writing in X", "an interview on X".
+_PUBLISHED_BEFORE = re.compile(
+    r"(?:(?:report|reports|story|article|investigation|piece|broadcast|segment|editorial|"
+    r"expos[ée]|reporting|podcast|column|bulletin)\s+(?:by|in|from|for)|"
+    r"interview\s+(?:on|for|in)|(?:reported|published|broadcast|aired)\s+(?:by|in|on)|"
+    r"(?:writing|wrote|written)\s+(?:in|for)|"
+    r"(?:said|says|added|wrote|told\s+[\w.]+(?:\s+[\w.]+)?)\s*,\s*according\s+to)"
+    r"\s+(?:the\s+)?")
+#: A lower-case word after an acronym that is not a preposition, a conjunction or a time:
+#: the acronym qualifies a noun ("US media", "UN officials").
+_MODIFIES = re.compile(r"\s+(?!(?:on|in|at|that|about|after|before|during|when|last|this|"
+                       r"and|but|or|for|from|by|with|while|as|earlier|later|today|"
+                       r"yesterday|recently|over|via|he|she|they|it|we|i|the|a|an)\b)"
+                       r"[a-z]")
+_PUBLISHED_BEFORE_END = re.compile(_PUBLISHED_BEFORE.pattern + "$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DOMAIN_MENTION = re.compile(rf"(?<![\w@/.:-]){DOMAIN_NAME.pattern}(?![\w-]|\.\w)")
+#: Web addresses that are where words are posted or how they are linked, not who publishes.
+_NOT_OUTLET_DOMAINS = {"twitter.com", "x.com", "pic.twitter.com", "facebook.com",
+                       "instagram.com", "youtube.com", "youtu.be", "tiktok.com", "t.co",
+                       "bit.ly", "reddit.com", "linkedin.com", "threads.net", "medium.com",
+                       "substack.com", "t.me", "whatsapp.com", "bsky.app"}
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen",
+           "rep", "gov", "gen", "rev", "st", "president", "senator", "governor", "mayor"}
+
+
+def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]],
+                     listed: Sequence[OutletMention]) -> list[OutletMention]:
+    """Mentions of publications the registry does not know, each an :class:`OutletMention`
+    of the ``unlisted:`` outlet it names.
+
+    A name is a publication's when its shape says so — a web address ("Example.org",
+    "CityWire.com") or a last word such as News, Times, Gazette, Radio, Magazine ("Harbor
+    Gazette") — or when the article says so: a last word such as Post or Star after "the"
+    or with a publishing verb ("the Coastal Post", "Valley Post reported"), and any other
+    name with a publishing verb ("CityWire reported", "Gothamist first reported", "a report
+    by Ridgeline", "according to a report in Ridgeline") unless it is a person's (a title
+    or role before it, or the surname of someone named in full), a place or a body.
+    ``runs`` are the text's capitalised runs (block start, block end, match), read once
+    for this and for people's names; the publishing verbs are found once: linear."""
+    # Spans already taken, each list sorted and its spans disjoint: the listed outlets, then
+    # the web addresses (found in order, before the names). A name run overlaps no other.
+    listed_spans = sorted((m.start, m.end) for m in listed)
+    domain_spans: list[tuple[int, int]] = []
+    found: list[OutletMention] = []
+
+    def free(s: int, e: int) -> bool:
+        for taken in (listed_spans, domain_spans):
+            i = bisect.bisect_left(taken, (e, e))
+            if i > 0 and taken[i - 1][1] > s:
+                return False
+        return True
+
+    def add(s: int, e: int, name: str) -> tuple[int, int]:
+        the = _THE_BEFORE.search(masked, max(0, s - 4), s)
+        start = the.start() if the else s
+        outlet = unlisted_outlet(name)
+        found.append(OutletMention(start, e, masked[start:e], (outlet.id,), False))
+        return start, e
+
+    for m in _DOMAIN_MENTION.finditer(masked):
+        if masked.startswith("/", m.end()) or m.group().lower().removeprefix("www.") in \
+                _NOT_OUTLET_DOMAINS:
+            continue  # a link ("pic.twitter.com/…"), a platform, a link shortener
+        if free(m.start(), m.end()):
+            domain_spans.append(add(m.start(), m.end(), m.group()))
+    verb_after = {m.start() for m in _PUBLISHED_OWN.finditer(masked)}
+    for m in _PUBLISHED_VERB.finditer(masked):
+        lead = _VERB_LEAD.search(masked, max(0, m.start() - 40), m.start())
+        if lead is not None:
+            verb_after.add(lead.start())
+    surnames: set[str] | None = None
+    for lo, _hi, run in runs:
+        e = run.end()
+        if masked.endswith(("'s", "’s"), run.start(), e):
+            e -= 2
+        s = run.start()
+        low = masked[s:e].lower().split()
+        last = low[-1].rstrip(".")
+        # The word before the name, read from a few characters: most names stop here.
+        prev = masked[max(lo, s - 8):s]
+        prev_word = prev.rsplit(None, 1)[-1].lower() if prev[-1:].isspace() and \
+            prev.strip() else ""
+        published = e in verb_after or (prev_word in _PREPOSITIONS and _published_before(
+            masked, max(lo, s - 60), s))
+        # "Hawaii News Now": a publication word inside a name of three words or more.
+        inner = len(low) > 2 and any(w.rstrip(".") in PUBLICATION_WORDS for w in low[1:-1])
+        # An acronym after "told" is a station or a network ("told MSN", "told WKRN"); a
+        # capitalised "The" in mid-sentence opens a title ("told The Real Deal").
+        told = prev_word == "told"
+        titled = low[0] == "the" and prev_word in _PREPOSITIONS | {"told", "with"} and \
+            masked.startswith("The ", s)
+        shaped = last in PUBLICATION_WORDS or last in WEAK_PUBLICATION_WORDS or inner
+        if not (shaped or published or told or titled):
+            continue  # the common case
+        s, e = _strip_titles(masked, *_strip_nonnames(masked, s, e))
+        article = re.match(r"(?:An?|The)\s+(?=\S)", masked[s:e])  # "A Harbor Gazette report"
+        s += article.end() if article else 0
+        words = masked[s:e].split()
+        if not words or not free(s, e):
+            continue
+        text = " ".join(words)
+        before = masked[max(lo, s - 60):s]
+        strong = (last in PUBLICATION_WORDS or inner) and len(words) > 1
+        said_so = last in WEAK_PUBLICATION_WORDS and len(words) > 1 and (
+            published or _THE_BEFORE.search(before) is not None)
+        acronym = told and re.fullmatch(r"[A-Z]{2,6}", text) is not None and \
+            text.lower() not in NOT_NAMES and not is_place(text) and \
+            not _MODIFIES.match(masked, e)  # "told US media": whose media, not which outlet
+        if strong or said_so or acronym:
+            add(s, e, text)
+        elif (published or titled) and not masked.startswith(("-", "‑"), e) and \
+                not is_place("the " + text):
+            if surnames is None:
+                surnames = _person_surnames(r for _lo, _hi, r in runs)
+            if _may_be_publication(words, before, surnames):
+                add(s, e, text)
+    return found
+
+
+_ITS_REPORT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:report|reporting|investigation|story|"
+                         r"article|piece|analysis|broadcast|essay|editorial|column|profile|"
+                         r"feature|podcast|documentary|interview)")
+_DETERMINER = re.compile(r"(?:an?|the)\s+(?=[A-Z])", re.I)
+_PREPOSITION_BEFORE = re.compile(r"(?:by|in|from|for|on|to|the)\s+$", re.I)
+
+
+def _published_before(masked: str, lo: int, at: int) -> bool:
+    """True when the words ending at ``at`` say that what follows published something ("a
+    report by ", "according to an article in the "); a preposition first, read from a few
+    characters, so most names cost one short match."""
+    if _PREPOSITION_BEFORE.search(masked, max(lo, at - 8), at) is None:
+        return False
+    return _PUBLISHED_BEFORE_END.search(masked, lo, at) is not None
+
+
+#: Words right before a name after which a publishing phrase can end ("a report by X").
+_PREPOSITIONS = frozenset({"by", "in", "from", "for", "on", "to", "the"})
+
+
+def _strip_titles(text: str, s: int, e: int) -> tuple[int, int]:
+    """Drop leading role words ("Former Harbor Gazette") but keep at least one word."""
+    while True:
+        m = re.match(r"(\S+)\s+", text[s:e])
+        if not m or m.group(1).lower().rstrip(".,") not in ROLE_WORDS or \
+                m.group(1).lower() in PUBLICATION_WORDS:
+            return s, e
+        s += m.end()
+
+
+def _may_be_publication(words: list[str], before: str, surnames: set[str]) -> bool:
+    """Whether a name with a publishing verb can be a publication's: not a person with a
+    title or role before it, not the surname of someone named in full, not a place, a body
+    or a lone common word."""
+    low = [w.lower().rstrip(".,") for w in words]
+    prev = re.search(r"([\w.]+)\s*(?:\b[Tt]he\s+)?$", before)
+    prev_word = prev.group(1).lower().rstrip(".") if prev else ""
+    if prev_word in (ROLE_WORDS - {"the", "of"}) or prev_word in ALL_PERSON_NOUNS or \
+            prev_word in _TITLES:
+        return False  # "reporter Jane Doe reported", "Dr Kim reports"
+    if low[0] in _TITLES or all(w in ROLE_WORDS for w in low):
+        return False
+    if set(low) & (ORG_WORDS - PUBLICATION_WORDS - WEAK_PUBLICATION_WORDS - {"media"}):
+        return False  # "the Pentagon reported", "Police reported": a body's findings
+    if all(w in NOT_NAMES for w in low) or is_place(" ".join(words)):
+        return False
+    return not (len(words) == 1 and low[0] in surnames)
+
+
+def _person_surnames(runs: Iterable[re.Match[str]]) -> set[str]:
+    """Last words of the names that look like people's (two to four capitalised words, no
+    body, place or publication word): "Smith reported" is Jane Smith's if she is named."""
+    out: set[str] = set()
+    for run in runs:
+        for name in re.split(r"\s+(?:and|or)\s+", run.group()):  # "Emily Post and Jane Smith"
+            words = re.sub(r"['’]s$", "", name).split()
+            low = [w.lower().rstrip(".,") for w in words]
+            if 2 <= len(words) <= 4 and not set(low) & (
+                    ORG_WORDS | PUBLICATION_WORDS | WEAK_PUBLICATION_WORDS | NOT_NAMES) and \
+                    not is_place(" ".join(words)):
+                out.add(low[-1])
+    return out

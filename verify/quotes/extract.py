@@ -127,19 +127,17 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
         elif attr.speaker is None and attr.outlet_id is None and utterance \
                 and prev is not None:
             attr = _inherit(ctx, prev, raw) or attr
-        elif attr.outlet_id is None and prev is not None and attr.speaker is not None \
-                and attr.speaker == prev[1].speaker and _near(ctx, prev[0], raw):
-            attr = Attribution(attr.speaker, attr.speaker_span, prev[1].outlet_id, attr.cue,
-                               attr.rule)
         if kind is QuoteKind.FRAGMENT and _short_utterance(ctx, raw, text, pre, attr, prev,
                                                            quotes):
             kind = QuoteKind.QUOTE  # “Not yet,” xe said, “maybe soon.”
-        outlet = registry.get(attr.outlet_id) if attr.outlet_id else None
+        outlet = ctx.registry.get(attr.outlet_id) if attr.outlet_id else None
         speaker = speaker_name(attr.speaker)
         quotes.append(Quote(
             id=f"q{n}", start=raw.start, end=raw.end, text=text, kind=kind,
             speaker=speaker, speaker_span=attr.speaker_span,
             outlet=outlet.name if outlet else None, outlet_id=attr.outlet_id,
+            outlet_others=tuple(sorted(ctx.unsure.get(attr.outlet_id, ())))
+            if attr.outlet_id else (),
             cue=attr.cue, pieces=raw.pieces, rule=attr.rule,
             credit_doubt=credit_doubt(ctx, attr, speaker), around=_around(ctx, s, e),
         ))
@@ -206,15 +204,19 @@ def _continued(attr: Attribution) -> Attribution:
     return Attribution(attr.speaker, attr.speaker_span, attr.outlet_id, attr.cue, "split")
 
 
-def _near(ctx: ArticleContext, a: RawQuote, b: RawQuote) -> bool:
-    return ctx.block_of(b.start) - ctx.block_of(a.end) <= 2
-
-
 def _inherit(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQuote
              ) -> Attribution | None:
     """A quote with no cue of its own continues its neighbour's: the second half of a
-    split quote ("A," he said. "B"), or a floating quote in the next paragraph."""
+    split quote ("A," he said. "B"), or a floating quote in the next paragraph. The
+    neighbour's speaker carries over; its outlet only within one sentence, since an outlet
+    credit belongs to the sentence that names it ("“A,” the Times reported. “B,” Example.org
+    reported." is no quote of the Times's)."""
     p_raw, p_attr = prev
+    if p_attr.outlet_id is not None and ctx.sentence_bounds(p_raw.start, p_raw.end) != \
+            ctx.sentence_bounds(raw.start, raw.end):
+        if p_attr.speaker is None:
+            return None  # the neighbour's credit was the outlet alone: nothing carries
+        p_attr = Attribution(p_attr.speaker, p_attr.speaker_span, None, p_attr.cue, p_attr.rule)
     gap = ctx.masked[p_raw.end:raw.start]
     _s, prev_sentence_end = ctx.sentence_bounds(p_raw.start, p_raw.end)
     after_attribution = ctx.masked[max(prev_sentence_end, p_raw.end):raw.start]

@@ -81,7 +81,11 @@ class Quote:
     outlet: str | None = None
     """Registry name of the publication where the words appeared, when the article says."""
     outlet_id: str | None = None
-    """Registry id of that outlet."""
+    """Registry id of that outlet (``unlisted:`` and its name for one the registry does not
+    list)."""
+    outlet_others: tuple[str, ...] = ()
+    """Registry ids of other outlets the article's words may mean ("ABC" in a story that
+    does not say which): empty when the outlet is unambiguous."""
     cue: str | None = None
     """The reporting verb or phrase ("said", "according to", "wrote")."""
     pieces: tuple[tuple[int, int], ...] = ()

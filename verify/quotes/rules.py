@@ -134,8 +134,9 @@ def cue_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
     # Only a verb close before the quote can introduce it (_BETWEEN_VERB_AND_QUOTE): the
     # tail is read, not the whole sentence, so a sentence of many verbs stays linear.
     tail = max(0, len(q.pre) - CUE_GAP_CHARS)
+    pre = _dots_in_outlets(ctx, q.s, q.pre, tail)  # "told Space.com:" names no sentence end
     for verb in reversed(list(VERB_RE.finditer(q.pre, tail))):
-        if not _BETWEEN_VERB_AND_QUOTE.match(q.pre[verb.end():]):
+        if not _BETWEEN_VERB_AND_QUOTE.match(pre[verb.end():]):
             continue
         if verb_base_of(verb.group()) in NAMING_VERBS and q.end - q.start > 60:
             continue
@@ -185,6 +186,7 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
             return _headline_speaker(att, at, q.e)
         return unlisted_verb_after(att, at, q.e)
     between = _ABBREV_OR_PAREN.sub(lambda m: " " * len(m.group()), window[:verb.start()])
+    between = _dots_in_outlets(ctx, at, between)  # "“Q,” Example.org reported": no stop
     if between.strip() and "," in between and not re.search(r"[.;:!?\x1a]", between):
         # "“Q,” Mitch McConnell, R-Ky., said" / "“Q,” Scott Pruitt, the attorney general, said"
         lead = phrase_at(ctx, at + len(between) - len(between.lstrip()), at + verb.start())
@@ -216,6 +218,16 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
     if subj is not None:
         return att.credit(subj, verb.group(), "cue-after")
     return None
+
+
+def _dots_in_outlets(ctx: ArticleContext, at: int, text: str, lo: int = 0) -> str:
+    """``text`` (the masked text from ``at``) with the dots inside outlet names from ``lo``
+    on made letters: "Example.org" or "Space.com" is a name, not a sentence end."""
+    for oi in ctx.outlets_in(at + lo, at + len(text)):
+        o = ctx.outlets[oi]
+        a, b = o.start - at, o.end - at
+        text = text[:a] + text[a:b].replace(".", "x") + text[b:]
+    return text
 
 
 def _headline_speaker(att: Attributor, at: int, e: int) -> Attribution | None:

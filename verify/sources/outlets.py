@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
@@ -15,6 +15,73 @@ from urllib.parse import urlsplit
 from verify.errors import ConfigError
 
 _CONTEXT_WINDOW = 160
+
+#: Prefix of the id of an outlet the registry does not list (the rest is its name as the
+#: article writes it): ``unlisted:Harbor Gazette``.
+UNLISTED = "unlisted:"
+#: Last words that make a name a publication's, whoever it is: "Harbor Gazette",
+#: "Riverbend News", "Lakeside Radio", "Quanta Magazine".
+PUBLICATION_WORDS = frozenset({
+    "news", "times", "journal", "herald", "gazette", "tribune", "radio", "tv", "magazine",
+    "daily", "chronicle", "courier", "telegraph", "examiner", "inquirer", "enquirer",
+    "bulletin", "dispatch", "sentinel", "newswire", "broadcasting", "television", "weekly",
+    "fm", "telegram", "ledger", "argus", "advertiser", "newsletter", "newspaper", "podcast",
+    "gazzetta", "zeitung", "tageblatt"})
+#: Last words that are a publication's only when the article says so ("the Coastal Post",
+#: "Valley Post reported"): people and things carry them too ("Emily Post", "Lee Sun").
+WEAK_PUBLICATION_WORDS = frozenset({
+    "post", "star", "sun", "mail", "globe", "standard", "mirror", "express", "record",
+    "review", "register", "press", "echo", "leader", "voice", "today", "monitor", "insider",
+    "report", "wire", "online", "network", "channel", "observer", "reporter", "week",
+    "world", "independent", "guardian", "citizen", "messenger", "recorder", "beacon",
+    "clarion", "pioneer", "story", "beast", "blade", "banner"})
+#: A web address written as a name ("Example.org", "CityWire.com", "news.example.co.uk").
+DOMAIN_NAME = re.compile(
+    r"(?:www\.)?[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\."
+    r"(?:com|org|net|info|news|tv|io|co|uk|us|eu|au|ca|de|fr|ie|nz|in|za|online|media|"
+    r"press|today|fm|site|blog|co\.uk|org\.uk|com\.au|net\.au|co\.nz|co\.in)")
+
+
+def domain_of_name(name: str) -> str | None:
+    """The web domain a name is ("Example.org" -> "example.org"), or None."""
+    bare = name.strip().rstrip(".,;:")
+    if not DOMAIN_NAME.fullmatch(bare):
+        return None
+    return bare.lower().removeprefix("www.")
+
+
+def reads_as_outlet(name: str | None) -> bool:
+    """True when a name is a publication's by its shape alone: a web address
+    ("CityWire.com") or a name ending in a publication word ("Harbor Gazette", "Riverbend
+    News") — never a person's, whatever verb the article puts after it."""
+    if not name:
+        return False
+    words = re.sub(r"['’]s$", "", name.strip()).split()
+    if not words:
+        return False
+    last = words[-1].strip(".,;:").lower()
+    return domain_of_name(words[-1]) is not None or (
+        last in PUBLICATION_WORDS and len(words) > 1)
+
+
+def name_key(name: str) -> str:
+    """A publication's name reduced to its letters and digits, for comparing it with a host
+    or a site name: "The Harbor Gazette" -> "harborgazette", "CityWire.com" -> "citywire"."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    domain = domain_of_name(bare)
+    if domain is not None:
+        bare = domain.split(".")[0]
+    return re.sub(r"[^0-9a-z]+", "", bare.lower())
+
+
+def unlisted_outlet(name: str) -> Outlet:
+    """The outlet an article names that the registry does not list: its name as written
+    (without a leading "the"), and its domain when the name is a web address."""
+    clean = " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).split())
+    clean = re.sub(r"['’]s$", "", clean)
+    domain = domain_of_name(clean)
+    return Outlet(id=UNLISTED + clean, name=clean, aliases=(clean,),
+                  domains=(domain,) if domain else ())
 
 
 def host_of(url: str | None) -> str:
@@ -49,10 +116,30 @@ class Outlet:
     context: tuple[str, ...] = ()
     """Words that, near an ambiguous mention, pick this outlet."""
 
+    @property
+    def listed(self) -> bool:
+        """False for an outlet the article names that the registry does not list."""
+        return not self.id.startswith(UNLISTED)
+
     def owns(self, url: str | None) -> bool:
         """True when ``url`` is on one of this outlet's domains."""
         host = host_of(url)
         return bool(host) and any(host == d or host.endswith("." + d) for d in self.domains)
+
+    def publishes(self, url: str | None, site_name: str | None = None) -> bool:
+        """True when a page at ``url`` (its metadata naming the site ``site_name``) is this
+        outlet's: on one of its domains, or — for an outlet the registry does not list —
+        on a host or under a site name that is its name ("Harbor Gazette" and
+        www.harborgazette.com)."""
+        if self.owns(url):
+            return True
+        keys = {k for k in (name_key(a) for a in (self.name, *self.aliases)) if len(k) >= 3}
+        keys |= {"the" + k for k in keys}  # "The Real Deal" at therealdeal.com
+        if site_name and name_key(site_name) in keys:
+            return True
+        if self.listed:
+            return False
+        return any(label in keys for label in host_of(url).split("."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +156,16 @@ class OutletMention:
     """Ids of the outlets the words could mean, in registry order."""
     short: bool
     """True when the words are a short form ("the Times") of some candidate."""
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The outlet a mention means, and the others its words may still mean."""
+
+    outlet_id: str
+    others: tuple[str, ...] = ()
+    """Ids of other outlets the words may mean ("ABC" with nothing to say which): empty
+    when the pick is sure."""
 
 
 class OutletRegistry:
@@ -96,7 +193,9 @@ class OutletRegistry:
         return _registry(cls, tuple(stamps))
 
     def get(self, outlet_id: str) -> Outlet:
-        """The outlet with this id."""
+        """The outlet with this id (an ``unlisted:`` id gives the unlisted outlet it names)."""
+        if outlet_id.startswith(UNLISTED):
+            return unlisted_outlet(outlet_id[len(UNLISTED):])
         return self.outlets[outlet_id]
 
     def for_url(self, url: str | None) -> Outlet | None:
@@ -147,13 +246,44 @@ class OutletRegistry:
         alias ("CNA") is decided by context words near it; then recency; then the outlet
         that lists the words as a full alias.
         """
+        return self.resolution(mentions, index, text).outlet_id
+
+    def resolution(self, mentions: Sequence[OutletMention], index: int, text: str,
+                   article: Mapping[str, int] | None = None) -> Resolution:
+        """The outlet meant by ``mentions[index]`` (as :meth:`resolve` picks it) and the
+        other outlets the words may still mean.
+
+        The pick is sure when the words name one outlet; when a short form follows a full
+        name the article gave ("the Times" after "The New York Times"); or when context
+        words near it pick one candidate and the article has no context word of any other.
+        Otherwise the others stay possible: "ABC" near "Sydney" in a story that also says
+        "US", "ABC" with no context at all. ``article`` counts each candidate's context
+        words in the whole text (:meth:`context_counts`); without it, a pick by nearby
+        context is taken as sure. With no pick nearby, the whole article's context
+        decides before registry order does."""
         mention = mentions[index]
         if len(mention.candidates) == 1:
-            return mention.candidates[0]
+            return Resolution(mention.candidates[0])
         recent = self._most_recent(mentions, index)
         ctx = self._by_context(mention, text)
         order = (recent, ctx) if mention.short else (ctx, recent)
-        return next((c for c in order if c is not None), mention.candidates[0])
+        chosen = next((c for c in order if c is not None), None)
+        if chosen is not None and chosen == recent:
+            return Resolution(chosen)
+        counts = article or {}
+        if chosen is not None:
+            others = tuple(c for c in mention.candidates if c != chosen and counts.get(c, 0))
+            return Resolution(chosen, others)
+        best = max((counts.get(c, 0) for c in mention.candidates), default=0)
+        winners = [c for c in mention.candidates if counts.get(c, 0) == best]
+        chosen = winners[0] if best > 0 and len(winners) == 1 else mention.candidates[0]
+        return Resolution(chosen, tuple(c for c in mention.candidates if c != chosen))
+
+    def context_counts(self, candidates: Iterable[str], text: str) -> dict[str, int]:
+        """How many of each candidate's context words the whole ``text`` holds."""
+        return {cid: sum(1 for w in self.outlets[cid].context
+                         if re.search(rf"\b{re.escape(w)}\b", text))
+                for cid in dict.fromkeys(candidates) if cid in self.outlets}
 
     def _most_recent(self, mentions: Sequence[OutletMention], index: int) -> str | None:
         wanted = set(mentions[index].candidates)

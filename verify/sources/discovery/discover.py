@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -9,8 +10,8 @@ from rapidfuzz import fuzz
 
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.interface import Backend, BackendError, SearchHit
-from verify.sources.discovery.queries import date_window, fragments, ladder
-from verify.sources.outlets import host_of
+from verify.sources.discovery.queries import date_window, ladder, phrases
+from verify.sources.outlets import Outlet, host_of
 
 #: Pages fetched per quote at most.
 MAX_PAGES = 3
@@ -39,10 +40,13 @@ def _host_in(url: str, domains: tuple[str, ...]) -> bool:
 
 
 def score(hit: SearchHit, *, domains: tuple[str, ...], window: tuple[date, date] | None,
-          frags: list[str]) -> float:
-    """Rank a hit: on the outlet's domain, dated inside the window, fragment in its text."""
+          frags: list[str], outlets: Sequence[Outlet] = ()) -> float:
+    """Rank a hit: the credited outlet's page (on its domains, or for an outlet the
+    registry does not list, under its name), dated inside the window, a phrase of the
+    quote in its title or snippet."""
     s = 0.0
-    if domains and _host_in(hit.url, domains):
+    if (domains and _host_in(hit.url, domains)) or any(
+            not o.listed and o.publishes(hit.url) for o in outlets):
         s += 3
     if window and hit.published:
         s += 1 if window[0] <= hit.published <= window[1] else -1
@@ -50,6 +54,12 @@ def score(hit: SearchHit, *, domains: tuple[str, ...], window: tuple[date, date]
     if text.strip() and any(fuzz.partial_ratio(f.lower(), text) >= SNIPPET_MATCH for f in frags):
         s += 2
     return s
+
+
+def _strong(ranked: dict[str, tuple[float, SearchHit]]) -> bool:
+    """A candidate good enough to stop searching: on the outlet's site, or showing a
+    phrase of the quote."""
+    return any(sc >= 2 for sc, _ in ranked.values())
 
 
 class Discoverer:
@@ -66,11 +76,13 @@ class Discoverer:
         self._down: dict[str, str] = {}
 
     async def find(self, quote: str, *, domains: tuple[str, ...], article_date: date | None,
-                   context: str, names: list[str]) -> Found:
-        """Candidates for one quote, best first."""
+                   context: str, names: list[str], outlets: Sequence[Outlet] = ()) -> Found:
+        """Candidates for one quote, best first. ``outlets`` are the outlets the article
+        credits (their pages rank first); the search stops at the first query that gives
+        a strong candidate."""
         found = Found()
         window = date_window(article_date, context)
-        frags = fragments(quote)
+        frags = phrases(quote)
         ranked: dict[str, tuple[float, SearchHit]] = {}
         for rung in ladder(quote, domains=domains, window=window, names=names):
             for backend in self.backends:
@@ -90,10 +102,15 @@ class Discoverer:
                             self._down[backend.name] = str(exc)  # stop asking this run
                         break
                     for hit in hits:
-                        sc = score(hit, domains=domains, window=window, frags=frags)
+                        sc = score(hit, domains=domains, window=window, frags=frags,
+                                   outlets=outlets)
                         if hit.url not in ranked or ranked[hit.url][0] < sc:
                             ranked[hit.url] = (sc, hit)
-            if any(sc >= 2 for sc, _ in ranked.values()):
+                    if _strong(ranked):
+                        break  # one phrase found it: the others would cost queries
+                if _strong(ranked):
+                    break
+            if _strong(ranked):
                 break  # a strong candidate: no need for the next rung
         best = sorted(ranked.values(), key=lambda p: -p[0])
         found.hits = [hit for _sc, hit in best[: self.max_pages]]

@@ -1,12 +1,24 @@
-"""Queries from a quote and its attribution: fragments, the outlet's domains, a date window.
+"""Queries from a quote and its attribution: phrases, the outlet's domains, a date window.
 
-Fragments are 5-9 word runs of the quote, split at ellipses and brackets, that neither
-start nor end on a stopword, preferring rare words (names, numbers, long words). The ladder:
-fragment + domains + window, fragment alone (syndications), names and rare words + domains.
+A quotation in a draft may differ from its original by a word — a changed number, a
+British spelling, a reworded verb — and an exact-phrase search that holds that word finds
+nothing. So the quote is searched by several short phrases spread over it, each in its own
+part of the quotation and none sharing a word with another: one changed word spoils at
+most one of them. Phrases are 4-6 words split at ellipses and brackets, never starting or
+ending on a stopword; within its part each prefers rare words (names, long words) and
+avoids numbers and number words, the words a desk most often changes or rewrites; the
+phrase with the fewest such words goes first.
+
+The ladder: the phrases + the credited outlet's domains + the window; the phrases alone
+(syndicated copies, an outlet the registry does not know); then the speaker's name with a
+few distinctive words spread over the quote (on the outlet's domains, then anywhere).
+:class:`~verify.sources.discovery.discover.Discoverer` stops at the first query that gives
+a strong candidate, so a faithful quote costs one query and a changed one two.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date, timedelta
 
@@ -19,37 +31,76 @@ _MONTHS = {m: i for i, m in enumerate(
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _PIECES = re.compile(r"\s*(?:\[[^\]]*\]|…|\.\s?\.\s?\.)\s*")
 _WORD = re.compile(r"[\w’'-]+")
+#: Words a desk most often changes or writes another way: numbers, amounts, number words.
+_RISKY = re.compile(
+    r"\d|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|"
+    r"trillion|percent|per|cent|half|dozen|first|second|third)$", re.I)
+
+#: Words of a phrase: at most, and at least.
+PHRASE_WORDS = 6
+PHRASE_MIN_WORDS = 4
+#: Phrases per quote at most (one per part of the quotation).
+PHRASES = 3
+#: Distinctive words beside the speaker's name in the last query.
+NAME_QUERY_WORDS = 4
 
 
-def fragments(quote: str, *, most: int = 3) -> list[str]:
-    """Up to ``most`` distinctive 5-9 word fragments of the quote."""
-    scored: list[tuple[float, int, str]] = []
-    for piece in _PIECES.split(quote):
-        words = _WORD.findall(piece)
-        for size in (9, 8, 7, 6, 5):
-            for i in range(0, max(len(words) - size + 1, 0)):
-                run = words[i:i + size]
-                if run[0].lower() in FUNCTION_WORDS or run[-1].lower() in FUNCTION_WORDS:
-                    continue
-                rare = sum(1 for w in run if w[:1].isupper() or any(c.isdigit() for c in w)
-                           or len(w) >= 8)
-                scored.append((rare + size / 10, -i, " ".join(run).replace("’", "'")))
-    chosen: list[str] = []
-    for _score, _i, text in sorted(scored, reverse=True):
-        if not any(_overlaps(text, c) for c in chosen):
-            chosen.append(text)
-        if len(chosen) == most:
-            break
-    if not chosen:  # a short quote: the whole of it
-        words = _WORD.findall(quote)
-        if len(words) >= 3:
-            chosen.append(" ".join(words[:9]).replace("’", "'"))
-    return chosen
+def phrases(quote: str, *, most: int = PHRASES) -> list[str]:
+    """Up to ``most`` short exact phrases of the quote, one in each of as many equal parts
+    of it, so that no two share a word; the least risky first (fewest numbers)."""
+    words = [(n, w) for n, piece in enumerate(_PIECES.split(quote))
+             for w in _WORD.findall(piece)]
+    if len(words) < PHRASE_MIN_WORDS:
+        return [_text([w for _, w in words])] if len(words) >= 3 else []
+    # Parts of five words or more, but two of four rather than one for a short quote.
+    parts = max(1, min(most, max(len(words) // 5, min(2, len(words) // PHRASE_MIN_WORDS))))
+    bounds = [round(i * len(words) / parts) for i in range(parts + 1)]
+    chosen: list[tuple[tuple[float, ...], list[str]]] = []
+    for a, b in itertools.pairwise(bounds):
+        best = _best_run(words, a, b, edges=True) or _best_run(words, a, b, edges=False)
+        if best is not None:
+            chosen.append(best)
+    chosen.sort(key=lambda c: c[0], reverse=True)
+    return [_text(ws) for _key, ws in chosen]
 
 
-def _overlaps(a: str, b: str) -> bool:
-    return len(set(a.lower().split()) & set(b.lower().split())) > min(len(a.split()),
-                                                                      len(b.split())) // 2
+def _best_run(words: list[tuple[int, str]], a: int, b: int, *, edges: bool
+              ) -> tuple[tuple[float, ...], list[str]] | None:
+    """The best run of PHRASE_MIN_WORDS to PHRASE_WORDS words inside ``words[a:b]`` and
+    inside one piece of the quote; with ``edges``, not starting or ending on a stopword."""
+    best: tuple[tuple[float, ...], list[str]] | None = None
+    for size in range(min(PHRASE_WORDS, b - a), PHRASE_MIN_WORDS - 1, -1):
+        for i in range(a, b - size + 1):
+            run = words[i:i + size]
+            if run[0][0] != run[-1][0]:
+                continue  # across an ellipsis or a bracket
+            ws = [w for _, w in run]
+            if edges and (ws[0].lower() in FUNCTION_WORDS or ws[-1].lower() in FUNCTION_WORDS):
+                continue
+            risk = sum(1 for w in ws if _RISKY.search(w))
+            rare = sum(1 for w in ws if len(w) >= 7 or w[:1].isupper())
+            key = (-risk, rare + size / 10, -i)
+            if best is None or key > best[0]:
+                best = (key, ws)
+    return best
+
+
+def _text(words: list[str]) -> str:
+    return " ".join(words).replace("’", "'")
+
+
+def distinctive_words(quote: str, most: int = NAME_QUERY_WORDS) -> list[str]:
+    """Up to ``most`` rare words spread over the quote (the longest of each part), never a
+    number or a stopword."""
+    words = [w for w in _WORD.findall(quote)
+             if w.lower() not in FUNCTION_WORDS and not _RISKY.search(w) and len(w) >= 5]
+    if not words:
+        return []
+    parts = min(most, len(words))
+    bounds = [round(i * len(words) / parts) for i in range(parts + 1)]
+    picked = [max(words[a:b], key=len) for a, b in itertools.pairwise(bounds) if b > a]
+    return list(dict.fromkeys(w.replace("’", "'") for w in picked))
 
 
 def date_window(article_date: date | None, context: str) -> tuple[date, date] | None:
@@ -76,15 +127,19 @@ def date_window(article_date: date | None, context: str) -> tuple[date, date] | 
 
 def ladder(quote: str, *, domains: tuple[str, ...], window: tuple[date, date] | None,
            names: list[str]) -> list[list[SearchQuery]]:
-    """The rungs, each a list of queries, cheapest and most precise first."""
+    """The rungs, each a list of queries, cheapest and most precise first: the phrases on
+    the outlet's domains; the phrases anywhere (all of them with no outlet, the two safest
+    after a domain search found nothing); the speaker's name and distinctive words, on the
+    outlet's domains and then anywhere."""
     start, end = window if window else (None, None)
-    frags = fragments(quote)
+    found = phrases(quote)
     rungs: list[list[SearchQuery]] = []
     if domains:
-        rungs.append([SearchQuery(f, True, domains, start, end) for f in frags])
-    rungs.append([SearchQuery(f, True, (), start, end) for f in frags[:2]])
-    rare = [w for w in _WORD.findall(quote) if len(w) >= 7 and w.lower() not in FUNCTION_WORDS]
-    terms = " ".join(dict.fromkeys([*names, *rare[:4]]))
-    if domains and terms:
+        rungs.append([SearchQuery(p, True, domains, start, end) for p in found])
+    rungs.append([SearchQuery(p, True, (), start, end) for p in found[:2 if domains else None]])
+    terms = " ".join(dict.fromkeys([*names, *distinctive_words(quote)]))
+    if names and terms:
         rungs.append([SearchQuery(terms, False, domains, start, end)])
-    return rungs
+        if domains:  # the outlet's site had nothing: the speaker's words anywhere
+            rungs.append([SearchQuery(terms, False, (), start, end)])
+    return [r for r in rungs if r]
