@@ -247,3 +247,12 @@ def test_a_surname_two_people_share_still_rules_out_a_third(family, registry):
                                       "said on Sunday.")
     assert j.verdict is Verdict.MISATTRIBUTED
     assert "Jerry Jones's or Stephen Jones's" in j.explanation
+
+
+def test_a_name_in_the_next_sentence_is_not_beside_the_words(registry):
+    page = ("Lee told Park he wanted the moderators to press the candidate on trade. Park "
+            "thought it a bad idea. “The candidate is going to win the nomination,” Park told a "
+            "colleague that week. But he did not fight Lee on it.\n")
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "“The candidate is going to win the nomination,” Lee said.")
+    assert j.verdict is Verdict.MISATTRIBUTED, j.explanation

@@ -393,7 +393,17 @@ def _named_beside(credit: str, text: str, span: tuple[int, int], rule: str) -> b
     if rule == "cue-after":
         para_start = max(para_start, span[0] - T.BESIDE_SENTENCE_CHARS)
         para_end = min(para_end, span[1] + T.BESIDE_SENTENCE_CHARS)
+        # The sentence ends with the tag after the closing mark: the next sentence ("But he
+        # didn't fight Murdoch.") is not beside the words.
+        close = _CLOSING_MARK.search(text, span[1], para_end)
+        end = _SENTENCE_END.search(text, close.end() if close else span[1], para_end)
+        if end is not None:
+            para_end = end.end()
     return _surname_in(credit, text[para_start:para_end])
+
+
+_CLOSING_MARK = re.compile(r"[”\"’]")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘(])")
 
 
 def not_checked(reason: str) -> AttributionFinding:
