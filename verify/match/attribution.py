@@ -393,12 +393,17 @@ def _named_beside(credit: str, text: str, span: tuple[int, int], rule: str) -> b
     if rule == "cue-after":
         para_start = max(para_start, span[0] - T.BESIDE_SENTENCE_CHARS)
         para_end = min(para_end, span[1] + T.BESIDE_SENTENCE_CHARS)
-        # The sentence ends with the tag after the closing mark: the next sentence ("But he
-        # didn't fight Murdoch.") is not beside the words.
+        # The sentence opens with the quotation and ends with the tag after its closing
+        # mark: the sentences before and after it ("But he didn't fight Murdoch.") are not
+        # beside the words.
         close = _CLOSING_MARK.search(text, span[1], para_end)
         end = _SENTENCE_END.search(text, close.end() if close else span[1], para_end)
         if end is not None:
             para_end = end.end()
+        opening = max(text.rfind(m, para_start, span[0] + 1) for m in "“\"‘")
+        if opening > para_start:
+            ends = [m.end() for m in _SENTENCE_END.finditer(text, para_start, opening)]
+            para_start = ends[-1] if ends else para_start
     return _surname_in(credit, text[para_start:para_end])
 
 
