@@ -132,9 +132,11 @@ def summarise(results: list[tuple[Item, QuoteResult | None]], errors: int) -> No
             f"{e} {dict(c)}" for e, c in sorted(by_edit.items())))
         shown = 0
         for it, q in rows:
-            bad = (it.credit in {"unnamed", "named"} and q.verdict.value == "MISATTRIBUTED") or (
-                it.credit == "wrong" and it.edit in FAITHFUL_WORDS
-                and q.verdict.value != "MISATTRIBUTED")
+            v = q.verdict.value
+            bad = (it.credit in {"unnamed", "named"} and v == "MISATTRIBUTED") or (
+                it.credit == "wrong" and it.edit in FAITHFUL_WORDS and v != "MISATTRIBUTED") or (
+                it.edit not in FAITHFUL_WORDS and it.expected != "MINOR_VARIATION"
+                and v in FOUND)  # a changed quotation that passed
             if bad and shown < errors and name == "tune":  # misses are read on tune only
                 shown += 1
                 print(f"    [{it.credit}/{it.edit}] {q.verdict.value} "
