@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from verify.quotes.context import MASK, NAME_RUN, strip_roles
+from verify.quotes.interface import AttributionRule as R
 from verify.quotes.lexicon import NAMING_VERBS, NOT_SPEECH_FORMS, SPEAKER_NOUNS, VERB_RE
 from verify.quotes.phrases import (
     WHAT_IS,
@@ -86,7 +87,7 @@ class Attribution:
     speaker_span: tuple[int, int] | None = None
     outlet_id: str | None = None
     cue: str | None = None
-    rule: str = "none"
+    rule: R = R.NONE
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +126,7 @@ def citing(att: Attributor, q: QuoteSentence) -> Attribution | None:
     speaker, _ = att.resolve(person)
     verb = VERB_RE.search(q.pre, m.end()) or VERB_RE.search(q.post)
     return Attribution(speaker, (person.start, person.end), outlet_id,
-                       verb.group() if verb else "citing", "citing")
+                       verb.group() if verb else "citing", R.CITING)
 
 
 def cue_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
@@ -144,7 +145,7 @@ def cue_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
         if subj is None and _may_invert(verb.group()):
             subj = subject_after(ctx, q.s + verb.end(), q.start)  # "Said Smith: “…”"
         if subj is not None:
-            return att.credit(subj, verb.group(), "cue-before")
+            return att.credit(subj, verb.group(), R.CUE_BEFORE)
     return None
 
 
@@ -158,7 +159,7 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
         after = ctx.masked[run.end():run.end() + 3].lstrip(" \t\xa0")[:1] if run else "?"
         if run and after in {"", ",", ".", "(", "\n", "\r"}:
             s2, e2 = strip_roles(ctx.masked, run.start(), run.end())
-            return att.credit(Mention(s2, e2, ctx.masked[s2:e2], "name"), "—", "dash")
+            return att.credit(Mention(s2, e2, ctx.masked[s2:e2], "name"), "—", R.DASH)
     inner = ctx.text[q.start:q.end].rstrip("”“»\"'’ \n")
     headline_colon = re.match(r"\s*:", q.post) is not None and in_headline(ctx, q.start)
     if not (inner.endswith((",", "?", "!", "…", "—", "-")) or re.match(r"\s*[,—–―]", q.post)
@@ -191,7 +192,7 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
         # "“Q,” Mitch McConnell, R-Ky., said" / "“Q,” Scott Pruitt, the attorney general, said"
         lead = phrase_at(ctx, at + len(between) - len(between.lstrip()), at + verb.start())
         if lead is not None and lead.kind in {"name", "pronoun", "outlet"}:
-            return att.credit(lead, verb.group(), "cue-after")
+            return att.credit(lead, verb.group(), R.CUE_AFTER)
     if between.strip():
         if re.search(r"[.;:!?\x1a]", between) or len(between.split()) > 9:
             return None
@@ -202,21 +203,21 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
             # "“Q,” the college’s chief executive, Gill Walton, told": the name it gives.
             described_as = last_appositive_name(ctx, a, b) or \
                 Mention(a, b, ctx.masked[a:b], "phrase")
-            return att.credit(described_as, verb.group(), "cue-after")
+            return att.credit(described_as, verb.group(), R.CUE_AFTER)
         subj = subject_before(ctx, at, at + verb.start(), bare=True)
         # Titles may precede the subject ("Rep. Gwen Moore"); a clause may not ("“Q,”
         # including provisions he said …" is another clause's verb).
         if subj is not None and not _CLAUSE_WORD.search(ctx.masked[at:subj.start]):
-            return att.credit(subj, verb.group(), "cue-after")
+            return att.credit(subj, verb.group(), R.CUE_AFTER)
         return None
     if verb.group().endswith("ing"):
         # "Pompeo said Washington had concluded “Q”, saying he …": the participle's subject
         # is the sentence's, not the words after it.
         opener = sentence_subject(ctx, q.s, q.start)
-        return att.credit(opener, verb.group(), "cue-after") if opener is not None else None
+        return att.credit(opener, verb.group(), R.CUE_AFTER) if opener is not None else None
     subj = subject_after(ctx, at + verb.end(), q.e)
     if subj is not None:
-        return att.credit(subj, verb.group(), "cue-after")
+        return att.credit(subj, verb.group(), R.CUE_AFTER)
     return None
 
 
@@ -238,7 +239,7 @@ def _headline_speaker(att: Attributor, at: int, e: int) -> Attribution | None:
     if m is None or not (person_noun(m.group(2)) or m.group(2).lower() in SPEAKER_NOUNS):
         return None
     return att.credit(Mention(m.start(1), m.end(2), ctx.masked[m.start(1):m.end(2)], "phrase"),
-                      ":", "cue-after")
+                      ":", R.CUE_AFTER)
 
 
 _HEADLINE_NOUN = re.compile(r"\s*((?:[a-z][\w-]*\s+){0,2}?)([A-Za-z][\w-]*)(?:['’]s)?\b")
@@ -267,7 +268,7 @@ def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
     pronoun = re.match(r"([a-z]+ed)\s+(he|she|they|xe|ze|zie|I|we)\s*[.,;!?]", ctx.masked[at:e])
     if pronoun and pronoun.group(1) not in NOT_SPEECH_FORMS:  # "‘But it is,’ returned she."
         a, b = at + pronoun.start(2), at + pronoun.end(2)
-        return att.credit(Mention(a, b, ctx.masked[a:b], "pronoun"), pronoun.group(1), "cue-after")
+        return att.credit(Mention(a, b, ctx.masked[a:b], "pronoun"), pronoun.group(1), R.CUE_AFTER)
     inverted = re.match(r"([a-z]+ed)\s+(?=[A-Z])", ctx.masked[at:e])  # "“Q!” beamed Ann Lee."
     if inverted and inverted.group(1) not in NOT_SPEECH_FORMS:
         run = NAME_RUN.match(ctx.masked, at + inverted.end(), e)
@@ -276,14 +277,14 @@ def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
             s2, e2 = strip_roles(ctx.masked, run.start(), run.end())
             name = drop_affiliation(Mention(s2, e2, ctx.masked[s2:e2], "name"))
             if plausible(ctx, name):
-                return att.credit(name, inverted.group(1), "cue-after")
+                return att.credit(name, inverted.group(1), R.CUE_AFTER)
     inverted = re.match(r"([a-z]+ed)\s+(?=(?:the|a|an)\s)", ctx.masked[at:e])
     if inverted and inverted.group(1) not in NOT_SPEECH_FORMS:
         # "“Q?” grinned the 72-year-old drummer": a description of a person after the verb.
         described = subject_after(ctx, at + inverted.end(), e)
         if described is not None and (described.kind == "name" or (
                 described.kind == "phrase" and person_noun(head_noun(described.text)))):
-            return att.credit(described, inverted.group(1), "cue-after")
+            return att.credit(described, inverted.group(1), R.CUE_AFTER)
     subj = phrase_at(ctx, at, e)
     if subj is None:
         return None
@@ -292,7 +293,7 @@ def unlisted_verb_after(att: Attributor, at: int, e: int) -> Attribution | None:
                     r"then|once|now|too)\b)", ctx.masked[subj.end:e])
     if tail is None or tail.group(1) in NOT_SPEECH_FORMS:
         return None
-    return att.credit(subj, tail.group(1), "cue-after")
+    return att.credit(subj, tail.group(1), R.CUE_AFTER)
 
 
 def according_to(att: Attributor, q: QuoteSentence) -> Attribution | None:
@@ -304,7 +305,7 @@ def according_to(att: Attributor, q: QuoteSentence) -> Attribution | None:
         if m:
             subj = subject_after(ctx, base + m.end(), base + len(text))
             if subj is not None:
-                return att.credit(subj, "according to", "according-to")
+                return att.credit(subj, "according to", R.ACCORDING_TO)
     return None
 
 
@@ -332,14 +333,14 @@ def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
         else:
             owner = Mention(a, b, text, "phrase")
         if owner.kind != "phrase" or person_noun(head_noun(text)) or plausible(ctx, owner):
-            return att.credit(owner, ":", "colon")
+            return att.credit(owner, ":", R.COLON)
     colon = q.s + len(q.pre.rstrip()) - 1
     subj = subject_before(ctx, q.s, colon)
     if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
         subj = sentence_subject(ctx, q.s, colon)
     if subj is None or subj.text.lower() == "it":  # "Wait, it gets better: “Q”"
         return None
-    return att.credit(subj, ":", "colon")
+    return att.credit(subj, ":", R.COLON)
 
 
 # "X’s words were simple:", "His message was clear:" — the words that follow are X's.
@@ -376,7 +377,7 @@ def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
         subj = verb_subject(ctx, q.s, verbs[i])
         if subj is None or in_relative_clause(ctx.masked, q.s, subj.start):
             continue  # "said the Duchess, who agreed to everything that Alice said; “Q”"
-        found = att.credit(subj, verbs[i].group(), "verb-in-sentence")
+        found = att.credit(subj, verbs[i].group(), R.VERB_IN_SENTENCE)
         if subj.kind == "pronoun":
             # "Cruz said he calls it “Q”": the reporting clause is the outer one (one of
             # the few verbs before; farther ones are other clauses).
@@ -384,7 +385,7 @@ def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
                 head = verb_subject(ctx, q.s, outer)
                 if head is not None and head.kind == "name" and \
                         att.resolve(head)[0] == found.speaker:
-                    return att.credit(head, outer.group(), "verb-in-sentence")
+                    return att.credit(head, outer.group(), R.VERB_IN_SENTENCE)
         return found
     active = [v for v in verbs[first:] if not passive_naming(ctx, q.s, v)]
     if active and not q.pre.lstrip().startswith(MASK):
@@ -392,7 +393,7 @@ def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
         # GP in Hull, ‘B’" is the split rule's.)
         subj = sentence_subject(ctx, q.s, q.start)
         if subj is not None:
-            return att.credit(subj, active[0].group(), "verb-in-sentence")
+            return att.credit(subj, active[0].group(), R.VERB_IN_SENTENCE)
     return None
 
 
@@ -422,7 +423,7 @@ def cue_closing_sentence(att: Attributor, q: QuoteSentence) -> Attribution | Non
     verb = VERB_RE.match(clause)
     if verb is not None:  # ", said Paul Beck"
         subj = subject_after(ctx, at + verb.end(), at + len(clause))
-        return att.credit(subj, verb.group(), "cue-closing") if subj is not None else None
+        return att.credit(subj, verb.group(), R.CUE_CLOSING) if subj is not None else None
     verb = VERB_RE.search(clause)
     if verb is None:
         # "Hospital ‘let down’ mother, coroner rules": a finding closes the sentence.
@@ -430,13 +431,13 @@ def cue_closing_sentence(att: Attributor, q: QuoteSentence) -> Attribution | Non
         if finding is None:
             return None
         subj = Mention(at, at + finding.end(1), finding.group(1), "phrase")
-        return att.credit(subj, finding.group(2), "cue-closing")
+        return att.credit(subj, finding.group(2), R.CUE_CLOSING)
     if clause[verb.end():].strip(" .") or verb.start() > 80:
         return None
     subj = subject_before(ctx, at, at + verb.start())  # ", professor Paul Beck said"
     if subj is None or _CLAUSE_WORD.search(ctx.masked[at:subj.start]):
         return None
-    return att.credit(subj, verb.group(), "cue-closing")
+    return att.credit(subj, verb.group(), R.CUE_CLOSING)
 
 
 # Bodies whose findings a sentence may close on, and the verbs of a finding.
@@ -474,7 +475,7 @@ def characterization(att: Attributor, q: QuoteSentence) -> Attribution | None:
     if WHAT_IS.search(q.pre, max(0, named.start() - 30), named.start()):
         return None  # "what’s called “Q”": a name, no one's words
     subj = sentence_subject(ctx, q.s, q.start)
-    return att.credit(subj, "as", "characterization") if subj is not None else None
+    return att.credit(subj, "as", R.CHARACTERIZATION) if subj is not None else None
 
 
 
@@ -506,7 +507,7 @@ def previous_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
                     subj.kind != "phrase" or person_noun(head_noun(subj.text)))):
                 subj = None  # "… reveals their deleted posts.¶“Q”": an object, not a speaker
         if subj is not None:
-            return att.credit(subj, verb.group(), "previous-sentence")
+            return att.credit(subj, verb.group(), R.PREVIOUS_SENTENCE)
     return action_beat(att, ps, prev, same_paragraph=q.s != ctx.blocks[bi].start)
 
 
@@ -535,7 +536,7 @@ def action_beat(att: Attributor, ps: int, prev: str, same_paragraph: bool
                     ctx.masked[subj.end:pe])
     if verb is None:
         return None  # "Police arrived at ten." has a verb; "Police, who…" is no beat
-    return att.credit(subj, None, "action-beat")
+    return att.credit(subj, None, R.ACTION_BEAT)
 
 
 def colon_paragraph(att: Attributor, q: QuoteSentence) -> Attribution | None:
@@ -554,19 +555,19 @@ def colon_paragraph(att: Attributor, q: QuoteSentence) -> Attribution | None:
     for verb in VERB_RE.finditer(ctx.masked, ps, colon):  # "He then wrote to members:"
         subj = verb_subject(ctx, ps, verb)
         if subj is not None:
-            return att.credit(subj, verb.group(), "colon-paragraph")
+            return att.credit(subj, verb.group(), R.COLON_PARAGRAPH)
     subj = sentence_subject(ctx, ps, colon)  # "He then listed the qualities:"
     if subj is not None and subj.kind in {"name", "pronoun", "outlet"}:
-        return att.credit(subj, ":", "colon-paragraph")
+        return att.credit(subj, ":", R.COLON_PARAGRAPH)
     runs = [r for r in NAME_RUN.finditer(ctx.masked, prev.start, prev.end)]
     outlets = ctx.outlets_in(prev.start, prev.end)
     if outlets:
         o = ctx.outlets[outlets[-1]]
-        return att.credit(Mention(o.start, o.end, o.text, "outlet"), ":", "colon-paragraph")
+        return att.credit(Mention(o.start, o.end, o.text, "outlet"), ":", R.COLON_PARAGRAPH)
     if runs:
         r = runs[-1]
         s2, e2 = strip_roles(ctx.masked, r.start(), r.end())
-        return att.credit(Mention(s2, e2, ctx.masked[s2:e2], "name"), ":", "colon-paragraph")
+        return att.credit(Mention(s2, e2, ctx.masked[s2:e2], "name"), ":", R.COLON_PARAGRAPH)
     return None
 
 
@@ -582,7 +583,7 @@ def clause_subject(att: Attributor, q: QuoteSentence) -> Attribution | None:
     if subj is None or not (subj.kind == "phrase" or plausible(ctx, subj)) or \
             subj.text.lower() == "it":  # "It means that …" names nobody
         return None
-    return att.credit(subj, None, "clause-subject")
+    return att.credit(subj, None, R.CLAUSE_SUBJECT)
 
 
 def _may_invert(verb: str) -> bool:
