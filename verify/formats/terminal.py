@@ -12,8 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from verify.formats.common import sanitized
-from verify.formats.interface import RenderContext
-from verify.match.interface import Verdict
+from verify.formats.context import RenderContext
+from verify.match.interface import AttributionStatus, Verdict
 from verify.report.coverage import coverage_line, ordered_summary
 from verify.report.models import QuoteResult, QuotesReport, Report
 
@@ -55,8 +55,9 @@ def _short_url(url: str) -> str:
 
 
 #: How the table marks a credit check, after the credited name.
-_CREDIT_MARK = {"confirmed": "✓", "contradicted": "✗ source: {who}", "unnamed":
-                "unnamed; source: {who}", "not_in_source": "not named in source"}
+_CREDIT_MARK = {AttributionStatus.CONFIRMED: "✓", AttributionStatus.CONTRADICTED: "✗ source: {who}",
+                AttributionStatus.UNNAMED: "unnamed; source: {who}",
+                AttributionStatus.NOT_IN_SOURCE: "not named in source"}
 
 
 def credit_cell(q: QuoteResult) -> str:

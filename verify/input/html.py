@@ -11,6 +11,7 @@ from lxml import etree
 from verify.errors import InputError
 from verify.input.interface import Document, Link, TextBlock
 from verify.input.wholepage import other_passages
+from verify.reasons import Reason
 
 _BLOCK_TAGS = {"p", "head", "item", "cell", "code", "quote", "list", "table", "row", "div"}
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
@@ -170,7 +171,7 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
         # Hostile markup (deeply nested elements or JSON-LD, broken encodings) can make the
         # extractor fail: that page is unreadable, the run goes on.
         raise InputError(f"{input}: the article text could not be extracted "
-                         f"({type(exc).__name__})", code="unreadable") from exc
+                         f"({type(exc).__name__})", code=Reason.UNREADABLE) from exc
     builder = _Builder()
     title = published = site = author = page_url = None
     if result is not None and result.body is not None:
