@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from verify.formats.interface import RenderContext
+from verify.formats.context import RenderContext
 from verify.report.models import ArticleReport, QuoteResult, QuotesReport, Report
 from verify.report.policy import Severity, rule_id
 from verify.report.suppress import display_path
