@@ -107,7 +107,7 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
         all_quotes = article.quotes
         if isinstance(report, Report):
             article = article.model_copy(update={"quotes": [
-                q for q in article.quotes if ctx.policy.shown(q)]})
+                q for q in article.quotes if isinstance(q, QuoteResult) and ctx.policy.shown(q)]})
         title = article.title or article.input
         console.rule(Text(f"{title}", style="bold"))
         if article.url:
@@ -138,7 +138,7 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
         for q in shown:
             who = credit_cell(q) if isinstance(q, QuoteResult) else \
                 " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
-            row = [q.id, str(q.span.line), _short(q.text), who]
+            row: list[str | Text] = [q.id, str(q.span.line), _short(q.text), who]
             if isinstance(q, QuoteResult):
                 src = _source_of(q)
                 row += [Text(q.verdict.value, style=VERDICT_STYLE[q.verdict]), f"{q.score:.2f}",

@@ -352,7 +352,7 @@ def _unsure_reading(quote: Quote, who: str, text: str, span: tuple[int, int],
     if _surname_in(who, quote.around, case=True):
         return (f"the source credits {who}, whom the article names beside the quote too: "
                 f"check by hand whether it credits {quote.speaker} or {who}")
-    if _named_beside(quote.speaker, text, span, rule):
+    if quote.speaker is not None and _named_beside(quote.speaker, text, span, rule):
         # Both are named beside the words: which one said them is the extractor's reading
         # of the sentence, not a fact sure enough for a finding.
         return (f"the source seems to credit {who}, but names {quote.speaker} beside the "

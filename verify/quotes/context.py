@@ -258,8 +258,8 @@ class ArticleContext:
         o = self.outlets[i]
         if o.end < end - 2 or o.start < start - 4:
             return None
-        lead = self.masked[start:o.start]
-        if not lead.strip(" \t\n") or _published_before(self.masked, start, o.start):
+        before = self.masked[start:o.start]
+        if not before.strip(" \t\n") or _published_before(self.masked, start, o.start):
             return i
         return None
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
 from verify.match.interface import AttributionStatus, Verdict
 from verify.reasons import QUOTE_REASONS, SOURCE_REASONS
 
-REPORT_SCHEMA = "verify/report/v1"
-QUOTES_SCHEMA = "verify/quotes/v1"
+REPORT_SCHEMA: Final = "verify/report/v1"
+QUOTES_SCHEMA: Final = "verify/quotes/v1"
 
 
 class _Model(BaseModel):
