@@ -37,9 +37,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verify.input.text import text_to_document
+from verify.outlets import OutletRegistry
 from verify.quotes import QuoteKind, extract
 from verify.quotes.lexicon import VERB_RE
-from verify.sources.outlets import OutletRegistry
 
 _QUOTE_CHARS = ("“", "”", '"')
 _LINE = re.compile(r"^([TE#]\d+)\t(.*)$")

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from verify import __version__
+from verify._version import __version__
 from verify.errors import ConfigError, InputError
 from verify.reasons import Reason
 

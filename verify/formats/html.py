@@ -20,7 +20,7 @@ import hashlib
 import html
 from collections import Counter
 
-from verify import __version__
+from verify._version import __version__
 from verify.formats.common import visible
 from verify.formats.context import RenderContext
 from verify.match.interface import Verdict

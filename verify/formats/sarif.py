@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from verify import __version__
+from verify._version import __version__
 from verify.formats.common import findings, message, sanitized
 from verify.formats.context import RenderContext
 from verify.match.interface import Verdict

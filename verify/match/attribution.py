@@ -28,18 +28,18 @@ from dataclasses import dataclass, replace
 from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
-from verify.quotes.gender import gender_of
-from verify.quotes.interface import AttributionRule, DoubtCode, Quote
-from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
-from verify.quotes.names import is_place
-from verify.quotes.phrases import bare_word
-from verify.sources.outlets import (
+from verify.outlets import (
     Outlet,
     OutletRegistry,
     host_of,
     reads_as_outlet,
     unlisted_outlet,
 )
+from verify.quotes.gender import gender_of
+from verify.quotes.interface import AttributionRule, DoubtCode, Quote
+from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
+from verify.quotes.names import is_place
+from verify.quotes.phrases import bare_word
 
 #: On a source page, edited copy, a reporting cue in the quote's sentence with a pronoun
 #: that agrees with its person is read as surely as the name ("Ann Lee spoke first. “…,”

@@ -39,8 +39,8 @@ from verify.match.lexicon import (
 from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
 from verify.match.semantic import Embedder, Window, cosine_best, sentence_windows
+from verify.outlets import OutletRegistry
 from verify.quotes.interface import Quote, QuoteKind
-from verify.sources.outlets import OutletRegistry
 
 _NO_NLI = " (similarity only: no entailment model is configured)"
 _SPLIT = re.compile(r"\s*(\[[^\]]*\]|…|\.\s?\.\s?\.)\s*")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from verify.input.interface import Document
+from verify.outlets import OutletRegistry
 from verify.quotes.attribution import Attribution, Attributor, credit_doubt
 from verify.quotes.context import ArticleContext
 from verify.quotes.interface import AttributionRule as R
@@ -12,7 +13,6 @@ from verify.quotes.interface import Quote, QuoteKind, RawQuote
 from verify.quotes.lexicon import TITLE_CUES, VERB_RE
 from verify.quotes.marks import find_quotes
 from verify.quotes.names import speaker_name
-from verify.sources.outlets import OutletRegistry
 
 FRAGMENT_MAX_WORDS = 3
 #: How many paragraphs a quote with no cue of its own may float after its speaker's last one.

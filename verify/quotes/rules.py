@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from verify.quotes.context import MASK, NAME_RUN, strip_roles
 from verify.quotes.interface import AttributionRule as R
@@ -31,7 +31,6 @@ from verify.quotes.phrases import (
 )
 
 if TYPE_CHECKING:
-    from verify.quotes.attribution import Attributor
     from verify.quotes.context import ArticleContext
 
 #: Earlier verbs of a sentence tried as the outer reporting clause of a pronoun's verb.
@@ -88,6 +87,21 @@ class Attribution:
     outlet_id: str | None = None
     cue: str | None = None
     rule: R = R.NONE
+
+
+class Attributor(Protocol):
+    """What a rule asks of the attributor (:class:`verify.quotes.attribution.Attributor`):
+    the article's context, and how a mention resolves to a speaker or an outlet."""
+
+    ctx: ArticleContext
+
+    def resolve(self, mention: Mention) -> tuple[str | None, str | None]:
+        """The speaker and the outlet id ``mention`` stands for."""
+        ...
+
+    def credit(self, mention: Mention, cue: str | None, rule: R) -> Attribution:
+        """The attribution that credits ``mention``, resolved, by ``rule``."""
+        ...
 
 
 @dataclass(frozen=True, slots=True)

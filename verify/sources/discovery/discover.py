@@ -8,11 +8,11 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from verify.outlets import Outlet, host_of
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.errors import BackendDown, BackendError
 from verify.sources.discovery.interface import Backend, SearchHit
 from verify.sources.discovery.queries import date_window, ladder, phrases
-from verify.sources.outlets import Outlet, host_of
 
 #: Pages fetched per quote at most.
 MAX_PAGES = 3

@@ -339,7 +339,7 @@ def _parse(text: str, origin: str) -> list[Outlet]:
 
 @functools.lru_cache(maxsize=8)
 def _registry(stamps: tuple[tuple[str, int, int], ...]) -> OutletRegistry:
-    data = resources.files("verify.sources").joinpath("data/outlets.toml").read_text("utf-8")
+    data = resources.files("verify.outlets").joinpath("data/outlets.toml").read_text("utf-8")
     outlets = _parse(data, "outlets.toml (shipped)")
     for path, _size, _mtime in stamps:
         try:
