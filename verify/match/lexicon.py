@@ -7,15 +7,20 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
-# The function words are a word list of the quotes stage, which discovery reads too.
-from verify.quotes.lexicon import FUNCTION_WORDS as FUNCTION_WORDS
-
 NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere",
              "without", "cannot", "n't", "hardly", "barely"}
 MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "ought"}
 QUANTIFIERS = {"all", "some", "many", "few", "most", "every", "each", "any", "several", "more",
                "less", "fewer", "only", "much", "always", "often", "sometimes", "rarely",
                "both", "either", "half", "least"}
+FUNCTION_WORDS = {
+    "a", "an", "the", "that", "which", "who", "whom", "this", "these", "those", "of", "in",
+    "on", "at", "to", "for", "with", "by", "from", "as", "into", "onto", "upon", "and", "or",
+    "but", "so", "then", "just", "very", "really", "also", "well", "oh", "um", "uh", "er",
+    "like", "is", "are", "was", "were", "be", "been", "it", "its", "there", "here", "do",
+    "does", "did", "have", "has", "had", "i", "we", "you", "he", "she", "they", "me", "us",
+    "him", "her", "them", "my", "our", "your", "his", "their", "up", "out", "about", "over",
+}
 NUMBER_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,

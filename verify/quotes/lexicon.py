@@ -280,14 +280,3 @@ UNLISTED_ATTRIBUTION = re.compile(
 
 # Capitalised words that open sentences without naming anyone ("Perhaps", "Ask yourself").
 SENTENCE_OPENERS = {"perhaps", "ask", "wait", "consider", "remember", "imagine", "note"}
-
-#: Words that carry no content: left out of match's retrieval keys and word diffs, and of the
-#: phrases discovery searches for.
-FUNCTION_WORDS = {
-    "a", "an", "the", "that", "which", "who", "whom", "this", "these", "those", "of", "in",
-    "on", "at", "to", "for", "with", "by", "from", "as", "into", "onto", "upon", "and", "or",
-    "but", "so", "then", "just", "very", "really", "also", "well", "oh", "um", "uh", "er",
-    "like", "is", "are", "was", "were", "be", "been", "it", "its", "there", "here", "do",
-    "does", "did", "have", "has", "had", "i", "we", "you", "he", "she", "they", "me", "us",
-    "him", "her", "them", "my", "our", "your", "his", "their", "up", "out", "about", "over",
-}

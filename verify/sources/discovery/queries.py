@@ -22,7 +22,7 @@ import itertools
 import re
 from datetime import date, timedelta
 
-from verify.quotes.lexicon import FUNCTION_WORDS
+from verify.match.lexicon import FUNCTION_WORDS
 from verify.sources.discovery.interface import SearchQuery
 
 _MONTHS = {m: i for i, m in enumerate(
