@@ -24,10 +24,12 @@ demo: setup
 
 test: setup
 	$(BIN)/ruff check verify tests benchmarks
+	$(BIN)/lint-imports
+	$(BIN)/mypy verify
 	$(BIN)/pytest -q
 
 lint: setup
 	$(BIN)/ruff check verify tests benchmarks
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache

@@ -46,9 +46,9 @@ from benchmarks.desk.drafts import (
 )
 from verify.fetch.client import FetchConfig
 from verify.match.semantic import SentenceTransformerEmbedder
+from verify.outlets import OutletRegistry
 from verify.pipeline import CheckOptions, check
 from verify.report.models import QuoteResult
-from verify.sources.outlets import OutletRegistry
 
 PER_DRAFT = 8
 FAITHFUL_WORDS = {"faithful", "formatting", "ellipsis"}

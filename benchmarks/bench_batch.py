@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from benchmarks.desk.drafts import Item, items, originals  # noqa: E402
 from verify.fetch.warc import WarcRecorder  # noqa: E402
-from verify.sources.outlets import OutletRegistry  # noqa: E402
+from verify.outlets import OutletRegistry  # noqa: E402
 
 VERIFY = Path(sys.executable).parent / "verify"
 

@@ -42,8 +42,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.discovery import gold, outlet_drafts
 from benchmarks.discovery.corpus_set import article, build, searxng_handler, write_warc
 from verify.fetch.client import FetchConfig
+from verify.outlets import OutletRegistry
 from verify.pipeline import CheckOptions, check
-from verify.sources.outlets import OutletRegistry
 
 SHARED = Path(__file__).parents[2] / "shared"
 

@@ -20,7 +20,7 @@ Prints precision, recall, F1 (also at overlap 0.8), speaker accuracy, end-to-end
 the count of articles that raised, and articles per second (extraction only, one core);
 with ``--by-rule``, per attribution rule: its predictions, their detection precision, their
 speaker accuracy and their end-to-end precision; speaker accuracy is what decides the rules
-the credit check trusts (``verify.match.attribution.SURE_RULES``).
+the credit check trusts (``verify.quotes.interface.AttributionRule.sure``).
 The data stays outside the repository; tests use invented fixtures.
 """
 
@@ -37,9 +37,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verify.input.text import text_to_document
+from verify.outlets import OutletRegistry
 from verify.quotes import QuoteKind, extract
 from verify.quotes.lexicon import VERB_RE
-from verify.sources.outlets import OutletRegistry
 
 _QUOTE_CHARS = ("“", "”", '"')
 _LINE = re.compile(r"^([TE#]\d+)\t(.*)$")

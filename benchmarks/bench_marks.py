@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.marks.cases import ANY, CASES, ROUNDS, Case
 from verify.input.text import text_to_document
+from verify.outlets import OutletRegistry
 from verify.quotes import extract
-from verify.sources.outlets import OutletRegistry
 
 
 @dataclass

@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.desk.drafts import Item, Original, draft, items, originals
 from verify.input.reader import read_local
 from verify.match.verdicts import SourceIndex
-from verify.sources.outlets import OutletRegistry
+from verify.outlets import OutletRegistry
 
 ROOT = Path(__file__).resolve().parent.parent
 #: The ONNX copy of the default model, made once before the grid (its time is printed).

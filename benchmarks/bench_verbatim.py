@@ -31,9 +31,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from verify.fetch.client import FetchConfig
 from verify.input.text import text_to_document
+from verify.outlets import OutletRegistry
 from verify.pipeline import CheckOptions, check
 from verify.quotes import QuoteKind, extract
-from verify.sources.outlets import OutletRegistry
 
 PASS = {"VERBATIM", "MINOR_VARIATION"}
 #: Quotations shorter than this are fragments and scare quotes, not checked as quotations.

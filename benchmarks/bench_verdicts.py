@@ -39,9 +39,9 @@ from verify.match.semantic import (
     make_embedder,
 )
 from verify.match.verdicts import SourceIndex, judge
+from verify.outlets import OutletRegistry
 from verify.quotes import extract
 from verify.quotes.interface import Quote, QuoteKind
-from verify.sources.outlets import OutletRegistry
 
 CHANGED = {"number", "negation", "name", "antonym", "content word", "speaker swap"}
 FAITHFUL = {"faithful", "marks", "formatting", "ellipsis", "bracket", "swap, source unnamed"}

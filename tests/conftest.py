@@ -10,8 +10,8 @@ import numpy as np
 import pytest
 
 from verify.fetch.client import FetchConfig
+from verify.outlets import OutletRegistry
 from verify.pipeline import CheckOptions
-from verify.sources.outlets import OutletRegistry
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BBC = FIXTURES / "pages" / "bbc-taylor-swift.html"

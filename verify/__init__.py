@@ -8,7 +8,7 @@ entry points are :func:`check` (the whole pipeline) and :func:`extract_quotes`
 import logging
 from typing import Any
 
-__version__ = "0.1.0"
+from verify._version import __version__
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

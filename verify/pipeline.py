@@ -38,6 +38,7 @@ from verify.match.nli import NLIModel
 from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
 from verify.match.semantic import DEFAULT_MODEL, Embedder, make_embedder, preloaded
 from verify.match.verdicts import SourceIndex
+from verify.outlets import OutletRegistry, unlisted_outlet
 from verify.quotes.extract import extract
 from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
@@ -48,7 +49,6 @@ from verify.sources.discovery.backends import Wayback, make_backends, parse_date
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.discover import Discoverer
 from verify.sources.discovery.interface import BackendError
-from verify.sources.outlets import OutletRegistry, unlisted_outlet
 
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances (stage: "search", "fetch",

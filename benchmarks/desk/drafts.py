@@ -28,8 +28,8 @@ from benchmarks.verdicts.pairs import EDITS, paraphrases
 from verify.input.reader import read_local
 from verify.input.text import text_to_document
 from verify.match.attribution import PLATFORMS, is_place, is_unnamed, names_match
+from verify.outlets import OutletRegistry
 from verify.quotes import QuoteKind, extract
-from verify.sources.outlets import OutletRegistry
 
 #: Named credits, as desks write them ({who}: the speaker, {q}: the words).
 NAMED = ["{who} said: “{q}.”", "“{q},” {who} said.", "“{q},” said {who}.",

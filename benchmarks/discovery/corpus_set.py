@@ -22,9 +22,9 @@ from werkzeug import Request, Response
 from verify.fetch.warc import WarcRecorder
 from verify.input.reader import document_from_bytes
 from verify.input.text import text_to_document
+from verify.outlets import OutletRegistry
 from verify.quotes import QuoteKind, extract
 from verify.quotes.lexicon import DETERMINERS
-from verify.sources.outlets import OutletRegistry
 
 
 @dataclass(frozen=True)

@@ -31,8 +31,8 @@ from benchmarks.verdicts.pairs import EDITS
 from verify.input.reader import document_from_bytes
 from verify.input.text import text_to_document
 from verify.match.attribution import PLATFORMS, is_place, is_unnamed, names_match
+from verify.outlets import OutletRegistry
 from verify.quotes import QuoteKind, extract
-from verify.sources.outlets import OutletRegistry
 
 #: The outlet alone ({o}: the outlet, {q}: the words).
 OUTLET_ONLY = ["{o} reported that “{q}.”", "“{q},” {o} reported.",

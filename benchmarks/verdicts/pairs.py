@@ -31,8 +31,8 @@ from pathlib import Path
 
 from verify.input.text import text_to_document
 from verify.match.attribution import PLATFORMS, is_place, is_unnamed
+from verify.outlets import OutletRegistry
 from verify.quotes import QuoteKind, extract
-from verify.sources.outlets import OutletRegistry
 
 HERE = Path(__file__).parent
 PER_ARTICLE = 3

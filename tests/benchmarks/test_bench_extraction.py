@@ -5,7 +5,7 @@ import sys
 import pytest
 
 from benchmarks import bench_extraction as bench
-from verify.sources.outlets import OutletRegistry
+from verify.outlets import OutletRegistry
 
 TEXT = (
     "Senators Clash Over Budget.\n\n"

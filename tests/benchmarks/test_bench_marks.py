@@ -3,7 +3,7 @@ credit are each counted where they belong."""
 
 from benchmarks import bench_marks as bench
 from benchmarks.marks.cases import ANY, CASES, Case
-from verify.sources.outlets import OutletRegistry
+from verify.outlets import OutletRegistry
 
 
 def test_each_kind_of_outcome_is_counted():

@@ -26,8 +26,8 @@ def test_speaker_name(mention, name):
 def test_the_seed_credits_snyder_by_name_without_the_line_break():
     from tests.conftest import SEED
     from verify.input.reader import read_local
+    from verify.outlets import OutletRegistry
     from verify.quotes.extract import extract
-    from verify.sources.outlets import OutletRegistry
 
     doc = read_local(str(SEED))
     (q,) = [q for q in extract(doc, OutletRegistry.load()) if "conventional defeat" in q.text]

@@ -1,10 +1,10 @@
 """The noun-phrase finders on their own: where a subject starts and where it does not."""
 
 from verify.input.text import text_to_document
+from verify.outlets import OutletRegistry
 from verify.quotes.context import ArticleContext
 from verify.quotes.marks import find_quotes
 from verify.quotes.phrases import phrase_at, subject_after, subject_before
-from verify.sources.outlets import OutletRegistry
 
 
 def context(text: str) -> ArticleContext:

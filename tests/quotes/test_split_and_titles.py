@@ -5,8 +5,8 @@ plural body as subject, a cue inside a relative clause, an apposition's head, a 
 line break, possessives and appositive names."""
 
 from verify.input.reader import document_from_bytes
+from verify.outlets import OutletRegistry
 from verify.quotes.extract import extract
-from verify.sources.outlets import OutletRegistry
 
 
 def quotes(text: str):

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from verify.batch.interface import Item
 from verify.errors import InputError
+from verify.reasons import Reason
 
 ARTICLE_SUFFIXES = {".md", ".markdown", ".txt", ".text", ".html", ".htm", ".xhtml"}
 
@@ -28,7 +29,7 @@ def read_items(inputs: Sequence[str]) -> Iterator[Item]:
         elif path.exists():
             yield Item(id=spec, path=spec)
         else:
-            raise InputError(f"{spec}: no such file or folder", code="no-such-file")
+            raise InputError(f"{spec}: no such file or folder", code=Reason.NO_SUCH_FILE)
 
 
 def _manifest(path: Path) -> Iterator[Item]:

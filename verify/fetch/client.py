@@ -18,7 +18,7 @@ from protego import Protego
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, stop_after_attempt
 from tenacity.wait import wait_exponential_jitter
 
-from verify import __version__
+from verify._version import __version__
 from verify.config import default_cache_dir
 from verify.errors import InputError
 from verify.fetch.body import ACCEPT_ENCODING, BodyDecoder, BodyError

@@ -3,29 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import StrEnum
 
+from verify.reasons import Reason
 
-class Reason(StrEnum):
-    """Why a page could not be read: a short code desks can count (``reason`` in the JSON),
-    beside the sentence of ``error``."""
-
-    ROBOTS_DISALLOW = "robots-disallow"
-    ROBOTS_UNREACHABLE = "robots-unreachable"
-    OFFLINE_MISS = "offline-miss"
-    REPLAY_MISS = "replay-miss"
-    BLOCKED_ADDRESS = "blocked-address"
-    BAD_URL = "bad-url"
-    TIMEOUT = "timeout"
-    CONNECTION = "connection"
-    HTTP_ERROR = "http-error"
-    NOT_TEXT = "not-text"
-    TOO_LARGE = "too-large"
-    REDIRECTS = "redirects"
-    PAYWALL = "paywall"
-    NO_SUCH_FILE = "no-such-file"
-    UNREADABLE = "unreadable"
-    TIME_BUDGET = "time-budget"
+__all__ = ["FetchResult", "Reason"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,8 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from verify import __version__
+from verify._version import __version__
 from verify.errors import ConfigError, InputError
+from verify.reasons import Reason
 
 # Bodies are stored decoded, so these would lie about them on replay.
 _DROP = {"content-encoding", "transfer-encoding", "content-length"}
@@ -85,7 +86,7 @@ def _check_whole(path: Path) -> None:
             if head != b"\x1f\x8b":
                 if fh.read(5) != b"WARC/":
                     raise InputError(f"{path}: not a WARC file (it does not begin with a "
-                                     "WARC record)", code="unreadable")
+                                     "WARC record)", code=Reason.UNREADABLE)
                 return
             first = b""
             inflate: Any = None  # the gzip member being read, None between members
@@ -102,16 +103,16 @@ def _check_whole(path: Path) -> None:
                         chunk = inflate.unconsumed_tail
             if inflate is not None:
                 raise InputError(f"{path}: not a readable WARC file: truncated (its last "
-                                 "gzip member ends early)", code="unreadable")
+                                 "gzip member ends early)", code=Reason.UNREADABLE)
     except zlib.error as exc:
         raise InputError(f"{path}: not a readable WARC file: damaged gzip ({exc})",
-                         code="unreadable") from exc
+                         code=Reason.UNREADABLE) from exc
     except OSError as exc:
         raise InputError(f"{path}: cannot read the WARC file ({exc.strerror or exc})",
-                         code="unreadable") from exc
+                         code=Reason.UNREADABLE) from exc
     if not first.startswith(b"WARC/"):
         raise InputError(f"{path}: not a WARC file (it does not begin with a WARC record)",
-                         code="unreadable")
+                         code=Reason.UNREADABLE)
 
 
 Stored = tuple[int, list[tuple[str, str]], bytes]
@@ -151,7 +152,7 @@ class WarcReplay:
                 return status, list(rec.http_headers.headers), rec.content_stream().read()
         except Exception as exc:  # the file changed under the run: its index no longer holds
             raise InputError(f"{path}: the WARC file changed while it was replayed "
-                             f"({type(exc).__name__})", code="unreadable") from exc
+                             f"({type(exc).__name__})", code=Reason.UNREADABLE) from exc
 
 
 def _index(path: Path) -> dict[str, int]:
@@ -160,7 +161,7 @@ def _index(path: Path) -> dict[str, int]:
         st = path.stat()
     except OSError as exc:
         raise InputError(f"{path}: cannot read the WARC file ({exc.strerror or exc})",
-                         code="unreadable") from exc
+                         code=Reason.UNREADABLE) from exc
     return _index_version(path.resolve(), st.st_size, st.st_mtime_ns)
 
 
@@ -184,11 +185,11 @@ def _index_version(path: Path, size: int, mtime_ns: int) -> dict[str, int]:
                 where[url] = it.get_record_offset()  # reads the record, checking its digest
     except OSError as exc:
         raise InputError(f"{path}: cannot read the WARC file ({exc.strerror or exc})",
-                         code="unreadable") from exc
+                         code=Reason.UNREADABLE) from exc
     except Exception as exc:  # warcio raises plain exceptions on bad input
         raise InputError(f"{path}: not a readable WARC file: damaged, truncated or not "
                          f"a WARC ({type(exc).__name__}: {str(exc)[:120]})",
-                         code="unreadable") from exc
+                         code=Reason.UNREADABLE) from exc
     if records == 0:
-        raise InputError(f"{path}: not a WARC file (no record in it)", code="unreadable")
+        raise InputError(f"{path}: not a WARC file (no record in it)", code=Reason.UNREADABLE)
     return where

@@ -18,7 +18,7 @@ import re
 from pathlib import PurePosixPath
 from typing import Any
 
-from verify.formats.interface import RenderContext
+from verify.formats.context import RenderContext
 from verify.match.interface import Verdict
 from verify.report.models import ArticleReport, QuoteResult, Report
 from verify.report.suppress import display_path

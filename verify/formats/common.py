@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
-from verify.formats.interface import RenderContext
+from verify.formats.context import RenderContext
 from verify.report.models import ArticleReport, QuoteResult, QuotesReport, Report
 from verify.report.policy import Severity, rule_id
 from verify.report.suppress import display_path
@@ -15,7 +15,7 @@ from verify.report.suppress import display_path
 #: Characters a terminal or a log obeys instead of showing: C0 and C1 controls (but tab and
 #: newline), DEL, and the bidirectional overrides and isolates ("Trojan Source").
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
-R = TypeVar("R", Report, QuotesReport)
+R = TypeVar("R", bound=Report | QuotesReport)
 
 
 def visible(text: str) -> str:
@@ -38,7 +38,7 @@ def _visible_tree(node: Any) -> Any:
 
 def sanitized(report: R) -> R:
     """A copy of ``report`` with :func:`visible` applied to every text in it."""
-    return type(report).model_validate(_visible_tree(report.model_dump(by_alias=True)))
+    return cast(R, type(report).model_validate(_visible_tree(report.model_dump(by_alias=True))))
 
 
 @dataclass(frozen=True)

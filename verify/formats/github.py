@@ -8,7 +8,7 @@ and ``,``.
 from __future__ import annotations
 
 from verify.formats.common import findings, message, sanitized, short
-from verify.formats.interface import RenderContext
+from verify.formats.context import RenderContext
 from verify.report.coverage import coverage_line, ordered_summary
 from verify.report.models import Report
 from verify.report.policy import Severity

@@ -20,9 +20,9 @@ import hashlib
 import html
 from collections import Counter
 
-from verify import __version__
+from verify._version import __version__
 from verify.formats.common import visible
-from verify.formats.interface import RenderContext
+from verify.formats.context import RenderContext
 from verify.match.interface import Verdict
 from verify.report.coverage import article_coverage, coverage_line
 from verify.report.models import ArticleReport, QuoteResult, Report

@@ -10,7 +10,7 @@ from __future__ import annotations
 from xml.etree import ElementTree as ET
 
 from verify.formats.common import findings, message, sanitized, short
-from verify.formats.interface import RenderContext
+from verify.formats.context import RenderContext
 from verify.match.interface import Verdict
 from verify.report.coverage import article_coverage
 from verify.report.models import Report

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 
 from verify.formats.common import findings, message, sanitized
-from verify.formats.interface import RenderContext
+from verify.formats.context import RenderContext
 from verify.report.models import Report
 from verify.report.policy import Severity
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 
-from verify import __version__
+from verify._version import __version__
 from verify.formats.common import findings, message, sanitized
-from verify.formats.interface import RenderContext
+from verify.formats.context import RenderContext
 from verify.match.interface import Verdict
 from verify.report.models import Report
 from verify.report.policy import RULE_DESCRIPTIONS, Severity, rule_id

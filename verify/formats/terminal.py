@@ -12,8 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from verify.formats.common import sanitized
-from verify.formats.interface import RenderContext
-from verify.match.interface import Verdict
+from verify.formats.context import RenderContext
+from verify.match.interface import AttributionStatus, Verdict
 from verify.report.coverage import coverage_line, ordered_summary
 from verify.report.models import QuoteResult, QuotesReport, Report
 
@@ -55,8 +55,9 @@ def _short_url(url: str) -> str:
 
 
 #: How the table marks a credit check, after the credited name.
-_CREDIT_MARK = {"confirmed": "✓", "contradicted": "✗ source: {who}", "unnamed":
-                "unnamed; source: {who}", "not_in_source": "not named in source"}
+_CREDIT_MARK = {AttributionStatus.CONFIRMED: "✓", AttributionStatus.CONTRADICTED: "✗ source: {who}",
+                AttributionStatus.UNNAMED: "unnamed; source: {who}",
+                AttributionStatus.NOT_IN_SOURCE: "not named in source"}
 
 
 def credit_cell(q: QuoteResult) -> str:
@@ -106,7 +107,7 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
         all_quotes = article.quotes
         if isinstance(report, Report):
             article = article.model_copy(update={"quotes": [
-                q for q in article.quotes if ctx.policy.shown(q)]})
+                q for q in article.quotes if isinstance(q, QuoteResult) and ctx.policy.shown(q)]})
         title = article.title or article.input
         console.rule(Text(f"{title}", style="bold"))
         if article.url:
@@ -137,7 +138,7 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
         for q in shown:
             who = credit_cell(q) if isinstance(q, QuoteResult) else \
                 " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
-            row = [q.id, str(q.span.line), _short(q.text), who]
+            row: list[str | Text] = [q.id, str(q.span.line), _short(q.text), who]
             if isinstance(q, QuoteResult):
                 src = _source_of(q)
                 row += [Text(q.verdict.value, style=VERDICT_STYLE[q.verdict]), f"{q.score:.2f}",

@@ -30,7 +30,7 @@ FORMAT = 1
 def _versions() -> str:
     from importlib.metadata import PackageNotFoundError, version
 
-    from verify import __version__
+    from verify._version import __version__
     try:
         traf = version("trafilatura")
     except PackageNotFoundError:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
 
 from verify.errors import InputError
 from verify.input.interface import Document, Link, TextBlock
 from verify.input.wholepage import other_passages
+from verify.reasons import Reason
 
 _BLOCK_TAGS = {"p", "head", "item", "cell", "code", "quote", "list", "table", "row", "div"}
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document as Extracted
 
 
 class _Builder:
@@ -158,19 +162,20 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
     from trafilatura import bare_extraction  # 140 ms import: only paid when HTML is read
 
     try:
-        result = bare_extraction(
+        # A trafilatura Document (not as_dict): the union of its return type is narrowed here.
+        result = cast("Extracted | None", bare_extraction(
             html,
             url=url,
             with_metadata=True,
             include_links=True,
             include_tables=True,
             favor_recall=True,
-        )
+        ))
     except (RecursionError, ValueError, TypeError, AttributeError, LookupError) as exc:
         # Hostile markup (deeply nested elements or JSON-LD, broken encodings) can make the
         # extractor fail: that page is unreadable, the run goes on.
         raise InputError(f"{input}: the article text could not be extracted "
-                         f"({type(exc).__name__})", code="unreadable") from exc
+                         f"({type(exc).__name__})", code=Reason.UNREADABLE) from exc
     builder = _Builder()
     title = published = site = author = page_url = None
     if result is not None and result.body is not None:

@@ -13,6 +13,7 @@ from verify.input.cache import DocumentCache
 from verify.input.html import html_to_document
 from verify.input.interface import Document, DocumentKind
 from verify.input.text import text_to_document
+from verify.reasons import Reason
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
@@ -59,7 +60,7 @@ def decode(data: bytes, *, name: str, content_type: str | None = None) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(f"{name}: not valid {encoding.upper()} text ({exc.reason})",
-                                 code="unreadable") from exc
+                                 code=Reason.UNREADABLE) from exc
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: binary file, not text")
     charset = None
@@ -110,7 +111,7 @@ def read_local(spec: str, *, stdin: BinaryIO | None = None, max_bytes: int | Non
         return document_from_bytes(data, input="-", whole_page=whole_page, cache=cache)
     path = Path(spec)
     if not path.exists():
-        raise InputError(f"{spec}: no such file", code="no-such-file")
+        raise InputError(f"{spec}: no such file", code=Reason.NO_SUCH_FILE)
     if path.is_dir():
         raise InputError(f"{spec}: is a folder; give the files to check")
     try:
@@ -118,12 +119,12 @@ def read_local(spec: str, *, stdin: BinaryIO | None = None, max_bytes: int | Non
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{spec}: cannot read ({exc.strerror or exc})",
-                         code="unreadable") from exc
+                         code=Reason.UNREADABLE) from exc
     return document_from_bytes(data, input=spec, whole_page=whole_page, cache=cache)
 
 
 def _check_size(name: str, size: int, cap: int | None) -> None:
     if cap is not None and size > cap:
         raise InputError(f"{name}: larger than the article size cap ({cap:,} bytes; "
-                         "--max-article-bytes)", code="too-large")
+                         "--max-article-bytes)", code=Reason.TOO_LARGE)
 

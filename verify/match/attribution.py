@@ -28,32 +28,22 @@ from dataclasses import dataclass, replace
 from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
-from verify.quotes.attribution import SURE_IN_SENTENCE
-from verify.quotes.gender import gender_of
-from verify.quotes.interface import DoubtCode, Quote
-from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
-from verify.quotes.names import is_place
-from verify.quotes.phrases import bare_word
-from verify.sources.outlets import (
+from verify.outlets import (
     Outlet,
     OutletRegistry,
     host_of,
     reads_as_outlet,
     unlisted_outlet,
 )
+from verify.quotes.gender import gender_of
+from verify.quotes.interface import AttributionRule, DoubtCode, Quote
+from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
+from verify.quotes.names import is_place
+from verify.quotes.phrases import bare_word
 
-#: Attribution rules of the source-side extractor sure enough to contradict a draft: a
-#: reporting cue next to the quote, in its sentence or in the sentence before it. Speaker
-#: accuracy per rule on PolNeAR train (benchmarks/bench_extraction.py --by-rule): cue-after
-#: 0.97, previous-sentence 0.95, according-to 0.95, cue-closing 0.91, colon-paragraph 0.89,
-#: cue-before 0.88, verb-in-sentence 0.88 — kept; inherited 0.76, colon 0.75, clause-subject
-#: 0.73, characterization 0.59, floating 0.17 — guesses.
-SURE_RULES = frozenset({"cue-before", "cue-after", "citing", "according-to", "dash",
-                        "cue-closing", "verb-in-sentence", "previous-sentence",
-                        "colon-paragraph"})
 #: On a source page, edited copy, a reporting cue in the quote's sentence with a pronoun
 #: that agrees with its person is read as surely as the name ("Ann Lee spoke first. “…,”
-#: she said."), and a name read beyond the sentence is weighed by SURE_RULES; in a draft
+#: she said."), and a name read beyond the sentence is weighed by :attr:`AttributionRule.sure`; in a draft
 #: neither is sure: the draft's credit is what is being checked.
 SOURCE_SURE_DOUBTS = frozenset({DoubtCode.PRONOUN_NEAR, DoubtCode.PRONOUN,
                                 DoubtCode.BEYOND_SENTENCE})
@@ -148,7 +138,7 @@ def not_a_name(speaker: str | None) -> str | None:
 def sure_credit(q: Quote, credit: str | None = None) -> str | None:
     """Why the source-side credit of ``q`` cannot contradict a draft crediting ``credit``,
     or None when it can. A surname two people share contradicts a credit to neither."""
-    if q.speaker and q.rule not in SURE_RULES:
+    if q.speaker and not q.rule.sure:
         return f"the source's credit rests on no reporting cue next to the words ({q.rule})"
     if q.cue and q.cue.lower() in _TEXT_CUES:
         return f"the words are a text that \"{q.cue}\", not an utterance"
@@ -156,7 +146,7 @@ def sure_credit(q: Quote, credit: str | None = None) -> str | None:
         return no_name
     doubt = q.credit_doubt
     if doubt is None or (doubt.code in SOURCE_SURE_DOUBTS and (
-            doubt.code is not DoubtCode.PRONOUN or q.rule in SURE_IN_SENTENCE)):
+            doubt.code is not DoubtCode.PRONOUN or q.rule.in_sentence)):
         return None
     if doubt.candidates and credit is not None and \
             not any(names_match(credit, c) for c in doubt.candidates):
@@ -352,7 +342,7 @@ def _absent(held: Quote, credit: str, text: str, author: str | None) -> bool:
 
 
 def _unsure_reading(quote: Quote, who: str, text: str, span: tuple[int, int],
-                    rule: str) -> str | None:
+                    rule: AttributionRule) -> str | None:
     """Why a named credit that differs from the source's sure one is still no finding: a
     misattribution is called only on two sure readings, the article's and the source's.
     None when both are sure and neither names the other's speaker beside the words."""
@@ -362,7 +352,7 @@ def _unsure_reading(quote: Quote, who: str, text: str, span: tuple[int, int],
     if _surname_in(who, quote.around, case=True):
         return (f"the source credits {who}, whom the article names beside the quote too: "
                 f"check by hand whether it credits {quote.speaker} or {who}")
-    if _named_beside(quote.speaker, text, span, rule):
+    if quote.speaker is not None and _named_beside(quote.speaker, text, span, rule):
         # Both are named beside the words: which one said them is the extractor's reading
         # of the sentence, not a fact sure enough for a finding.
         return (f"the source seems to credit {who}, but names {quote.speaker} beside the "
@@ -384,13 +374,13 @@ def _surname_in(credit: str, text: str, *, case: bool = False) -> bool:
     return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", text, flags) is not None
 
 
-def _named_beside(credit: str, text: str, span: tuple[int, int], rule: str) -> bool:
+def _named_beside(credit: str, text: str, span: tuple[int, int], rule: AttributionRule) -> bool:
     """The credited name stands beside the words: in the quote's own sentence when the
     source's cue follows the quote (the surest rule), else in its paragraph."""
     para_start = text.rfind("\n", 0, span[0]) + 1
     para_end = text.find("\n", span[1])
     para_end = len(text) if para_end == -1 else para_end
-    if rule == "cue-after":
+    if rule is AttributionRule.CUE_AFTER:
         para_start = max(para_start, span[0] - T.BESIDE_SENTENCE_CHARS)
         para_end = min(para_end, span[1] + T.BESIDE_SENTENCE_CHARS)
         # The sentence opens with the quotation and ends with the tag after its closing

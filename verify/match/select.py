@@ -31,8 +31,8 @@ from verify.match.verdicts import (
     not_found,
     semantic_windows,
 )
+from verify.outlets import OutletRegistry, unlisted_outlet
 from verify.quotes.interface import Quote
-from verify.sources.outlets import OutletRegistry, unlisted_outlet
 
 #: Order of preference between verdicts of the same coverage in different sources.
 VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,

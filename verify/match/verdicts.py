@@ -39,8 +39,8 @@ from verify.match.lexicon import (
 from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
 from verify.match.semantic import Embedder, Window, cosine_best, sentence_windows
+from verify.outlets import OutletRegistry
 from verify.quotes.interface import Quote, QuoteKind
-from verify.sources.outlets import OutletRegistry
 
 _NO_NLI = " (similarity only: no entailment model is configured)"
 _SPLIT = re.compile(r"\s*(\[[^\]]*\]|…|\.\s?\.\s?\.)\s*")
@@ -436,8 +436,8 @@ def _conflicts(q: list[str], w: list[str]) -> str:
     wn = {x for x in expand_contractions(w) if x in NEGATIONS}
     if bool(qn) != bool(wn):
         return "negation differs"
-    q_vals = {number_value([x]) for x in q if has_number([x])} - {None}
-    w_vals = {number_value([x]) for x in w if has_number([x])} - {None}
+    q_vals = {v for x in q if has_number([x]) and (v := number_value([x])) is not None}
+    w_vals = {v for x in w if has_number([x]) and (v := number_value([x])) is not None}
     if q_vals - w_vals:
         return "numbers differ: " + ", ".join(f"{v:g}" for v in sorted(q_vals - w_vals))
     return ""

@@ -38,7 +38,7 @@ from typing import Any
 from verify.quotes import rules as r
 from verify.quotes.context import NOT_NAMES, ArticleContext
 from verify.quotes.gender import agrees
-from verify.quotes.interface import Doubt, DoubtCode
+from verify.quotes.interface import AttributionRule, Doubt, DoubtCode
 from verify.quotes.lexicon import (
     ALL_PERSON_NOUNS,
     DETERMINERS,
@@ -75,15 +75,6 @@ RULES: tuple[tuple[Rule, bool], ...] = (
 )
 
 
-#: Rules that read a credit in the quote's own sentence (or its split): a name there is a
-#: credit sure enough to accuse someone else on. The others look beyond the sentence
-#: (previous-sentence, inherited, floating) or guess (clause-subject, characterization,
-#: action-beat).
-SURE_IN_SENTENCE = frozenset({"cue-before", "cue-after", "citing", "according-to", "dash",
-                              "cue-closing", "verb-in-sentence", "colon", "colon-paragraph",
-                              "split"})
-
-
 def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) -> Doubt | None:
     """Why the credit of a quote is not a sure reading, or None when a name stands with a
     reporting cue in the quote's own sentence (or its split). What the mention is (a
@@ -93,7 +84,7 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
     beyond = Doubt(DoubtCode.BEYOND_SENTENCE,
                    f"the credit is read from beyond the quote's sentence ({attr.rule})")
     if attr.speaker_span is None:
-        return beyond if attr.rule not in SURE_IN_SENTENCE else Doubt(
+        return beyond if not attr.rule.in_sentence else Doubt(
             DoubtCode.NO_MENTION, "no mention of the speaker stands with the quote")
     at = attr.speaker_span[0]
     mention = " ".join(ctx.masked[at:attr.speaker_span[1]].split())
@@ -101,10 +92,10 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
     words = mention.split()
     kin = ctx.namesakes(words[0]) if len(words) == 1 else set()
     if first in PRONOUNS and speaker != mention:
-        near = attr.rule in SURE_IN_SENTENCE and _only_antecedent(ctx, at, first, speaker)
+        near = attr.rule.in_sentence and _only_antecedent(ctx, at, first, speaker)
         return Doubt(DoubtCode.PRONOUN_NEAR if near else DoubtCode.PRONOUN,
                      f"the credit is the pronoun \"{mention}\", read as {speaker}"
-                     + ("" if attr.rule in SURE_IN_SENTENCE else f" ({attr.rule})"))
+                     + ("" if attr.rule.in_sentence else f" ({attr.rule})"))
     if (first in DETERMINERS or not mention[:1].isupper()) and speaker != mention:
         return Doubt(DoubtCode.DESCRIPTION,
                      f"the credit is the description \"{mention}\", read as {speaker}")
@@ -112,7 +103,7 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
         return Doubt(DoubtCode.SHARED_SURNAME, f"the surname \"{mention}\" is shared by "
                                                f"{' and '.join(sorted(kin))}, read as {speaker}",
                      tuple(sorted(kin)))
-    return beyond if attr.rule not in SURE_IN_SENTENCE else None
+    return beyond if not attr.rule.in_sentence else None
 
 
 def _only_antecedent(ctx: ArticleContext, at: int, pronoun: str, speaker: str) -> bool:
@@ -214,7 +205,7 @@ class Attributor:
                 return full, None
         return mention.text, None
 
-    def credit(self, mention: Mention, cue: str | None, rule: str) -> Attribution:
+    def credit(self, mention: Mention, cue: str | None, rule: AttributionRule) -> Attribution:
         """The attribution that credits ``mention``, resolved, by ``rule``."""
         speaker, outlet = self.resolve(mention)
         return Attribution(speaker, (mention.start, mention.end), outlet, cue, rule)

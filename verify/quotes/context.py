@@ -8,6 +8,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from verify.input.interface import TextBlock
+from verify.outlets import (
+    DOMAIN_NAME,
+    PUBLICATION_WORDS,
+    WEAK_PUBLICATION_WORDS,
+    OutletMention,
+    OutletRegistry,
+    Resolution,
+    unlisted_outlet,
+)
 from verify.quotes.gender import agrees, gender_of
 from verify.quotes.interface import RawQuote
 from verify.quotes.lexicon import (
@@ -23,15 +32,6 @@ from verify.quotes.lexicon import (
     VERB_RE,
 )
 from verify.quotes.names import is_place
-from verify.sources.outlets import (
-    DOMAIN_NAME,
-    PUBLICATION_WORDS,
-    WEAK_PUBLICATION_WORDS,
-    OutletMention,
-    OutletRegistry,
-    Resolution,
-    unlisted_outlet,
-)
 
 MASK = "\x1a"
 #: Capital letters of the Latin, Greek and Cyrillic alphabets, for a character class: names
@@ -258,8 +258,8 @@ class ArticleContext:
         o = self.outlets[i]
         if o.end < end - 2 or o.start < start - 4:
             return None
-        lead = self.masked[start:o.start]
-        if not lead.strip(" \t\n") or _published_before(self.masked, start, o.start):
+        before = self.masked[start:o.start]
+        if not before.strip(" \t\n") or _published_before(self.masked, start, o.start):
             return i
         return None
 

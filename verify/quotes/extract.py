@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from verify.input.interface import Document
+from verify.outlets import OutletRegistry
 from verify.quotes.attribution import Attribution, Attributor, credit_doubt
 from verify.quotes.context import ArticleContext
+from verify.quotes.interface import AttributionRule as R
 from verify.quotes.interface import Quote, QuoteKind, RawQuote
 from verify.quotes.lexicon import TITLE_CUES, VERB_RE
 from verify.quotes.marks import find_quotes
 from verify.quotes.names import speaker_name
-from verify.sources.outlets import OutletRegistry
 
 FRAGMENT_MAX_WORDS = 3
 #: How many paragraphs a quote with no cue of its own may float after its speaker's last one.
@@ -114,7 +115,7 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
                                 kind=kind, pieces=raw.pieces))
             continue
         attr = attributor.attribute(raw.start, raw.end)
-        if kind is QuoteKind.TITLE and attr.rule == "clause-subject":
+        if kind is QuoteKind.TITLE and attr.rule is R.CLAUSE_SUBJECT:
             attr = Attribution()  # a title is nobody's view: "His favourite book is “…”"
         utterance = kind is QuoteKind.QUOTE or (kind is QuoteKind.FRAGMENT
                                                  and _is_utterance(pre, text))
@@ -192,7 +193,7 @@ def _short_utterance(ctx: ArticleContext, raw: RawQuote, text: str, pre: str,
     """A short quotation beside its speech tag is speech, not a scare quote: one that opens
     its sentence with its own punctuation and a speech tag right after it ("“Not yet,” xe
     said"), or the second half of a split quotation whose first half is speech."""
-    if _is_utterance(pre, text) and attr.rule == "cue-after":
+    if _is_utterance(pre, text) and attr.rule is R.CUE_AFTER:
         return True
     if prev is None or not done:
         return False
@@ -201,7 +202,7 @@ def _short_utterance(ctx: ArticleContext, raw: RawQuote, text: str, pre: str,
 
 
 def _continued(attr: Attribution) -> Attribution:
-    return Attribution(attr.speaker, attr.speaker_span, attr.outlet_id, attr.cue, "split")
+    return Attribution(attr.speaker, attr.speaker_span, attr.outlet_id, attr.cue, R.SPLIT)
 
 
 def _inherit(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQuote
@@ -226,13 +227,13 @@ def _inherit(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: RawQu
         span = ctx.nearest_mention(p_attr.speaker, p_raw.end, raw.start) or span
     if same_block and (len(gap.split()) <= 12 or _INHERIT_GAP.match(gap)
                        or not VERB_RE.search(after_attribution)):
-        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, "inherited")
+        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, R.INHERITED)
     nb = ctx.block_of(raw.start)
     starts_block = not ctx.masked[ctx.blocks[nb].start:raw.start].strip()
     if starts_block and nb - ctx.block_of(p_raw.end) == 1 and not VERB_RE.search(
             after_attribution):
-        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, "inherited")
+        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, R.INHERITED)
     if nb - ctx.block_of(p_raw.end) <= INHERIT_MAX_BLOCKS:
         # Nothing closer claims it: news quotes float on the last speaker (GGT's rule).
-        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, "floating")
+        return Attribution(p_attr.speaker, span, p_attr.outlet_id, p_attr.cue, R.FLOATING)
     return None

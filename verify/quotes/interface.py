@@ -17,6 +17,62 @@ class QuoteKind(StrEnum):
     """A quoted title or headline ("a piece titled ...")."""
 
 
+class AttributionRule(StrEnum):
+    """The attribution rule that credited a quote (:mod:`verify.quotes.rules`, tried in the
+    order of :data:`verify.quotes.attribution.RULES`). The values are the JSON contract and
+    the names ``bench_extraction --by-rule`` prints. How sure each reading is lives here,
+    beside the rules: :attr:`in_sentence` for the draft's side, :attr:`sure` for a source's."""
+
+    NONE = "none"
+    """Nobody is credited."""
+    CITING = "citing"
+    CUE_BEFORE = "cue-before"
+    CUE_AFTER = "cue-after"
+    DASH = "dash"
+    ACCORDING_TO = "according-to"
+    COLON = "colon"
+    VERB_IN_SENTENCE = "verb-in-sentence"
+    CUE_CLOSING = "cue-closing"
+    CHARACTERIZATION = "characterization"
+    PREVIOUS_SENTENCE = "previous-sentence"
+    ACTION_BEAT = "action-beat"
+    COLON_PARAGRAPH = "colon-paragraph"
+    CLAUSE_SUBJECT = "clause-subject"
+    SPLIT = "split"
+    """The second half of a quote split by its attribution, credited like the first."""
+    INHERITED = "inherited"
+    """The credit of the paragraph's previous quote."""
+    FLOATING = "floating"
+    """A guess: the last speaker named before the quote."""
+
+    @property
+    def in_sentence(self) -> bool:
+        """The rule reads a credit in the quote's own sentence (or its split): a name there
+        is a credit sure enough to accuse someone else on. The others look beyond the
+        sentence (previous-sentence, inherited, floating) or guess (clause-subject,
+        characterization, action-beat)."""
+        return self in _IN_SENTENCE
+
+    @property
+    def sure(self) -> bool:
+        """On a source page, the rule is sure enough to contradict a draft: a reporting cue
+        next to the quote, in its sentence or in the sentence before it. Speaker accuracy per
+        rule on PolNeAR train (benchmarks/bench_extraction.py --by-rule): cue-after 0.97,
+        previous-sentence 0.95, according-to 0.95, cue-closing 0.91, colon-paragraph 0.89,
+        cue-before 0.88, verb-in-sentence 0.88 — kept; inherited 0.76, colon 0.75,
+        clause-subject 0.73, characterization 0.59, floating 0.17 — guesses."""
+        return self in _SURE
+
+
+_R = AttributionRule
+_IN_SENTENCE = frozenset({_R.CUE_BEFORE, _R.CUE_AFTER, _R.CITING, _R.ACCORDING_TO, _R.DASH,
+                          _R.CUE_CLOSING, _R.VERB_IN_SENTENCE, _R.COLON, _R.COLON_PARAGRAPH,
+                          _R.SPLIT})
+_SURE = frozenset({_R.CUE_BEFORE, _R.CUE_AFTER, _R.CITING, _R.ACCORDING_TO, _R.DASH,
+                   _R.CUE_CLOSING, _R.VERB_IN_SENTENCE, _R.PREVIOUS_SENTENCE,
+                   _R.COLON_PARAGRAPH})
+
+
 @dataclass(frozen=True, slots=True)
 class RawQuote:
     """A pair of quotation marks found by the mark engine, before attribution."""
@@ -90,9 +146,8 @@ class Quote:
     """The reporting verb or phrase ("said", "according to", "wrote")."""
     pieces: tuple[tuple[int, int], ...] = ()
     """Content ranges in the document text (see :class:`RawQuote`)."""
-    rule: str = "none"
-    """The attribution rule that credited the quote ("cue-before", "cue-after", "citing",
-    "according-to", "floating", …; "none" when nobody is credited): how sure the credit is."""
+    rule: AttributionRule = AttributionRule.NONE
+    """The attribution rule that credited the quote: how sure the credit is."""
     credit_doubt: Doubt | None = None
     """Why the credit is not a sure reading (a pronoun, a role resolved to an earlier name,
     a surname two people share, a rule that looks beyond the quote's sentence); None when a

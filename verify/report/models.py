@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Final, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 
-from verify.match.interface import Verdict
+from verify.match.interface import AttributionStatus, Verdict
+from verify.reasons import QUOTE_REASONS, SOURCE_REASONS
 
-REPORT_SCHEMA = "verify/report/v1"
-QUOTES_SCHEMA = "verify/quotes/v1"
+REPORT_SCHEMA: Final = "verify/report/v1"
+QUOTES_SCHEMA: Final = "verify/quotes/v1"
 
 
 class _Model(BaseModel):
@@ -84,16 +85,15 @@ class Candidate(_Model):
     status: str = Field(description='"read", "cached", or "unavailable: <reason>"')
     reason: str | None = Field(
         None, description="why it could not be read (or was only a paywall teaser), as a code: "
-                          "robots-disallow, robots-unreachable, offline-miss, replay-miss, "
-                          "blocked-address, timeout, connection, http-error, not-text, "
-                          "too-large, redirects, paywall, no-such-file, unreadable, bad-url, "
-                          "time-budget")
+                          + ", ".join(SOURCE_REASONS))
 
 
 class Attribution(_Model):
     """Whether the source credits the words to whom the article credits them."""
 
-    status: Literal["confirmed", "contradicted", "unnamed", "not_in_source", "unchecked"] = Field(
+    # Published in the schema inline, as the string values it has always listed.
+    status: Annotated[AttributionStatus, WithJsonSchema(
+        {"enum": [s.value for s in AttributionStatus], "title": "Status", "type": "string"})] = Field(
         description="confirmed: the source credits the same person or outlet; contradicted: "
                     "it credits a different named one (the verdict is then MISATTRIBUTED "
                     "unless the words were altered); unnamed: the article credits a "
@@ -135,8 +135,8 @@ class QuoteResult(QuoteInfo):
         None, description="the credit check: whom the source credits with these words")
     reason: str | None = Field(
         None, description="for UNCHECKED and SOURCE_UNAVAILABLE, why, as a code: a candidate's "
-                          "reason (see Candidate.reason), no-source, search-unreachable, "
-                          "search-budget, too-many-quotes or not-judged")
+                          "reason (see Candidate.reason), " + ", ".join(QUOTE_REASONS[:-1])
+                          + " or " + QUOTE_REASONS[-1])
 
 
 class Coverage(_Model):

@@ -1,5 +1,2 @@
-"""Stage 3, sources: the outlet registry and the candidate originals of each quote."""
-
-from verify.sources.outlets import Outlet, OutletMention, OutletRegistry
-
-__all__ = ["Outlet", "OutletMention", "OutletRegistry"]
+"""Stage 3, sources: the candidate originals of each quote, and finding them
+(:mod:`verify.sources.discovery`). The outlet registry they rank by is :mod:`verify.outlets`."""

@@ -14,7 +14,8 @@ from urllib.parse import urlencode
 from xml.etree import ElementTree as ET
 
 from verify.sources.discovery.client import ApiClient
-from verify.sources.discovery.interface import Backend, BackendError, SearchHit, SearchQuery
+from verify.sources.discovery.errors import BackendDown, BackendError
+from verify.sources.discovery.interface import Backend, SearchHit, SearchQuery
 
 _GDELT_THROTTLE = re.compile(r"limit requests|too many requests", re.I)
 
@@ -140,7 +141,7 @@ class SearXNG(Backend):
         try:
             response = await client.get(self.name, url, interval=self.interval)
         except BackendError as exc:
-            if "HTTP 403" in str(exc):
+            if exc.status == 403:
                 raise BackendError("searxng: JSON output is disabled on this instance "
                                    "(search.formats needs json)") from exc
             raise
@@ -164,7 +165,7 @@ class Brave(Backend):
         """One web search with ``site:`` and a ``freshness`` date range."""
         key = os.environ.get("BRAVE_API_KEY")
         if not key:
-            raise BackendError("brave: set BRAVE_API_KEY")
+            raise BackendDown("brave: set BRAVE_API_KEY")
         q = _phrase(query) + "".join(f" site:{d}" for d in query.domains[:1])
         params = {"q": q, "count": "20"}
         if query.start and query.end:

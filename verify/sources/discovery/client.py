@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 from verify.errors import InputError
 from verify.fetch.client import USER_AGENT, retry_after_seconds
-from verify.sources.discovery.interface import BackendError
+from verify.sources.discovery.errors import BackendDown, BackendError
 
 if TYPE_CHECKING:
     import httpx  # imported by the first request (see verify.fetch.client)
@@ -83,7 +83,7 @@ class ApiClient:
                         raise BackendError(f"{backend}: timeout after {attempt} tries") from exc
                     continue
                 except httpx.TransportError as exc:
-                    raise BackendError(f"{backend}: connection failed "
+                    raise BackendDown(f"{backend}: connection failed "
                                        f"({type(exc).__name__})") from exc
                 if self.recorder is not None:
                     self.recorder.record(url, response.status_code,  # type: ignore[attr-defined]
@@ -92,12 +92,13 @@ class ApiClient:
                 if response.status_code == 429 or response.status_code >= 500:
                     if attempt == self.retries:
                         raise BackendError(f"{backend}: HTTP {response.status_code} after "
-                                           f"{attempt} tries")
+                                           f"{attempt} tries", status=response.status_code)
                     delay = retry_after_seconds(response.headers.get("retry-after"))
                     if delay is not None:
                         await asyncio.sleep(min(delay, self.max_retry_after))
                     continue
                 if response.status_code >= 400:
-                    raise BackendError(f"{backend}: HTTP {response.status_code}")
+                    raise BackendError(f"{backend}: HTTP {response.status_code}",
+                                       status=response.status_code)
                 return response
         raise BackendError(f"{backend}: no answer")  # pragma: no cover - loop always returns

@@ -8,10 +8,11 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
+from verify.outlets import Outlet, host_of
 from verify.sources.discovery.client import ApiClient
-from verify.sources.discovery.interface import Backend, BackendError, SearchHit
+from verify.sources.discovery.errors import BackendDown, BackendError
+from verify.sources.discovery.interface import Backend, SearchHit
 from verify.sources.discovery.queries import date_window, ladder, phrases
-from verify.sources.outlets import Outlet, host_of
 
 #: Pages fetched per quote at most.
 MAX_PAGES = 3
@@ -98,7 +99,7 @@ class Discoverer:
                         hits = await backend.search(query, self.client)
                     except BackendError as exc:
                         found.errors.append(str(exc))
-                        if "connection failed" in str(exc) or "set " in str(exc):
+                        if isinstance(exc, BackendDown):
                             self._down[backend.name] = str(exc)  # stop asking this run
                         break
                     for hit in hits:

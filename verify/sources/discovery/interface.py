@@ -7,12 +7,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
+from verify.sources.discovery.errors import BackendDown, BackendError
+
+__all__ = ["Backend", "BackendDown", "BackendError", "SearchHit", "SearchQuery"]
+
 if TYPE_CHECKING:
     from verify.sources.discovery.client import ApiClient
-
-
-class BackendError(Exception):
-    """A backend could not answer (with the reason, for the report)."""
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ class Backend(ABC):
     def __init__(self, base: str | None = None) -> None:
         base = base or self.default_base
         if not base:
-            raise BackendError(f"{self.name}: no base URL (set {self.env})")
+            raise BackendDown(f"{self.name}: no base URL (set {self.env})")
         self.base = base.rstrip("/")
 
     @abstractmethod

@@ -1,7 +1,7 @@
 import pytest
 
 from verify.errors import ConfigError
-from verify.sources.outlets import (
+from verify.outlets import (
     OutletRegistry,
     Resolution,
     domain_of_name,

@@ -190,7 +190,7 @@ class OutletRegistry:
             except OSError as exc:
                 raise ConfigError(f"{path}: cannot read outlet file ({exc.strerror})") from exc
             stamps.append((str(path), st.st_size, st.st_mtime_ns))
-        return _registry(cls, tuple(stamps))
+        return _registry(tuple(stamps))
 
     def get(self, outlet_id: str) -> Outlet:
         """The outlet with this id (an ``unlisted:`` id gives the unlisted outlet it names)."""
@@ -338,9 +338,8 @@ def _parse(text: str, origin: str) -> list[Outlet]:
 
 
 @functools.lru_cache(maxsize=8)
-def _registry(cls: type[OutletRegistry], stamps: tuple[tuple[str, int, int], ...]
-              ) -> OutletRegistry:
-    data = resources.files("verify.sources").joinpath("data/outlets.toml").read_text("utf-8")
+def _registry(stamps: tuple[tuple[str, int, int], ...]) -> OutletRegistry:
+    data = resources.files("verify.outlets").joinpath("data/outlets.toml").read_text("utf-8")
     outlets = _parse(data, "outlets.toml (shipped)")
     for path, _size, _mtime in stamps:
         try:
@@ -348,4 +347,4 @@ def _registry(cls: type[OutletRegistry], stamps: tuple[tuple[str, int, int], ...
         except OSError as exc:
             raise ConfigError(f"{path}: cannot read outlet file ({exc.strerror})") from exc
         outlets.extend(_parse(text, path))
-    return cls(outlets)
+    return OutletRegistry(outlets)

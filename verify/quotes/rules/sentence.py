@@ -1,0 +1,223 @@
+"""Rules 4-8 of :mod:`verify.quotes.attribution`, read in the quote's sentence: ``according to S``,
+a colon, a reporting verb earlier in the sentence, an attribution that closes the sentence,
+a characterisation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from verify.quotes.context import MASK, NAME_RUN
+from verify.quotes.interface import AttributionRule as R
+from verify.quotes.lexicon import VERB_RE
+from verify.quotes.phrases import (
+    WHAT_IS,
+    Mention,
+    head_noun,
+    passive_naming,
+    person_noun,
+    plausible,
+    sentence_subject,
+    subject_after,
+    subject_before,
+    verb_subject,
+)
+
+if TYPE_CHECKING:
+    pass
+from verify.quotes.rules.base import (
+    _CLAUSE_WORD,
+    CHARACTERIZING,
+    OUTER_VERBS,
+    SENTENCE_VERBS,
+    VERB_WINDOW_CHARS,
+    Attribution,
+    Attributor,
+    QuoteSentence,
+)
+
+
+def according_to(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """4. ``according to S``, ``per S``, ``in the words of S`` or ``the verdict of S``
+    anywhere in the sentence."""
+    ctx = att.ctx
+    for base, text in ((q.s, q.pre), (q.end, q.post)):
+        m = ACCORDING_TO.search(text)
+        if m:
+            subj = subject_after(ctx, base + m.end(), base + len(text))
+            if subj is not None:
+                return att.credit(subj, "according to", R.ACCORDING_TO)
+    return None
+
+
+ACCORDING_TO = re.compile(
+    r"\b(?:[Aa]ccording\s+to|per(?=\s+(?:the|a|an|[A-Z]))|[Ii]n\s+the\s+words\s+of|"
+    r"(?:is|was|were|came)\s+the\s+(?:verdict|view|assessment|judge?ment|reaction|response|"
+    r"message|warning|reply|answer|retort|riposte|word)\s+(?:of|from))\s+")
+
+
+def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """5. A colon: "Republican pollster Daron Shaw: “Q”", "She then addressed the crowd: “Q”"."""
+    ctx = att.ctx
+    if not q.pre.rstrip().endswith(":"):
+        return None
+    words_of = words_of_before(ctx.masked, q.s, q.start)
+    if words_of is not None:
+        # "Her mother’s words were simple: ‘Come home.’": whose words they are.
+        a, b = words_of.span(1)
+        pronoun = _POSSESSIVE_PRONOUNS.get(ctx.masked[a:b].lower())
+        text = ctx.masked[a:b]
+        if pronoun:
+            owner = Mention(a, b, pronoun, "pronoun")
+        elif text[:1].isupper() and NAME_RUN.fullmatch(text):
+            owner = Mention(a, b, text, "name")
+        else:
+            owner = Mention(a, b, text, "phrase")
+        if owner.kind != "phrase" or person_noun(head_noun(text)) or plausible(ctx, owner):
+            return att.credit(owner, ":", R.COLON)
+    colon = q.s + len(q.pre.rstrip()) - 1
+    subj = subject_before(ctx, q.s, colon)
+    if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
+        subj = sentence_subject(ctx, q.s, colon)
+    if subj is None or subj.text.lower() == "it":  # "Wait, it gets better: “Q”"
+        return None
+    return att.credit(subj, ":", R.COLON)
+
+
+# "X’s words were simple:", "His message was clear:" — the words that follow are X's.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+_WORDS_OF = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir)(?=\s)|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|"
+                       r"[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,3}?(?=['’]s?\s))(?:['’]s?)?\s+"
+                       r"(?:own\s+|final\s+|last\s+)?(?:words|message|reply|"
+                       r"response|answer|advice|verdict|warning|plea)\s+(?:was|were|is|are)\b"
+                       r"[^:]{0,40}$")
+
+
+def words_of_before(masked: str, s: int, start: int) -> re.Match[str] | None:
+    """The "X’s words were simple:" that introduces the quote at ``start`` (its sentence
+    starting at ``s``), group 1 being X, or None."""
+    colon = s + len(masked[s:start].rstrip()) - 1  # the sentence only: a linear read per quote
+    if colon < s or masked[colon] != ":":
+        return None
+    return _WORDS_OF.match(masked, s, colon)
+
+
+def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """6. A reporting verb earlier in the sentence (``S said that X has “Q”``), the outer
+    clause when the nearer one is a pronoun for the same person."""
+    ctx = att.ctx
+    verbs = list(VERB_RE.finditer(q.pre))
+    # The reporting verb is among the last few before the quote: trying every verb of a
+    # sentence of thousands, for every quote in it, was quadratic.
+    first = len(verbs)
+    while first > 0 and len(verbs) - first < SENTENCE_VERBS and \
+            len(q.pre) - verbs[first - 1].start() <= VERB_WINDOW_CHARS:
+        first -= 1
+    for i in range(len(verbs) - 1, first - 1, -1):
+        subj = verb_subject(ctx, q.s, verbs[i])
+        if subj is None or in_relative_clause(ctx.masked, q.s, subj.start):
+            continue  # "said the Duchess, who agreed to everything that Alice said; “Q”"
+        found = att.credit(subj, verbs[i].group(), R.VERB_IN_SENTENCE)
+        if subj.kind == "pronoun":
+            # "Cruz said he calls it “Q”": the reporting clause is the outer one (one of
+            # the few verbs before; farther ones are other clauses).
+            for outer in verbs[max(0, i - OUTER_VERBS):i]:
+                head = verb_subject(ctx, q.s, outer)
+                if head is not None and head.kind == "name" and \
+                        att.resolve(head)[0] == found.speaker:
+                    return att.credit(head, outer.group(), R.VERB_IN_SENTENCE)
+        return found
+    active = [v for v in verbs[first:] if not passive_naming(ctx, q.s, v)]
+    if active and not q.pre.lstrip().startswith(MASK):
+        # (A sentence that opens on a quote has its subject after the verb: "‘A,’ said X, a
+        # GP in Hull, ‘B’" is the split rule's.)
+        subj = sentence_subject(ctx, q.s, q.start)
+        if subj is not None:
+            return att.credit(subj, active[0].group(), R.VERB_IN_SENTENCE)
+    return None
+
+
+def in_relative_clause(masked: str, lo: int, at: int) -> bool:
+    """True when the subject at ``at`` is that of an object relative clause ("everything
+    that Alice said"): its verb says what the clause's noun is, not who spoke the quote.
+    (A subject relative, "Trump, who said “Q”", is the speaker's own clause.)"""
+    that = _OBJECT_RELATIVE.search(masked, max(lo, at - 40), at)
+    return that is not None
+
+
+# A "that" after a noun it is the object of, right before a subject.
+_OBJECT_RELATIVE = re.compile(
+    r"\b(?:everything|anything|something|nothing|all|what|much|little|words|remarks|"
+    r"comments)\s+that\s+$")
+
+
+def cue_closing_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """7. "Clinton “drew quite well” in 2008, said professor Paul Beck." — a mixed quote whose
+    sentence closes on its attribution."""
+    ctx = att.ctx
+    tail = closing_clause(q.post)
+    if tail is None:
+        return None
+    at = q.end + tail.start(1)
+    clause = ctx.masked[at:at + len(tail.group(1))]
+    verb = VERB_RE.match(clause)
+    if verb is not None:  # ", said Paul Beck"
+        subj = subject_after(ctx, at + verb.end(), at + len(clause))
+        return att.credit(subj, verb.group(), R.CUE_CLOSING) if subj is not None else None
+    verb = VERB_RE.search(clause)
+    if verb is None:
+        # "Hospital ‘let down’ mother, coroner rules": a finding closes the sentence.
+        finding = closing_finding(clause)
+        if finding is None:
+            return None
+        subj = Mention(at, at + finding.end(1), finding.group(1), "phrase")
+        return att.credit(subj, finding.group(2), R.CUE_CLOSING)
+    if clause[verb.end():].strip(" .") or verb.start() > 80:
+        return None
+    subj = subject_before(ctx, at, at + verb.start())  # ", professor Paul Beck said"
+    if subj is None or _CLAUSE_WORD.search(ctx.masked[at:subj.start]):
+        return None
+    return att.credit(subj, verb.group(), R.CUE_CLOSING)
+
+
+# Bodies whose findings a sentence may close on, and the verbs of a finding.
+FINDING_NOUNS = {"coroner", "inquest", "inquiry", "review", "report", "study", "survey", "poll",
+                 "audit", "court", "judge", "jury", "tribunal", "watchdog", "regulator",
+                 "ombudsman", "research", "analysis", "investigation", "panel"}
+
+
+_FINDING = re.compile(r"((?:(?:the|a|an|new)\s+)?(?:[\w’'-]+\s+){0,2}?[\w-]+)\s+"
+                      r"(rules|ruled|finds|found|concludes|concluded|shows|showed|suggests|"
+                      r"suggested|reveals|revealed)")
+
+
+def closing_clause(post: str) -> re.Match[str] | None:
+    """The clause after the last comma of the text after a quote (group 1), where a
+    sentence can close on its attribution ("…, said Paul Beck.", "…, coroner rules")."""
+    return _CLOSING_CLAUSE.search(post.rstrip(" \n.\"”’"))
+
+
+_CLOSING_CLAUSE = re.compile(r",\s*([^,;:\x1a]{0,140})$")
+
+
+def closing_finding(clause: str) -> re.Match[str] | None:
+    """``clause`` as a body's finding ("coroner rules", "the report finds"), if it is one."""
+    finding = _FINDING.fullmatch(clause.rstrip(" .\n"))
+    if finding is None or finding.group(1).split()[-1].lower() not in FINDING_NOUNS:
+        return None
+    return finding
+
+
+def characterization(att: Attributor, q: QuoteSentence) -> Attribution | None:
+    """8. "Christie blasted Clinton as a “disgrace”": the sentence's subject is credited."""
+    ctx = att.ctx
+    named = CHARACTERIZING.search(q.pre)
+    if not named:
+        return None
+    if WHAT_IS.search(q.pre, max(0, named.start() - 30), named.start()):
+        return None  # "what’s called “Q”": a name, no one's words
+    subj = sentence_subject(ctx, q.s, q.start)
+    return att.credit(subj, "as", R.CHARACTERIZATION) if subj is not None else None
