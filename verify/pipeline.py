@@ -253,8 +253,8 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
             if api is not None and opts.search:
                 await _discover(docs, work, opts, registry, api, progress)
             refs: dict[str, CandidateRef] = {}
-            for quotes in work:
-                for w in quotes:
+            for doc_work in work:
+                for w in doc_work:
                     for ref in w.refs:
                         refs.setdefault(ref.locator, ref)
             wayback = Wayback(os.environ.get(Wayback.env)) if api and opts.archive else None
@@ -287,9 +287,9 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         for f in fields(lazy.stats):
             setattr(stats, f.name, getattr(lazy.stats, f.name))
     results, summary = [], Counter[str]()
-    for doc, quotes in zip(docs, work, strict=True):
+    for doc, doc_work in zip(docs, work, strict=True):
         items = []
-        for w in quotes:
+        for w in doc_work:
             outcome = next(outcomes) if w.judged_against else None
             item = _result(doc, w, loaded, readable, outcome)
             summary[item.verdict.value] += 1
