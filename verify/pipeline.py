@@ -12,13 +12,12 @@ import os
 import time
 import warnings
 from collections import Counter, OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import BinaryIO
 
 from verify import __version__
-from verify.config import default_model_dir
 from verify.errors import ConfigError, InputError, VerifyError, VerifyWarning
 from verify.fetch.client import FetchConfig, Fetcher
 from verify.fetch.interface import FetchResult
@@ -36,8 +35,9 @@ from verify.match.embeddings import CachingEmbedder, EmbeddingStats, VectorStore
 from verify.match.interface import AttributionFinding, Verdict
 from verify.match.nli import NLIModel
 from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
-from verify.match.semantic import DEFAULT_MODEL, Embedder, make_embedder, preloaded
+from verify.match.semantic import Embedder, make_embedder, preloaded
 from verify.match.verdicts import SourceIndex
+from verify.options import CheckOptions
 from verify.quotes.extract import extract
 from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
@@ -55,52 +55,6 @@ Progress = Callable[[str, int, int], None]
 "model" or "match")."""
 
 _SOURCE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
-
-
-@dataclass
-class CheckOptions:
-    """Everything a check can be told."""
-
-    sources: Sequence[str] = ()
-    """--source values: URLs, files, or folders of .html/.htm/.txt/.md files."""
-    fetch: FetchConfig = field(default_factory=FetchConfig)
-    """Fetching limits, cache folder and the private-network switch."""
-    model: str = DEFAULT_MODEL
-    """Model name or path for the semantic step (the default runs on onnxruntime)."""
-    model_dir: Path | None = field(default_factory=default_model_dir)
-    """Folder for the ONNX copy of the default model (made on first use); None runs the
-    default model on sentence-transformers."""
-    semantic: bool = True
-    """Run the semantic step for quotes that do not align word by word."""
-    preload_model: bool = True
-    """Start loading the default model's ONNX copy in a background thread as the run
-    begins, so that it is ready when the first quote needs it (about a quarter of a second
-    sooner); a run where no quote needs it has spent a core for that long and ~100 MB."""
-    nli_model: str | None = None
-    """An NLI cross-encoder (name or path) to tell paraphrase from contradiction; optional."""
-    outlet_files: Sequence[Path] = ()
-    """Extra outlet registry files."""
-    inline_suppressions: bool = True
-    """Honour ``<!-- verify-disable… -->`` comments in text and Markdown drafts."""
-    search: Sequence[str] = ()
-    """Search backends, in order, for quotes with no link and no --source (none by default
-    in the library; the CLI turns on the keyless ones)."""
-    archive: bool = False
-    """Fall back to the Wayback Machine for paywalled pages."""
-    search_intervals: Mapping[str, float] | None = None
-    """Override the minimum seconds between requests per backend (tests)."""
-    search_budget: int | None = 50
-    """Search queries the whole run may send (None: no limit); quotes past it say so."""
-    max_article_bytes: int = 5_000_000
-    """Largest article read (a larger one is an input error)."""
-    max_quotes: int = 1000
-    """Quotes checked per article; the rest are listed UNCHECKED, with a warning."""
-    include_text: bool = False
-    """Put each article's text in the report (``ArticleReport.text``), for a formatter that
-    shows the article, such as the HTML report."""
-    page_seconds: float | None = 20.0
-    """A source that took longer than this to read and index is skipped with the reason
-    (time-budget) instead of being matched; None for no budget."""
 
 
 @dataclass

@@ -26,7 +26,7 @@ from typing import Any
 from verify.batch.interface import Item
 from verify.errors import ConfigError
 from verify.fetch.hosts import POLL_SECONDS
-from verify.pipeline import CheckOptions
+from verify.options import CheckOptions
 
 CHUNK_ITEMS = 20_000
 """Items handed to Ray at once."""
