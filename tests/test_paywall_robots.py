@@ -21,9 +21,9 @@ QUOTE = '"We will not sell the company at any price this year," chairman Tom Ree
 
 
 @pytest.fixture
-def options(tmp_path, monkeypatch, httpserver):
-    monkeypatch.setenv("VERIFY_WAYBACK_URL", httpserver.url_for(""))
-    return CheckOptions(archive=True, search_intervals={"wayback": 0},
+def options(tmp_path, httpserver):
+    return CheckOptions(archive=True, archive_url=httpserver.url_for(""),
+                        search_intervals={"wayback": 0},
                         fetch=FetchConfig(cache_dir=tmp_path / "c",
                                           allow_private_network=True))
 
@@ -126,3 +126,29 @@ def test_offline_misses_say_so_and_cached_pages_survive_a_missing_robots_txt(htt
     (q,) = check([str(other)], offline).articles[0].quotes
     assert q.reason == "offline-miss"
     assert q.candidates[0].status == "unavailable: offline: not in the cache"
+
+
+def test_the_command_line_takes_the_archive_from_verify_wayback_url(httpserver, tmp_path,
+                                                                    monkeypatch):
+    # The library reads no environment (CheckOptions.archive_url); the CLI still honours it.
+    import json
+
+    from typer.testing import CliRunner
+
+    from verify._cli import app
+
+    page = httpserver.url_for("/deal")
+    httpserver.expect_request("/deal").respond_with_data(PAYWALLED, content_type="text/html")
+    httpserver.expect_request("/cdx/search/cdx").respond_with_json(
+        [["timestamp", "original", "statuscode", "mimetype"], ["20240101000000", page, "200",
+                                                               "text/html"]])
+    httpserver.expect_request(f"/web/20240101000000id_/{page}").respond_with_data(
+        FULL, content_type="text/html")
+    monkeypatch.setenv("VERIFY_WAYBACK_URL", httpserver.url_for(""))
+    monkeypatch.setenv("VERIFY_ARCHIVE", "1")
+    r = CliRunner().invoke(app, ["check", draft(tmp_path, page), "--format", "json",
+                                 "--allow-private-network", "--no-semantic",
+                                 "--cache-dir", str(tmp_path / "c")])
+    assert r.exit_code == 0, r.output
+    (q,) = json.loads(r.stdout)["articles"][0]["quotes"]
+    assert q["verdict"] == "VERBATIM" and "archived copy" in q["candidates"][0]["status"]

@@ -45,6 +45,9 @@ class CheckOptions:
     in the library; the CLI turns on the keyless ones)."""
     archive: bool = False
     """Fall back to the Wayback Machine for paywalled pages."""
+    archive_url: str | None = None
+    """Base URL of the Wayback Machine for ``archive`` (None: https://web.archive.org); the
+    command line takes it from ``VERIFY_WAYBACK_URL``."""
     search_intervals: Mapping[str, float] | None = None
     """Override the minimum seconds between requests per backend (tests)."""
     search_budget: int | None = 50

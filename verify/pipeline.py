@@ -8,7 +8,6 @@ unreadable *source* only makes its quotes SOURCE_UNAVAILABLE, with the reason.
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 import warnings
 from collections import Counter, OrderedDict
@@ -211,7 +210,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                 for w in quotes:
                     for ref in w.refs:
                         refs.setdefault(ref.locator, ref)
-            wayback = Wayback(os.environ.get(Wayback.env)) if api and opts.archive else None
+            wayback = Wayback(opts.archive_url) if api and opts.archive else None
             doc_cache = DocumentCache(opts.fetch.cache_dir) if opts.fetch.cache_dir else None
             loaded = await _load_sources(list(refs.values()), fetcher, progress,
                                          registry=registry, wayback=wayback, api=api,
