@@ -19,14 +19,13 @@ from typing import BinaryIO
 from verify import __version__
 from verify.errors import ConfigError, InputError, VerifyError, VerifyWarning
 from verify.fetch.client import FetchConfig, Fetcher
-from verify.fetch.interface import FetchResult
+from verify.input.articles import document_from_fetch, read_articles
 from verify.input.cache import DocumentCache
 from verify.input.interface import Document
 from verify.input.reader import (
     HTML_SUFFIXES,
     MARKDOWN_SUFFIXES,
     TEXT_SUFFIXES,
-    document_from_bytes,
     is_url,
     read_local,
 )
@@ -85,7 +84,7 @@ def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = ()
     """Quotes and attributions of each article: no model, and no network unless an
     article is a URL."""
     registry = OutletRegistry.load(outlet_files)
-    docs = asyncio.run(_read_articles(articles, fetch or FetchConfig(), stdin))
+    docs = asyncio.run(read_articles(articles, fetch or FetchConfig(), stdin))
     out, kinds = [], Counter[str]()
     for doc in docs:
         unclosed: list[int] = []
@@ -184,8 +183,8 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
     registry = OutletRegistry.load(opts.outlet_files)
     async with Fetcher(opts.fetch) as fetcher:
         failed: dict[int, InputError] = {}
-        docs = await _read_articles(articles, opts.fetch, stdin, fetcher,
-                                    max_bytes=opts.max_article_bytes, failed=failed)
+        docs = await read_articles(articles, opts.fetch, stdin, fetcher,
+                                   max_bytes=opts.max_article_bytes, failed=failed)
         work = []
         for doc in docs:
             unclosed: list[int] = []
@@ -403,54 +402,6 @@ def _searchable(w: _QuoteWork) -> bool:
         and len(w.quote.text.split()) >= 5
 
 
-async def _read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryIO | None,
-                         fetcher: Fetcher | None = None, *, max_bytes: int | None = None,
-                         failed: dict[int, InputError] | None = None) -> list[Document]:
-    """The articles, read. With ``failed``, an article that cannot be read is recorded
-    there by its position and the others are still read; the run fails (the first error
-    raised) only when not one could be."""
-    if not specs:
-        raise InputError("no article given")
-    docs = []
-    for n, spec in enumerate(specs):
-        try:
-            docs.append(await _read_article(spec, fetch, stdin, fetcher, max_bytes))
-        except InputError as exc:
-            if failed is None:
-                raise
-            failed[n] = exc
-        except Exception as exc:  # a hostile article must never end the run
-            if failed is None:
-                raise
-            failed[n] = InputError(f"{spec}: could not be read ({type(exc).__name__})",
-                                   code="unreadable")
-    if failed and not docs:
-        raise failed[min(failed)]
-    return docs
-
-
-async def _read_article(spec: str, fetch: FetchConfig, stdin: BinaryIO | None,
-                        fetcher: Fetcher | None, max_bytes: int | None) -> Document:
-    if not is_url(spec):
-        return read_local(spec, stdin=stdin, max_bytes=max_bytes)
-    if fetcher is None:
-        async with Fetcher(fetch) as own:
-            return _document_from_fetch(spec, await own.fetch(spec))
-    return _document_from_fetch(spec, await fetcher.fetch(spec))
-
-
-def _document_from_fetch(spec: str, result: FetchResult, *, source: bool = False,
-                         cache: DocumentCache | None = None) -> Document:
-    """The document a fetch brought; a ``source`` is read whole (the page beyond its main
-    content too), an article as its main content."""
-    if not result.ok:
-        raise InputError(f"{spec}: {result.error}")
-    assert result.body is not None
-    return document_from_bytes(result.body, input=spec, url=result.final_url or spec,
-                               content_type=result.content_type, whole_page=source,
-                               cache=cache)
-
-
 def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
     """The --source values as candidates. A path that does not exist, or a folder with no
     file it could read, is an input error: the user named it, so a run without it would
@@ -508,7 +459,7 @@ async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
         if result.ok:
             try:
                 t0 = time.monotonic()
-                doc = _document_from_fetch(ref.locator, result, source=True, cache=doc_cache)
+                doc = document_from_fetch(ref.locator, result, source=True, cache=doc_cache)
                 src = _over_budget(_Source(ref, SourceIndex(doc), cached=result.from_cache),
                                    t0, page_seconds)
                 if src.index is not None and _looks_paywalled(doc, registry):
@@ -554,7 +505,7 @@ async def _behind_paywall(src: _Source, fetcher: Fetcher, wayback: Wayback | Non
             result = await fetcher.fetch(capture)
             if result.ok:
                 try:
-                    archived = _document_from_fetch(capture, result, source=True)
+                    archived = document_from_fetch(capture, result, source=True)
                 except VerifyError:
                     archived = None
                 if archived is not None and not archived.paywalled and \
