@@ -75,19 +75,6 @@ def test_robots_txt_blocks_found_pages_but_not_given_ones(httpserver, tmp_path):
     assert q.verdict.value == "VERBATIM"  # a URL the user gave is fetched as asked
 
 
-def test_a_real_paywall_stub_is_recognised(registry):
-    """The corpus's WSJ stub carries no paywall markup the tool trusts; it is short text
-    from an outlet the registry knows as paywalled, which is enough."""
-    from tests.conftest import FIXTURES
-    from verify.input.reader import read_local
-    from verify.pipeline import TEASER_CHARS, _looks_paywalled
-
-    doc = read_local(str(FIXTURES / "pages" / "wsj-paywall-stub.html"))
-    assert registry.for_url(doc.url).id == "wsj"
-    assert len(doc.text) < TEASER_CHARS
-    assert _looks_paywalled(doc, registry)
-
-
 def test_robots_txt_that_cannot_be_fetched_is_reported_as_that(httpserver, tmp_path):
     # RFC 9309: a 5xx robots.txt means "disallow all"; the reason names the failure.
     httpserver.clear()

@@ -8,74 +8,45 @@ unreadable *source* only makes its quotes SOURCE_UNAVAILABLE, with the reason.
 from __future__ import annotations
 
 import asyncio
-import time
 import warnings
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import fields
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
 from verify import __version__
-from verify.errors import ConfigError, InputError, VerifyError, VerifyWarning
+from verify.errors import ConfigError, InputError, VerifyWarning
 from verify.fetch.client import FetchConfig, Fetcher
-from verify.input.articles import document_from_fetch, read_articles
+from verify.input.articles import read_articles
 from verify.input.cache import DocumentCache
 from verify.input.interface import Document
-from verify.input.reader import (
-    HTML_SUFFIXES,
-    MARKDOWN_SUFFIXES,
-    TEXT_SUFFIXES,
-    is_url,
-    read_local,
-)
 from verify.match.embeddings import CachingEmbedder, EmbeddingStats, VectorStore
 from verify.match.interface import AttributionFinding, Verdict
 from verify.match.nli import NLIModel
 from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
 from verify.match.semantic import Embedder, make_embedder, preloaded
-from verify.match.verdicts import SourceIndex
 from verify.options import CheckOptions
 from verify.quotes.extract import extract
 from verify.quotes.interface import Quote, QuoteKind
 from verify.report import models as m
 from verify.report.coverage import coverage_of, ordered_summary
 from verify.report.suppress import apply_inline
-from verify.sources.candidates import CandidateRef, candidates_for
+from verify.sources.candidates import CandidateRef, QuoteWork, quote_work
 from verify.sources.discovery.backends import Wayback, make_backends, parse_date
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.discover import Discoverer
 from verify.sources.discovery.interface import BackendError
+from verify.sources.given import expand_sources
+from verify.sources.interface import LoadedSource
+from verify.sources.load import candidates_of, index_sources, load_sources
+from verify.sources.memo import SourceMemo
 from verify.sources.outlets import OutletRegistry, unlisted_outlet
 
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances (stage: "search", "fetch",
 "model" or "match")."""
-
-_SOURCE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
-
-
-@dataclass
-class _Source:
-    """A candidate original after fetching: a prepared document, or why there is none."""
-
-    ref: CandidateRef
-    index: SourceIndex | None = None
-    error: str | None = None
-    cached: bool = False
-    code: str | None = None
-    """The kind of ``error`` (a :class:`~verify.fetch.interface.Reason` value)."""
-    archived: str | None = None
-    """The Wayback capture read instead of a paywalled page."""
-    paywall: str | None = None
-    """Set when only a paywall teaser could be read."""
-    _quotes: list[Quote] | None = None
-
-    def quotes(self, registry: OutletRegistry, limit: int | None = None) -> list[Quote]:
-        if self._quotes is None:
-            assert self.index is not None
-            self._quotes = extract(self.index.doc, registry, limit=limit)
-        return self._quotes
 
 
 def extract_quotes(articles: Sequence[str], *, outlet_files: Sequence[Path] = (),
@@ -111,54 +82,6 @@ def _warn_unclosed(doc: Document, unclosed: list[int]) -> None:
 UNCLOSED_WARNINGS = 5
 
 
-class SourceMemo:
-    """Originals already read by earlier checks in this process (a batch worker's), by
-    address: each is fetched, extracted and indexed once, however many articles cite it.
-    Only readable originals are kept, at most ``size`` of them and ``max_chars`` of their
-    text in all (least recently used out: a worker's memory stays flat however long the
-    archive), and a page read without robots.txt is never reused where robots.txt applies."""
-
-    def __init__(self, size: int = 256, max_chars: int = 20_000_000) -> None:
-        self.size = size
-        self.max_chars = max_chars
-        self.chars = 0
-        """Characters of text held now."""
-        self._items: OrderedDict[tuple[str, bool], _Source] = OrderedDict()
-
-    def get(self, ref: CandidateRef) -> _Source | None:
-        """The original for ``ref``, if read before."""
-        key = (ref.locator, _robots(ref))
-        src = self._items.get(key)
-        if src is None:
-            return None
-        self._items.move_to_end(key)
-        return replace(src, ref=ref)
-
-    def put(self, ref: CandidateRef, src: _Source) -> None:
-        """Keep ``src`` if it could be read."""
-        if src.index is None:
-            return
-        key = (ref.locator, _robots(ref))
-        if (old := self._items.pop(key, None)) is not None:
-            self.chars -= _chars(old)
-        self._items[key] = src
-        self.chars += _chars(src)
-        while self._items and (len(self._items) > self.size or self.chars > self.max_chars):
-            self.chars -= _chars(self._items.popitem(last=False)[1])
-
-    def __len__(self) -> int:
-        return len(self._items)
-
-
-def _chars(src: _Source) -> int:
-    return len(src.index.doc.text) if src.index is not None else 0
-
-
-def _robots(ref: CandidateRef) -> bool:
-    # robots.txt governs the pages the tool found by itself, not the URLs it was given.
-    return ref.via in {"link", "search"}
-
-
 def check(articles: Sequence[str], options: CheckOptions | None = None, *,
           progress: Progress | None = None, embedder: Embedder | None = None,
           stdin: BinaryIO | None = None, stats: EmbeddingStats | None = None,
@@ -177,7 +100,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                       memo: SourceMemo | None = None) -> m.Report:
     """The async form of :func:`check`, for callers that run an event loop."""
     opts = options or CheckOptions()
-    extra = _expand_sources(opts.sources)  # a --source that cannot be read stops the run now
+    extra = expand_sources(opts.sources)  # a --source that cannot be read stops the run now
     if embedder is None and opts.semantic and opts.preload_model:
         embedder = preloaded(opts.model, opts.model_dir)
     registry = OutletRegistry.load(opts.outlet_files)
@@ -194,9 +117,7 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                 warnings.warn(VerifyWarning(
                     f"{doc.input}: {len(quotes):,} quotations; only the first "
                     f"{opts.max_quotes:,} are checked (max_quotes)"), stacklevel=2)
-            work.append([_QuoteWork(q, candidates_for(doc, q, extra) if n < opts.max_quotes
-                                    else [], capped=n >= opts.max_quotes)
-                         for n, q in enumerate(quotes)])
+            work.append(quote_work(doc, quotes, extra, opts.max_quotes))
         online = not opts.fetch.offline
         api = ApiClient(intervals=dict(opts.search_intervals or {}), replay=fetcher.replay,
                         recorder=fetcher.recorder) if online and (opts.search or opts.archive) \
@@ -204,21 +125,16 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
         try:
             if api is not None and opts.search:
                 await _discover(docs, work, opts, registry, api, progress)
-            refs: dict[str, CandidateRef] = {}
-            for quotes in work:
-                for w in quotes:
-                    for ref in w.refs:
-                        refs.setdefault(ref.locator, ref)
             wayback = Wayback(opts.archive_url) if api and opts.archive else None
             doc_cache = DocumentCache(opts.fetch.cache_dir) if opts.fetch.cache_dir else None
-            loaded = await _load_sources(list(refs.values()), fetcher, progress,
-                                         registry=registry, wayback=wayback, api=api,
-                                         page_seconds=opts.page_seconds, memo=memo,
-                                         doc_cache=doc_cache)
+            loaded = await load_sources(candidates_of(work), fetcher, _stage(progress, "fetch"),
+                                        registry=registry, wayback=wayback, api=api,
+                                        page_seconds=opts.page_seconds, memo=memo,
+                                        doc_cache=doc_cache)
         finally:
             if api is not None:
                 await api.aclose()
-    readable = _index_sources(work, loaded)
+    readable = index_sources(work, loaded)
     plans = [QuotePlan(w.quote, w.judged_against) for quotes in work for w in quotes
              if w.judged_against]
     nli = NLIModel(opts.nli_model) if opts.nli_model and opts.semantic else None
@@ -259,47 +175,13 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                     summary=ordered_summary(summary), coverage=coverage_of(results))
 
 
-@dataclass
-class _QuoteWork:
-    """One quote on its way through the stages: its candidates, what search said, and the
-    readable sources it is judged against (positions in the run's list)."""
-
-    quote: Quote
-    refs: list[CandidateRef]
-    search_notes: list[str] = field(default_factory=list)
-    judged_against: tuple[int, ...] = ()
-    capped: bool = False
-    """Past the article's quote cap: listed, not checked."""
-    search_reason: str | None = None
-    """Why search gave nothing, as a code: search-unreachable, search-budget."""
-
-
-def _read_source(s: _Source) -> ReadSource:
+def _read_source(s: LoadedSource) -> ReadSource:
     assert s.index is not None  # only readable sources are indexed
     return ReadSource(s.index, s.ref.locator, s.paywall)
 
 
-def _index_sources(work: list[list[_QuoteWork]], loaded: dict[str, _Source]) -> list[_Source]:
-    """The run's readable sources, each once in first-seen order, and each quote's share."""
-    position: dict[str, int] = {}
-    readable: list[_Source] = []
-    for quotes in work:
-        for w in quotes:
-            ids = []
-            for ref in w.refs:
-                src = loaded[ref.locator]
-                if src.index is None:
-                    continue
-                if ref.locator not in position:
-                    position[ref.locator] = len(readable)
-                    readable.append(src)
-                ids.append(position[ref.locator])
-            w.judged_against = tuple(dict.fromkeys(ids))
-    return readable
-
-
-def _result(doc: Document, w: _QuoteWork, loaded: dict[str, _Source], readable: list[_Source],
-            outcome: Outcome | None) -> m.QuoteResult:
+def _result(doc: Document, w: QuoteWork, loaded: dict[str, LoadedSource],
+            readable: list[LoadedSource], outcome: Outcome | None) -> m.QuoteResult:
     """The report's entry for one quote."""
     srcs = [loaded[r.locator] for r in w.refs]
     listed = [m.Candidate(url=s.ref.locator, via=s.ref.via, status=_status(s),
@@ -360,7 +242,7 @@ def _embedder(given: Embedder | None, opts: CheckOptions, store: VectorStore | N
     return CachingEmbedder(make, given.name if given is not None else opts.model, store)
 
 
-async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: CheckOptions,
+async def _discover(docs: list[Document], work: list[list[QuoteWork]], opts: CheckOptions,
                     registry: OutletRegistry, api: ApiClient,
                     progress: Progress | None = None) -> None:
     """Search for quotes that have no candidate at all (no link near them, no --source)."""
@@ -396,152 +278,10 @@ async def _discover(docs: list[Document], work: list[list[_QuoteWork]], opts: Ch
                     "search-unreachable" if found.down else None
 
 
-def _searchable(w: _QuoteWork) -> bool:
+def _searchable(w: QuoteWork) -> bool:
     """A quote search is asked about: no candidate yet, a real quotation of 5+ words."""
     return not w.refs and not w.capped and w.quote.kind is QuoteKind.QUOTE \
         and len(w.quote.text.split()) >= 5
-
-
-def _expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
-    """The --source values as candidates. A path that does not exist, or a folder with no
-    file it could read, is an input error: the user named it, so a run without it would
-    check nothing they asked for."""
-    refs: list[CandidateRef] = []
-    for spec in specs:
-        path = Path(spec)
-        if is_url(spec):
-            refs.append(CandidateRef(spec, "source"))
-        elif path.is_dir():
-            files = sorted(p for p in path.rglob("*")
-                           if p.is_file() and p.suffix.lower() in _SOURCE_SUFFIXES)
-            if not files:
-                raise InputError(f"--source {spec}: no {'/'.join(sorted(_SOURCE_SUFFIXES))} "
-                                 "file in this folder", code="no-such-file")
-            refs.extend(CandidateRef(str(p), "source") for p in files)
-        elif not path.exists():
-            raise InputError(f"--source {spec}: no such file or folder", code="no-such-file")
-        else:
-            refs.append(CandidateRef(spec, "source"))
-    return refs
-
-
-async def _load_sources(refs: list[CandidateRef], fetcher: Fetcher,
-                        progress: Progress | None, *, registry: OutletRegistry | None = None,
-                        wayback: Wayback | None = None, api: ApiClient | None = None,
-                        page_seconds: float | None = None, memo: SourceMemo | None = None,
-                        doc_cache: DocumentCache | None = None) -> dict[str, _Source]:
-    out: dict[str, _Source] = {}
-    if memo is not None:
-        for ref in refs:
-            if (known := memo.get(ref)) is not None:
-                out[ref.locator] = known
-        refs = [r for r in refs if r.locator not in out]
-    remote = [r for r in refs if is_url(r.locator)]
-    for ref in refs:
-        if not is_url(ref.locator):
-            t0 = time.monotonic()
-            out[ref.locator] = _over_budget(_local_source(ref, doc_cache), t0, page_seconds)
-    done = 0
-
-    async def one(ref: CandidateRef) -> None:
-        nonlocal done
-        try:
-            await read(ref)
-        except Exception as exc:  # one hostile page must never end the run
-            out[ref.locator] = _Source(ref, error=f"could not be read ({type(exc).__name__}: "
-                                                  f"{str(exc)[:200]})", code="unreadable")
-        done += 1
-        if progress:
-            progress("fetch", done, len(remote))
-
-    async def read(ref: CandidateRef) -> None:
-        result = await fetcher.fetch(ref.locator, robots=_robots(ref))
-        if result.ok:
-            try:
-                t0 = time.monotonic()
-                doc = document_from_fetch(ref.locator, result, source=True, cache=doc_cache)
-                src = _over_budget(_Source(ref, SourceIndex(doc), cached=result.from_cache),
-                                   t0, page_seconds)
-                if src.index is not None and _looks_paywalled(doc, registry):
-                    src = await _behind_paywall(src, fetcher, wayback, api)
-                out[ref.locator] = src
-            except VerifyError as exc:
-                out[ref.locator] = _Source(ref, error=_reason(str(exc), ref.locator),
-                                           code=exc.code or "unreadable")
-        else:
-            out[ref.locator] = _Source(ref, error=result.error,
-                                       code=result.code.value if result.code else None)
-
-    await asyncio.gather(*(one(r) for r in remote))
-    if memo is not None:
-        for ref in refs:
-            memo.put(ref, out[ref.locator])
-    return out
-
-
-#: Extracted text shorter than this, from an outlet known for its paywall, is a teaser.
-TEASER_CHARS = 1500
-
-
-def _looks_paywalled(doc: Document, registry: OutletRegistry | None) -> bool:
-    if doc.paywalled:
-        return True
-    outlet = registry.for_url(doc.url) if registry else None
-    return bool(outlet and outlet.paywalled and len(doc.main_text) < TEASER_CHARS)
-
-
-async def _behind_paywall(src: _Source, fetcher: Fetcher, wayback: Wayback | None,
-                          api: ApiClient | None) -> _Source:
-    """Try the nearest Wayback capture of a paywalled page; keep the teaser otherwise."""
-    assert src.index is not None
-    doc = src.index.doc
-    if wayback is not None and api is not None and doc.url:
-        try:
-            capture = await wayback.closest(doc.url, parse_date(doc.published), api)
-        except BackendError as exc:
-            src.paywall = f"paywall; {exc}"
-            return src
-        if capture:
-            result = await fetcher.fetch(capture)
-            if result.ok:
-                try:
-                    archived = document_from_fetch(capture, result, source=True)
-                except VerifyError:
-                    archived = None
-                if archived is not None and not archived.paywalled and \
-                        len(archived.main_text) > len(doc.main_text):
-                    archived = replace(archived, url=doc.url)  # the page's identity stays
-                    return _Source(src.ref, SourceIndex(archived), cached=result.from_cache,
-                                   archived=capture)
-        src.paywall = "paywall; no readable Wayback capture"
-        return src
-    src.paywall = "paywall (only the teaser is readable)"
-    return src
-
-
-def _reason(message: str, locator: str) -> str:
-    prefix = f"{locator}: "
-    return message[len(prefix):] if message.startswith(prefix) else message
-
-
-def _over_budget(src: _Source, t0: float, budget: float | None) -> _Source:
-    """``src``, or skipped with the reason when reading and indexing it took longer than
-    the page budget: its matching would cost as much again, and the run goes on."""
-    spent = time.monotonic() - t0
-    if budget is None or src.index is None or spent <= budget:
-        return src
-    return _Source(src.ref, error=f"skipped: reading it took {spent:.0f} s, over the page "
-                                  f"budget of {budget:g} s", code="time-budget")
-
-
-def _local_source(ref: CandidateRef, cache: DocumentCache | None = None) -> _Source:
-    try:
-        return _Source(ref, SourceIndex(read_local(ref.locator, whole_page=True, cache=cache)))
-    except VerifyError as exc:
-        return _Source(ref, error=_reason(str(exc), ref.locator), code=exc.code or "unreadable")
-    except Exception as exc:  # one unreadable file must never end the run
-        return _Source(ref, error=f"could not be read ({type(exc).__name__}: "
-                                  f"{str(exc)[:200]})", code="unreadable")
 
 
 def _byte_column(doc: Document, offset: int, column: int) -> int:
@@ -564,7 +304,7 @@ def _quote_fields(doc: Document, q: Quote) -> dict:
     )
 
 
-def _status(s: _Source) -> str:
+def _status(s: LoadedSource) -> str:
     if s.index is None:
         return f"unavailable: {s.error}"
     status = "cached" if s.cached else "read"
@@ -573,3 +313,8 @@ def _status(s: _Source) -> str:
     if s.paywall:
         status += f" ({s.paywall})"
     return status
+
+
+def _stage(progress: Progress | None, stage: str) -> Callable[[int, int], None] | None:
+    """``progress`` for one stage: the stage calls it with (done, total)."""
+    return partial(progress, stage) if progress else None
