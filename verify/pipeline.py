@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from verify import __version__
-from verify.errors import ConfigError, InputError, VerifyWarning
+from verify.errors import InputError, VerifyWarning
 from verify.fetch.client import FetchConfig, Fetcher
 from verify.input.articles import read_articles
 from verify.input.cache import DocumentCache
@@ -29,20 +29,19 @@ from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjud
 from verify.match.semantic import Embedder, make_embedder, preloaded
 from verify.options import CheckOptions
 from verify.quotes.extract import extract
-from verify.quotes.interface import Quote, QuoteKind
+from verify.quotes.interface import Quote
 from verify.report import models as m
 from verify.report.coverage import coverage_of, ordered_summary
 from verify.report.suppress import apply_inline
-from verify.sources.candidates import CandidateRef, QuoteWork, quote_work
-from verify.sources.discovery.backends import Wayback, make_backends, parse_date
+from verify.sources.candidates import QuoteWork, quote_work
+from verify.sources.discovery.backends import Wayback
 from verify.sources.discovery.client import ApiClient
-from verify.sources.discovery.discover import Discoverer
-from verify.sources.discovery.interface import BackendError
+from verify.sources.discovery.policy import discover
 from verify.sources.given import expand_sources
 from verify.sources.interface import LoadedSource
 from verify.sources.load import candidates_of, index_sources, load_sources
 from verify.sources.memo import SourceMemo
-from verify.sources.outlets import OutletRegistry, unlisted_outlet
+from verify.sources.outlets import OutletRegistry
 
 Progress = Callable[[str, int, int], None]
 """progress(stage, done, total): called as work advances (stage: "search", "fetch",
@@ -124,7 +123,8 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
             else None
         try:
             if api is not None and opts.search:
-                await _discover(docs, work, opts, registry, api, progress)
+                await discover(docs, work, opts.search, registry, api, budget=opts.search_budget,
+                               progress=_stage(progress, "search"))
             wayback = Wayback(opts.archive_url) if api and opts.archive else None
             doc_cache = DocumentCache(opts.fetch.cache_dir) if opts.fetch.cache_dir else None
             loaded = await load_sources(candidates_of(work), fetcher, _stage(progress, "fetch"),
@@ -240,48 +240,6 @@ def _embedder(given: Embedder | None, opts: CheckOptions, store: VectorStore | N
 
     # Both runtimes give the same vectors (cosine >= 0.9999), so they share stored vectors.
     return CachingEmbedder(make, given.name if given is not None else opts.model, store)
-
-
-async def _discover(docs: list[Document], work: list[list[QuoteWork]], opts: CheckOptions,
-                    registry: OutletRegistry, api: ApiClient,
-                    progress: Progress | None = None) -> None:
-    """Search for quotes that have no candidate at all (no link near them, no --source)."""
-    try:
-        backends = make_backends(list(opts.search))
-    except BackendError as exc:
-        raise ConfigError(str(exc)) from exc
-    discoverer = Discoverer(backends, api, budget=opts.search_budget)
-    todo = sum(1 for quotes in work for w in quotes if _searchable(w))
-    done = 0
-    for doc, quotes in zip(docs, work, strict=True):
-        published = parse_date(doc.published)
-        for w in quotes:
-            quote = w.quote
-            if not _searchable(w):
-                continue
-            done += 1
-            if progress:
-                progress("search", done, todo)
-            outlets = [registry.get(o) for o in (quote.outlet_id, *quote.outlet_others) if o]
-            domains = tuple(dict.fromkeys(d for o in outlets for d in o.domains))
-            context = doc.text[max(0, quote.start - 300):quote.end + 150]
-            names = [quote.speaker] if quote.speaker and quote.speaker[:1].isupper() else []
-            # A name read as the speaker may be a publication ("according to Gothamist"):
-            # pages under that name rank first.
-            outlets += [unlisted_outlet(n) for n in names]
-            found = await discoverer.find(quote.text, domains=domains, article_date=published,
-                                          context=context, names=names, outlets=outlets)
-            w.refs = [CandidateRef(h.url, "search") for h in found.hits]
-            w.search_notes = found.errors
-            if not found.hits:
-                w.search_reason = "search-budget" if found.budget_spent else \
-                    "search-unreachable" if found.down else None
-
-
-def _searchable(w: QuoteWork) -> bool:
-    """A quote search is asked about: no candidate yet, a real quotation of 5+ words."""
-    return not w.refs and not w.capped and w.quote.kind is QuoteKind.QUOTE \
-        and len(w.quote.text.split()) >= 5
 
 
 def _byte_column(doc: Document, offset: int, column: int) -> int:
