@@ -11,7 +11,6 @@ import asyncio
 import warnings
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import fields
 from functools import partial
 from pathlib import Path
 from typing import BinaryIO
@@ -22,11 +21,11 @@ from verify.fetch.client import FetchConfig, Fetcher
 from verify.input.articles import read_articles
 from verify.input.cache import DocumentCache
 from verify.input.interface import Document
-from verify.match.embeddings import CachingEmbedder, EmbeddingStats, VectorStore
+from verify.match.embeddings import EmbeddingStats
 from verify.match.interface import AttributionFinding, Verdict
-from verify.match.nli import NLIModel
-from verify.match.select import Outcome, QuotePlan, ReadSource, judge_all, unjudged
-from verify.match.semantic import Embedder, make_embedder, preloaded
+from verify.match.run import judge_quotes
+from verify.match.select import Outcome, unjudged
+from verify.match.semantic import Embedder, preloaded
 from verify.options import CheckOptions
 from verify.quotes.extract import extract
 from verify.quotes.interface import Quote
@@ -135,25 +134,11 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
             if api is not None:
                 await api.aclose()
     readable = index_sources(work, loaded)
-    plans = [QuotePlan(w.quote, w.judged_against) for quotes in work for w in quotes
-             if w.judged_against]
-    nli = NLIModel(opts.nli_model) if opts.nli_model and opts.semantic else None
-    store = VectorStore.open(opts.fetch.cache_dir) if opts.semantic and opts.fetch.cache_dir \
-        else None
-    lazy = _embedder(embedder, opts, store, progress) if opts.semantic else None
-    try:
-        outcomes = iter(judge_all(
-            plans, [_read_source(s) for s in readable],
-            registry=registry,
-            source_quotes=lambda i: readable[i].quotes(registry, opts.max_quotes),
-            embedder=lazy, nli=nli,
-            progress=(lambda done, total: progress("match", done, total)) if progress else None))
-    finally:
-        if store is not None:
-            store.close()
-    if stats is not None and lazy is not None:
-        for f in fields(lazy.stats):
-            setattr(stats, f.name, getattr(lazy.stats, f.name))
+    outcomes = iter(judge_quotes(
+        work, readable, registry, semantic=opts.semantic, model=opts.model,
+        model_dir=opts.model_dir, nli_model=opts.nli_model, cache_dir=opts.fetch.cache_dir,
+        max_quotes=opts.max_quotes, embedder=embedder, stats=stats,
+        progress=_stage(progress, "match"), model_progress=_stage(progress, "model")))
     results, summary = [], Counter[str]()
     for doc, quotes in zip(docs, work, strict=True):
         items = []
@@ -173,11 +158,6 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                                            published=None, quotes=[], error=str(exc)))
     return m.Report(tool=m.Tool(version=__version__), articles=results,
                     summary=ordered_summary(summary), coverage=coverage_of(results))
-
-
-def _read_source(s: LoadedSource) -> ReadSource:
-    assert s.index is not None  # only readable sources are indexed
-    return ReadSource(s.index, s.ref.locator, s.paywall)
 
 
 def _result(doc: Document, w: QuoteWork, loaded: dict[str, LoadedSource],
@@ -226,20 +206,6 @@ def _attribution(f: AttributionFinding | None) -> m.Attribution | None:
         return None
     return m.Attribution(status=f.status.value, source_speaker=f.source_speaker,
                          source_outlet=f.source_outlet, note=f.note)
-
-
-def _embedder(given: Embedder | None, opts: CheckOptions, store: VectorStore | None,
-              progress: Progress | None = None) -> CachingEmbedder:
-    """The run's embedder: each distinct text embedded once, vectors kept in the cache
-    folder; the model itself is created only when a text is in no cache. The progress
-    callback hears ("model", 0, 1) when it is (loading can take seconds)."""
-    def make() -> Embedder:
-        if progress:
-            progress("model", 0, 1)
-        return given if given is not None else make_embedder(opts.model, opts.model_dir)
-
-    # Both runtimes give the same vectors (cosine >= 0.9999), so they share stored vectors.
-    return CachingEmbedder(make, given.name if given is not None else opts.model, store)
 
 
 def _byte_column(doc: Document, offset: int, column: int) -> int:
