@@ -117,7 +117,8 @@ def test_offline_misses_say_so_and_cached_pages_survive_a_missing_robots_txt(htt
 
 def test_the_command_line_takes_the_archive_from_verify_wayback_url(httpserver, tmp_path,
                                                                     monkeypatch):
-    # The library reads no environment (CheckOptions.archive_url); the CLI still honours it.
+    # The library takes the archive's address as an option (CheckOptions.archive_url);
+    # the command line still takes it from VERIFY_WAYBACK_URL.
     import json
 
     from typer.testing import CliRunner
