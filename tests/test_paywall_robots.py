@@ -21,9 +21,9 @@ QUOTE = '"We will not sell the company at any price this year," chairman Tom Ree
 
 
 @pytest.fixture
-def options(tmp_path, monkeypatch, httpserver):
-    monkeypatch.setenv("VERIFY_WAYBACK_URL", httpserver.url_for(""))
-    return CheckOptions(archive=True, search_intervals={"wayback": 0},
+def options(tmp_path, httpserver):
+    return CheckOptions(archive=True, archive_url=httpserver.url_for(""),
+                        search_intervals={"wayback": 0},
                         fetch=FetchConfig(cache_dir=tmp_path / "c",
                                           allow_private_network=True))
 
@@ -75,19 +75,6 @@ def test_robots_txt_blocks_found_pages_but_not_given_ones(httpserver, tmp_path):
     assert q.verdict.value == "VERBATIM"  # a URL the user gave is fetched as asked
 
 
-def test_a_real_paywall_stub_is_recognised(registry):
-    """The corpus's WSJ stub carries no paywall markup the tool trusts; it is short text
-    from an outlet the registry knows as paywalled, which is enough."""
-    from tests.conftest import FIXTURES
-    from verify.input.reader import read_local
-    from verify.pipeline import TEASER_CHARS, _looks_paywalled
-
-    doc = read_local(str(FIXTURES / "pages" / "wsj-paywall-stub.html"))
-    assert registry.for_url(doc.url).id == "wsj"
-    assert len(doc.text) < TEASER_CHARS
-    assert _looks_paywalled(doc, registry)
-
-
 def test_robots_txt_that_cannot_be_fetched_is_reported_as_that(httpserver, tmp_path):
     # RFC 9309: a 5xx robots.txt means "disallow all"; the reason names the failure.
     httpserver.clear()
@@ -126,3 +113,30 @@ def test_offline_misses_say_so_and_cached_pages_survive_a_missing_robots_txt(htt
     (q,) = check([str(other)], offline).articles[0].quotes
     assert q.reason == "offline-miss"
     assert q.candidates[0].status == "unavailable: offline: not in the cache"
+
+
+def test_the_command_line_takes_the_archive_from_verify_wayback_url(httpserver, tmp_path,
+                                                                    monkeypatch):
+    # The library takes the archive's address as an option (CheckOptions.archive_url);
+    # the command line still takes it from VERIFY_WAYBACK_URL.
+    import json
+
+    from typer.testing import CliRunner
+
+    from verify._cli import app
+
+    page = httpserver.url_for("/deal")
+    httpserver.expect_request("/deal").respond_with_data(PAYWALLED, content_type="text/html")
+    httpserver.expect_request("/cdx/search/cdx").respond_with_json(
+        [["timestamp", "original", "statuscode", "mimetype"], ["20240101000000", page, "200",
+                                                               "text/html"]])
+    httpserver.expect_request(f"/web/20240101000000id_/{page}").respond_with_data(
+        FULL, content_type="text/html")
+    monkeypatch.setenv("VERIFY_WAYBACK_URL", httpserver.url_for(""))
+    monkeypatch.setenv("VERIFY_ARCHIVE", "1")
+    r = CliRunner().invoke(app, ["check", draft(tmp_path, page), "--format", "json",
+                                 "--allow-private-network", "--no-semantic",
+                                 "--cache-dir", str(tmp_path / "c")])
+    assert r.exit_code == 0, r.output
+    (q,) = json.loads(r.stdout)["articles"][0]["quotes"]
+    assert q["verdict"] == "VERBATIM" and "archived copy" in q["candidates"][0]["status"]

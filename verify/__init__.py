@@ -24,7 +24,11 @@ __all__ = [
 
 def __getattr__(name: str) -> Any:
     # Lazy, so that `import verify.quotes` alone does not import the whole pipeline.
-    if name in {"CheckOptions", "check", "extract_quotes"}:
+    if name == "CheckOptions":
+        from verify.options import CheckOptions
+
+        return CheckOptions
+    if name in {"check", "extract_quotes"}:
         from verify import pipeline
 
         return getattr(pipeline, name)

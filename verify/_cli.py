@@ -253,6 +253,7 @@ def check(
         from verify.fetch.client import FetchConfig
         from verify.pipeline import CheckOptions
         from verify.pipeline import check as run_check
+        from verify.sources.discovery.backends import Wayback
 
         options = CheckOptions(
             sources=settings["sources"],
@@ -267,6 +268,7 @@ def check(
             search=[] if settings["offline"] else settings["search"],
             search_intervals=_opt_in_intervals(settings["search_interval"]),
             archive=settings["archive"] and not settings["offline"],
+            archive_url=os.environ.get(Wayback.env),
             model=settings["model"], semantic=settings["semantic"],
             model_dir=_model_dir(settings["model_dir"]),
             nli_model=settings["nli_model"],

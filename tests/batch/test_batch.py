@@ -111,8 +111,8 @@ def test_kill_9_halfway_then_rerun_ends_with_every_article_exactly_once(tmp_path
 
 
 def test_a_worker_reads_each_original_once_and_the_lines_stay_those_of_check(tmp_path):
-    from verify.pipeline import SourceMemo
-    from verify.sources.candidates import CandidateRef
+    # The memo's own rules (robots.txt, least recently used, characters): tests/sources.
+    from verify.sources.memo import SourceMemo
 
     folder = archive(tmp_path, 3)
     memo = SourceMemo()
@@ -120,26 +120,3 @@ def test_a_worker_reads_each_original_once_and_the_lines_stay_those_of_check(tmp
     assert len(memo._items) == 1
     again = check([str(folder / "a001.md")], options(tmp_path), memo=memo)
     assert again.articles[0] == first.articles[0]  # the same line from the memo's original
-    read = memo._items[next(iter(memo._items))]
-    small = SourceMemo(size=1)
-    small.put(CandidateRef("x.html", "source"), read)
-    assert small.get(CandidateRef("x.html", "source")) is not None
-    assert small.get(CandidateRef("x.html", "link")) is None  # robots.txt applies to links
-    small.put(CandidateRef("y.html", "source"), read)
-    assert small.get(CandidateRef("x.html", "source")) is None  # least recently used: out
-
-
-def test_the_memo_is_bounded_by_the_characters_it_holds_too(tmp_path):
-    from verify.pipeline import SourceMemo
-    from verify.sources.candidates import CandidateRef
-
-    folder = archive(tmp_path, 1)
-    memo = SourceMemo()
-    check([str(folder / "a000.md")], options(tmp_path), memo=memo)
-    read = next(iter(memo._items.values()))
-    size = len(read.index.doc.text)
-    small = SourceMemo(max_chars=size * 2)
-    for name in ("x", "y", "z"):
-        small.put(CandidateRef(f"{name}.html", "source"), read)
-    assert len(small) == 2 and small.chars == size * 2  # the oldest went out
-    assert small.get(CandidateRef("x.html", "source")) is None

@@ -1,8 +1,8 @@
 """The Ray engine: the same batch on a Ray cluster (or a Ray started on this machine).
 
 Ray Data carries the items; ``map_batches`` with a callable class makes an actor pool, so
-each actor loads the model once and keeps its own :class:`~verify.pipeline.SourceMemo`, as
-a pool worker does; the lines come back to this process, which writes them to the same
+each actor loads the model once and keeps its own :class:`~verify.sources.memo.SourceMemo`,
+as a pool worker does; the lines come back to this process, which writes them to the same
 output as the local engine, with the same resume. The items go in chunks of
 :data:`CHUNK_ITEMS`, so a manifest of any length is never held whole in memory.
 
@@ -26,7 +26,7 @@ from typing import Any
 from verify.batch.interface import Item
 from verify.errors import ConfigError
 from verify.fetch.hosts import POLL_SECONDS
-from verify.pipeline import CheckOptions
+from verify.options import CheckOptions
 
 CHUNK_ITEMS = 20_000
 """Items handed to Ray at once."""

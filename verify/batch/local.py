@@ -13,7 +13,7 @@ from pathlib import Path
 from verify.batch.interface import Item
 from verify.batch.worker import Worker
 from verify.fetch.hosts import LockFileGate
-from verify.pipeline import CheckOptions
+from verify.options import CheckOptions
 
 IN_FLIGHT_PER_WORKER = 4
 """Articles queued per worker: enough that none waits for the next, few enough that a

@@ -15,7 +15,7 @@ from typing import Literal
 
 from verify.batch.interface import BatchSummary, Item
 from verify.batch.output import done_ids, open_output
-from verify.pipeline import CheckOptions
+from verify.options import CheckOptions
 
 __all__ = ["Engine", "Format", "done_ids", "run_batch"]
 

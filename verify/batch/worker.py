@@ -13,7 +13,9 @@ import numpy as np
 from verify.batch.interface import Item
 from verify.errors import VerifyError
 from verify.match.semantic import Embedder
-from verify.pipeline import CheckOptions, SourceMemo, check
+from verify.options import CheckOptions
+from verify.pipeline import check
+from verify.sources.memo import SourceMemo
 
 MODEL_THREADS = 1
 """onnxruntime threads per worker: a worker is one core's worth of work (``--workers``
@@ -22,7 +24,7 @@ defaults to the cores), so the model never competes with the other workers."""
 
 class Worker:
     """A worker's state, made once: the options, the model's embedder (loaded once) and the
-    originals already read (:class:`~verify.pipeline.SourceMemo`)."""
+    originals already read (:class:`~verify.sources.memo.SourceMemo`)."""
 
     def __init__(self, options: CheckOptions) -> None:
         from verify.match.semantic import preloaded

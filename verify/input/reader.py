@@ -102,8 +102,8 @@ def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
 
 def read_local(spec: str, *, stdin: BinaryIO | None = None, max_bytes: int | None = None,
                whole_page: bool = False, cache: DocumentCache | None = None) -> Document:
-    """Read a path or ``-`` (stdin), of at most ``max_bytes``. URLs are fetched by the
-    pipeline, not here. ``whole_page`` and ``cache`` as for :func:`document_from_bytes`."""
+    """Read a path or ``-`` (stdin), of at most ``max_bytes``. URLs are fetched by
+    :mod:`verify.input.articles`, not here. ``whole_page`` and ``cache`` as for :func:`document_from_bytes`."""
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)

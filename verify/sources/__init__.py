@@ -1,2 +1,3 @@
-"""Stage 3, sources: the candidate originals of each quote, and finding them
-(:mod:`verify.sources.discovery`). The outlet registry they rank by is :mod:`verify.outlets`."""
+"""Stage 3, sources: the candidate originals of each quote (links, --source, search:
+:mod:`verify.sources.discovery`), and reading them once each (time budget, paywall, memo).
+The outlet registry they rank by is :mod:`verify.outlets`."""

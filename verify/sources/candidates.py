@@ -1,9 +1,11 @@
-"""Candidate originals of a quote: links near it in the article, then --source documents."""
+"""Candidate originals of a quote: links near it in the article, then --source documents.
+
+A :class:`QuoteWork` carries each quote and its candidates through the later stages."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from verify.input.interface import Document
@@ -21,6 +23,12 @@ class CandidateRef:
     """A URL or a local path."""
     via: Literal["link", "source", "search"]
     """How it was found."""
+
+    @property
+    def robots(self) -> bool:
+        """Whether the site's robots.txt applies to reading it."""
+        # robots.txt governs the pages the tool found by itself, not the URLs it was given.
+        return self.via in {"link", "search"}
 
 
 def candidates_for(doc: Document, quote: Quote, extra: Sequence[CandidateRef]
@@ -47,3 +55,26 @@ def candidates_for(doc: Document, quote: Quote, extra: Sequence[CandidateRef]
             seen.add(ref.locator)
             out.append(ref)
     return out
+
+
+@dataclass
+class QuoteWork:
+    """One quote on its way through the stages: its candidates, what search said, and the
+    readable sources it is judged against (positions in the run's list)."""
+
+    quote: Quote
+    refs: list[CandidateRef]
+    search_notes: list[str] = field(default_factory=list)
+    judged_against: tuple[int, ...] = ()
+    capped: bool = False
+    """Past the article's quote cap: listed, not checked."""
+    search_reason: str | None = None
+    """Why search gave nothing, as a code: search-unreachable, search-budget."""
+
+
+def quote_work(doc: Document, quotes: Sequence[Quote], extra: Sequence[CandidateRef],
+               limit: int) -> list[QuoteWork]:
+    """Each quote of ``doc`` with its candidates (``extra``: the --source documents); past
+    the first ``limit``, listed as capped, with none."""
+    return [QuoteWork(q, candidates_for(doc, q, extra) if n < limit else [], capped=n >= limit)
+            for n, q in enumerate(quotes)]
