@@ -103,3 +103,13 @@ def test_an_ambiguous_name_keeps_the_outlets_it_may_mean(registry):
     # A short form after the full name the article gave: sure.
     text = "The New York Times said so. Later the Times ran a piece."
     assert resolution(text) == Resolution("nyt")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("the Times Union carried his defence", []),
+    ("the Times Tuesday reported", ["the Times"]),
+    ("the Post-Dispatch said", []),
+    ("The Times reported", ["The Times"]),
+])
+def test_a_short_form_running_on_into_a_longer_name_is_another_paper(text, found):
+    assert [m.text for m in OutletRegistry.load().find(text)] == found

@@ -168,6 +168,14 @@ class Resolution:
     when the pick is sure."""
 
 
+#: A short form running on into a longer name: a capitalised word that is no day or month
+#: ("the Times Union"; not "the Times Tuesday"), or "of" and a name ("the Times of India").
+_LONGER_NAME = re.compile(
+    r"(?:-[A-Z]|\s+(?:of\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][a-z])")
+
+
 class OutletRegistry:
     """Outlets by id, with a matcher for their names in text and a lookup by domain."""
 
@@ -235,6 +243,9 @@ class OutletRegistry:
                 continue
             aliases, shorts = forms
             end = m.start() + len(words)
+            if len(words.split()) == 2 and words[:4].lower() == "the " and \
+                    _LONGER_NAME.match(text, end):
+                continue  # "the Times Union", "the Post-Dispatch": another paper's name
             out.append(OutletMention(m.start(), end, text[m.start():end],
                                      tuple(dict.fromkeys([*aliases, *shorts])), bool(shorts)))
         return out
