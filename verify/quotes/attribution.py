@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Any
 
 from verify.quotes import rules as r
-from verify.quotes.context import NOT_NAMES, ArticleContext
+from verify.quotes.context import ArticleContext
 from verify.quotes.gender import agrees
 from verify.quotes.interface import AttributionRule, Doubt, DoubtCode
 from verify.quotes.lexicon import (
@@ -48,6 +48,7 @@ from verify.quotes.lexicon import (
     UNNAMED_PERSON_NOUNS,
     VERB_RE,
 )
+from verify.quotes.name_runs import NOT_NAMES
 from verify.quotes.phrases import Mention, bare_word, has_name, head_noun, sentence_subject
 from verify.quotes.rules import Attribution, QuoteSentence
 

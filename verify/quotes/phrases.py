@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from verify.quotes.context import MASK, NAME_RUN, NOT_NAMES, ArticleContext, strip_roles
+from verify.quotes.context import MASK, ArticleContext
 from verify.quotes.lexicon import (
     ALL_PERSON_NOUNS,
     DETERMINERS,
@@ -28,6 +28,7 @@ from verify.quotes.lexicon import (
     VERB_RE,
     agent_noun,
 )
+from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_roles
 from verify.quotes.names import is_place
 
 #: Characters before a verb in which its subject is looked for (the longest subject with
