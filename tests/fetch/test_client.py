@@ -4,7 +4,8 @@ import asyncio
 
 from werkzeug import Response
 
-from verify.fetch.client import FetchConfig, Fetcher, retry_after_seconds
+from verify.fetch.client import FetchConfig, Fetcher
+from verify.fetch.retry import retry_after_seconds
 
 
 def fetch(url, tmp_path, **kw):

@@ -5,8 +5,9 @@ import pytest
 
 from tests.quotes.test_hard_cases import quotes
 from verify.input.text import text_to_document
-from verify.quotes.context import ArticleContext, unlisted_outlets
+from verify.quotes.context import ArticleContext
 from verify.quotes.marks import find_quotes
+from verify.quotes.unlisted import unlisted_outlets
 
 WORDS = "the ferry will stop running on weekends from next month"
 

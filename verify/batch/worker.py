@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Sequence
 from dataclasses import replace
-
-import numpy as np
+from functools import partial
 
 from verify.batch.interface import Item
 from verify.errors import VerifyError
+from verify.match.embeddings import OnFirstUse
 from verify.match.semantic import Embedder
 from verify.options import CheckOptions
 from verify.pipeline import check
@@ -32,8 +31,8 @@ class Worker:
         self.options = options
         self.embedder: Embedder | None = None
         if options.semantic:
-            self.embedder = preloaded(options.model, options.model_dir,
-                                      threads=MODEL_THREADS) or _OnFirstUse(options)
+            self.embedder = preloaded(options.model, options.model_dir, threads=MODEL_THREADS) \
+                or OnFirstUse(partial(_model_of, options), options.model)
         self.memo = SourceMemo()  # originals read once per worker, not once per article
 
     def line(self, item: Item) -> str:
@@ -59,20 +58,8 @@ class Worker:
         return json.dumps(line, ensure_ascii=False)
 
 
-class _OnFirstUse:
-    """The embedder made when a text first needs it (making the ONNX copy if it is not made
-    yet), then kept for every later article of the worker."""
+def _model_of(options: CheckOptions) -> Embedder:
+    """The embedder of ``options``' model (making the ONNX copy if it is not made yet)."""
+    from verify.match.semantic import make_embedder
 
-    def __init__(self, options: CheckOptions) -> None:
-        self.name = options.model
-        self._options = options
-        self._made: Embedder | None = None
-
-    def encode(self, texts: Sequence[str]) -> np.ndarray:
-        """The texts' vectors, from the embedder made once."""
-        if self._made is None:
-            from verify.match.semantic import make_embedder
-
-            self._made = make_embedder(self._options.model, self._options.model_dir,
-                                       threads=MODEL_THREADS)
-        return self._made.encode(texts)
+    return make_embedder(options.model, options.model_dir, threads=MODEL_THREADS)

@@ -5,8 +5,6 @@ Retry-After), and the on-disk page cache."""
 from __future__ import annotations
 
 import asyncio
-import email.utils
-import time
 from collections import defaultdict
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -26,6 +24,7 @@ from verify.fetch.cache import PageCache
 from verify.fetch.guard import BlockedAddress, resolve_public, split_url
 from verify.fetch.hosts import HostGate
 from verify.fetch.interface import FetchResult, Reason
+from verify.fetch.retry import RetryPolicy, record
 from verify.fetch.warc import WarcRecorder, WarcReplay
 
 if TYPE_CHECKING:
@@ -103,20 +102,6 @@ class _Failed(Exception):
         self.code = code
 
 
-def retry_after_seconds(value: str | None) -> float | None:
-    """Parse Retry-After: delay-seconds or an HTTP-date (RFC 9110)."""
-    if not value:
-        return None
-    value = value.strip()
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
-
-
 class Fetcher:
     """Fetches URLs; every failure comes back as a :class:`FetchResult` with a reason."""
 
@@ -128,6 +113,7 @@ class Fetcher:
         self._hosts: dict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(self.config.per_host))
         self.requests_made = 0
+        self.policy = RetryPolicy(self.config.retries, self.config.max_retry_after)
         self._backoff = wait_exponential_jitter(multiplier=self.config.backoff, max=8)
         self.recorder = WarcRecorder(self.config.record) if self.config.record else None
         self.replay = WarcReplay(self.config.replay) if self.config.replay else None
@@ -291,7 +277,7 @@ class Fetcher:
     def _wait(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         if isinstance(exc, _Transient) and exc.retry_after is not None:
-            return min(exc.retry_after, self.config.max_retry_after)
+            return exc.retry_after  # already capped by the policy
         return self._backoff(state)
 
     async def _get_with_retries(self, url: str, ip: str
@@ -299,7 +285,7 @@ class Fetcher:
         tries = 0
         try:
             async for attempt in AsyncRetrying(
-                stop=stop_after_attempt(self.config.retries),
+                stop=stop_after_attempt(self.policy.tries),
                 wait=self._wait,
                 retry=retry_if_exception_type(_Transient),
                 reraise=True,
@@ -317,11 +303,6 @@ class Fetcher:
             plural = "try" if tries == 1 else "tries"
             raise _Failed(f"{exc.reason} after {tries} {plural}", exc.code) from exc
         raise _Failed("no attempt made", Reason.CONNECTION)  # unreachable: tenacity tries once
-
-    def _record(self, url: str, response: httpx.Response, body: bytes) -> None:
-        if self.recorder is not None:
-            self.recorder.record(url, response.status_code, list(response.headers.items()),
-                                 body, response.reason_phrase)
 
     async def _get_once(self, url: str, ip: str) -> tuple[int, httpx.Headers, bytes]:
         import httpx
@@ -347,13 +328,12 @@ class Fetcher:
             raise _Transient(f"connection failed ({type(exc).__name__})") from exc
         try:
             status = response.status_code
-            if status == 429 or status >= 500:
-                self._record(url, response, b"")
-                raise _Transient(f"HTTP {status}",
-                                 retry_after_seconds(response.headers.get("retry-after")),
+            if self.policy.retryable(status):
+                record(self.recorder, url, response, b"")
+                raise _Transient(f"HTTP {status}", self.policy.asked_wait(response.headers),
                                  code=Reason.HTTP_ERROR)
             if status >= 300:
-                self._record(url, response, b"")
+                record(self.recorder, url, response, b"")
                 return status, response.headers, b""
             length = response.headers.get("content-length")
             cap = self.config.max_bytes
@@ -367,7 +347,7 @@ class Fetcher:
                 body = decoder.body()
             except BodyError as exc:
                 raise _Failed(exc.reason, exc.code) from exc
-            self._record(url, response, body)
+            record(self.recorder, url, response, body)
             return status, response.headers, body
         except httpx.TimeoutException as exc:
             raise _Transient("timeout", code=Reason.TIMEOUT) from exc

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from verify.formats.context import RenderContext
-from verify.report.models import ArticleReport, QuoteResult, QuotesReport, Report
+from verify.report.models import ArticleReport, QuoteInfo, QuoteResult, QuotesReport, Report
 from verify.report.policy import Severity, rule_id
 from verify.report.suppress import display_path
 
@@ -70,9 +70,15 @@ def short(text: str, n: int = 80) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def credited_to(q: QuoteInfo) -> str:
+    """Who the article credits the quote to, as one label: "speaker / outlet", either one
+    alone, or "" for no one."""
+    return " / ".join(x for x in (q.speaker, q.outlet) if x)
+
+
 def message(q: QuoteResult) -> str:
     """The one-paragraph message of a finding: verdict, quote, why, and the source."""
-    who = " / ".join(x for x in (q.speaker, q.outlet) if x)
+    who = credited_to(q)
     credit = f" ({who})" if who else ""
     source = f" Source: {q.evidence.url}" if q.evidence and q.evidence.url else ""
     return f"{q.verdict.value}: “{short(q.text)}”{credit} — {q.explanation}.{source}"

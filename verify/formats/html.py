@@ -21,7 +21,7 @@ import html
 from collections import Counter
 
 from verify._version import __version__
-from verify.formats.common import visible
+from verify.formats.common import credited_to, visible
 from verify.formats.context import RenderContext
 from verify.match.interface import Verdict
 from verify.report.coverage import article_coverage, coverage_line
@@ -158,7 +158,7 @@ def _details(aid: str, q: QuoteResult) -> str:
              f'style="border-left-color:{fg}">',
              f"<h3>{_e(q.id)} · line {q.span.line} · {q.verdict.value}</h3>",
              f"<p>{_e(q.explanation)}</p>"]
-    who = " / ".join(x for x in (q.speaker, q.outlet) if x)
+    who = credited_to(q)
     if who:
         parts.append(f"<p><strong>Credited to</strong> {_e(who)}</p>")
     if q.attribution is not None:

@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from verify.formats.common import sanitized
+from verify.formats.common import credited_to, sanitized
 from verify.formats.context import RenderContext
 from verify.match.interface import AttributionStatus, Verdict
 from verify.report.coverage import coverage_line, ordered_summary
@@ -62,7 +62,7 @@ _CREDIT_MARK = {AttributionStatus.CONFIRMED: "✓", AttributionStatus.CONTRADICT
 
 def credit_cell(q: QuoteResult) -> str:
     """Speaker / outlet as the article credits them, and what the source says of it."""
-    who = " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
+    who = credited_to(q) or "—"
     a = q.attribution
     if a is None or a.status not in _CREDIT_MARK:
         return who
@@ -136,8 +136,7 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
             table.add_column("cue", no_wrap=True)
         shown = article.quotes[:TERMINAL_ROWS]
         for q in shown:
-            who = credit_cell(q) if isinstance(q, QuoteResult) else \
-                " / ".join(x for x in (q.speaker, q.outlet) if x) or "—"
+            who = credit_cell(q) if isinstance(q, QuoteResult) else credited_to(q) or "—"
             row: list[str | Text] = [q.id, str(q.span.line), _short(q.text), who]
             if isinstance(q, QuoteResult):
                 src = _source_of(q)

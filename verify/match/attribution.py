@@ -37,7 +37,7 @@ from verify.outlets import (
 )
 from verify.quotes.gender import gender_of
 from verify.quotes.interface import AttributionRule, DoubtCode, Quote
-from verify.quotes.lexicon import ALL_PERSON_NOUNS, PRONOUNS
+from verify.quotes.lexicon import PRONOUNS, UNNAMED_HEADS
 from verify.quotes.names import is_place
 from verify.quotes.phrases import bare_word
 
@@ -49,15 +49,6 @@ SOURCE_SURE_DOUBTS = frozenset({DoubtCode.PRONOUN_NEAR, DoubtCode.PRONOUN,
                                 DoubtCode.BEYOND_SENTENCE})
 #: Cues that introduce a text rather than an utterance (a plaque "reads", a sign "says").
 _TEXT_CUES = frozenset({"read", "reads", "reading"})
-#: Heads of descriptions that name nobody: "a spokesperson", "one person involved",
-#: "people close to him", "sources".
-UNNAMED_HEADS = frozenset(ALL_PERSON_NOUNS | {
-    "person", "people", "participant", "member", "staffer", "employee", "worker",
-    "negotiator", "observer", "insider", "source", "aide", "official", "spokesperson",
-    "representative", "adviser", "advisor", "counselor", "counsellor", "investigator",
-    "lawmaker", "legislator", "attendee", "delegate", "individual", "figure", "insiders",
-    "operative", "authority", "authorities", "military", "police", "someone", "somebody",
-    "everyone", "nobody", "anyone", "diplomat", "analyst", "expert", "researcher"})
 _UNNAMED_OPENERS = frozenset({
     "a", "an", "one", "two", "three", "four", "five", "several", "some", "many", "other",
     "another", "few", "multiple", "numerous", "both", "various", "unnamed", "anonymous",

@@ -97,6 +97,26 @@ class VectorStore:
             self._db.close()
 
 
+class OnFirstUse:
+    """An :class:`Embedder` that ``factory`` makes when a text first needs it, then kept: a
+    run (or a batch worker) that embeds nothing never loads the model."""
+
+    def __init__(self, factory: Callable[[], Embedder], name: str) -> None:
+        self.name = name
+        self._factory = factory
+        self._made: Embedder | None = None
+
+    def model(self) -> Embedder:
+        """The embedder, made on the first call."""
+        if self._made is None:
+            self._made = self._factory()
+        return self._made
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """The texts' vectors, from the embedder made once."""
+        return self.model().encode(texts)
+
+
 @dataclass
 class EmbeddingStats:
     """What the embedder did in a run."""
@@ -122,8 +142,7 @@ class CachingEmbedder:
     def __init__(self, factory: Callable[[], Embedder], name: str,
                  store: VectorStore | None = None) -> None:
         self.name = name
-        self._factory = factory
-        self._inner: Embedder | None = None
+        self._model = OnFirstUse(factory, name)
         self._store = store
         self._memory: dict[str, np.ndarray] = {}
         self._key = f"{name}#v{STORE_VERSION}"
@@ -142,7 +161,9 @@ class CachingEmbedder:
         if missing:
             by_hash = dict(zip(hashes, texts, strict=True))
             batch = [by_hash[h] for h in missing]
-            vecs = np.asarray(self._model().encode(batch), dtype=np.float32)
+            model = self._model.model()
+            self.stats.model_loaded = True
+            vecs = np.asarray(model.encode(batch), dtype=np.float32)
             self.stats.model_calls += 1
             self.stats.texts_encoded += len(batch)
             fresh = list(zip(missing, vecs, strict=True))
@@ -152,9 +173,3 @@ class CachingEmbedder:
         if not hashes:
             return np.zeros((0, 0), dtype=np.float32)
         return np.stack([self._memory[h] for h in hashes])
-
-    def _model(self) -> Embedder:
-        if self._inner is None:
-            self._inner = self._factory()
-            self.stats.model_loaded = True
-        return self._inner

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -40,10 +39,9 @@ from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
 from verify.match.semantic import Embedder, Window, cosine_best, sentence_windows
 from verify.outlets import OutletRegistry
-from verify.quotes.interface import Quote, QuoteKind
+from verify.quotes.interface import EDITORIAL_MARK, Quote, QuoteKind
 
 _NO_NLI = " (similarity only: no entailment model is configured)"
-_SPLIT = re.compile(r"\s*(\[[^\]]*\]|…|\.\s?\.\s?\.)\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +59,7 @@ def segments(text: str) -> list[Segment]:
     out: list[Segment] = []
     mark: str | None = None
     pos = 0
-    for m in _SPLIT.finditer(text):
+    for m in EDITORIAL_MARK.finditer(text):
         piece = text[pos:m.start()]
         if Tokens.of(piece).spans:
             out.append(Segment(piece, Tokens.of(piece), mark if out else None))

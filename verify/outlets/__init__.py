@@ -95,6 +95,13 @@ def host_of(url: str | None) -> str:
         return ""
 
 
+def on_domains(url: str | None, domains: Iterable[str]) -> bool:
+    """True when ``url``'s host is one of ``domains`` or below one ("www.bbc.co.uk" is on
+    "bbc.co.uk"; "notbbc.co.uk" is not)."""
+    host = host_of(url)
+    return bool(host) and any(host == d or host.endswith("." + d) for d in domains)
+
+
 @dataclass(frozen=True, slots=True)
 class Outlet:
     """A publication."""
@@ -123,8 +130,7 @@ class Outlet:
 
     def owns(self, url: str | None) -> bool:
         """True when ``url`` is on one of this outlet's domains."""
-        host = host_of(url)
-        return bool(host) and any(host == d or host.endswith("." + d) for d in self.domains)
+        return on_domains(url, self.domains)
 
     def publishes(self, url: str | None, site_name: str | None = None) -> bool:
         """True when a page at ``url`` (its metadata naming the site ``site_name``) is this

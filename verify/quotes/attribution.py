@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Any
 
 from verify.quotes import rules as r
-from verify.quotes.context import NOT_NAMES, ArticleContext
+from verify.quotes.context import ArticleContext
 from verify.quotes.gender import agrees
 from verify.quotes.interface import AttributionRule, Doubt, DoubtCode
 from verify.quotes.lexicon import (
@@ -46,8 +46,10 @@ from verify.quotes.lexicon import (
     PERSON_PRONOUNS,
     PRONOUNS,
     UNNAMED_PERSON_NOUNS,
+    UNNAMED_ROLES,
     VERB_RE,
 )
+from verify.quotes.name_runs import NOT_NAMES
 from verify.quotes.phrases import Mention, bare_word, has_name, head_noun, sentence_subject
 from verify.quotes.rules import Attribution, QuoteSentence
 
@@ -190,7 +192,7 @@ class Attributor:
             if head in ALL_PERSON_NOUNS and definite and \
                     not has_name(mention.text):
                 person = ctx.last_person_before(mention.start, _GENERIC_PERSONS.get(head, ""))
-                unnamed = head in _UNNAMED_ROLES or head in UNNAMED_PERSON_NOUNS
+                unnamed = head in UNNAMED_ROLES or head in UNNAMED_PERSON_NOUNS
                 # "the spokesman" is a named person only if one was introduced as such; a
                 # credit read this way is never sure (:func:`credit_doubt`).
                 if person is not None and mention.start - person.end < 600 and (
@@ -243,10 +245,6 @@ class Attributor:
 _TOLD_OUTLET = re.compile(r"\b(?:in|on|to|told|by|(?:interview|speaking|spoke|talking)\s+with)"
                           r"\s+$", re.I)
 
-# Roles an article often gives an unnamed person ("a spokesman for the ministry … the
-# spokesman said").
-_UNNAMED_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "source", "aide",
-                  "adviser", "advisor", "insider", "person", "representative"}
 #: Nouns that name a person by what anyone can see, with the pronoun they agree with.
 _GENERIC_PERSONS = {"man": "he", "woman": "she", "boy": "he", "girl": "she", "gentleman": "he",
                     "lady": "she"}

@@ -1,63 +1,36 @@
-"""The article seen from outside its quotes: masked text, sentences, names and outlets."""
+"""The article seen from outside its quotes: masked text, sentences, names and outlets.
+
+Name runs are found by :mod:`verify.quotes.name_runs`; publications the outlet registry does
+not list, by :mod:`verify.quotes.unlisted`."""
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from verify.input.interface import TextBlock
 from verify.outlets import (
-    DOMAIN_NAME,
-    PUBLICATION_WORDS,
-    WEAK_PUBLICATION_WORDS,
     OutletMention,
     OutletRegistry,
     Resolution,
-    unlisted_outlet,
 )
 from verify.quotes.gender import agrees, gender_of
 from verify.quotes.interface import RawQuote
 from verify.quotes.lexicon import (
     ABBREVIATIONS,
-    ALL_PERSON_NOUNS,
     LEADING_PREPOSITIONS,
-    NAME_CONNECTORS,
     NOT_SPEECH_FORMS,
     ORG_WORDS,
     PLACE_NOUNS,
-    ROLE_WORDS,
     UNLISTED_ATTRIBUTION,
     VERB_RE,
 )
-from verify.quotes.names import is_place
+from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_nonnames, strip_roles
+from verify.quotes.unlisted import ITS_REPORT, LEADING_ARTICLE, published_before, unlisted_outlets
 
 MASK = "\x1a"
-#: Capital letters of the Latin, Greek and Cyrillic alphabets, for a character class: names
-#: open with "Ó", "Émile", "Łukasz" as well as A to Z.
-UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
-_NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\.|(?:[A-Z]\.){{2,}}|" \
-    rf"[{UPPER}]\.|[{UPPER}?][\w'’\-]*\w|[{UPPER}])"
-_NAME_GAP = r"(?:[ \t]+|[ \t]*-?\r?\n[ \t]*)"
-NAME_RUN = re.compile(
-    rf"(?<![\w\-’']){_NAME_TOKEN}(?:{_NAME_GAP}(?:(?:{'|'.join(sorted(NAME_CONNECTORS))})"
-    rf"{_NAME_GAP})*{_NAME_TOKEN})*"
-)
-NOT_NAMES = {
-    "on", "in", "at", "last", "next", "the", "this", "that", "these", "those", "but", "and",
-    "or", "so", "when", "after", "before", "while", "since", "if", "as", "for", "from", "with",
-    "by", "to", "of", "yesterday", "today", "tomorrow", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may",
-    "june", "july", "august", "september", "october", "november", "december", "it", "he",
-    "she", "they", "we", "i", "his", "her", "their", "its", "our", "there", "here", "what",
-    "why", "how", "who", "where", "even", "still", "meanwhile", "however", "speaking",
-    "century", "war", "street", "avenue", "road", "week", "year", "day", "month",
-    "following", "during", "despite", "although", "though", "because", "unlike", "like",
-    "among", "amid", "under", "over", "until", "once", "asked", "now", "then", "later",
-    "earlier", "instead", "indeed", "also", "yet", "my", "your", "one", "some",
-    "u.s.", "u.k.", "u.n.", "u.s", "u.k", "u.n", "d.c.", "eu", "nato",
-}
 # A preposition that only places what follows: "the farm near Builth Wells" names a place.
 _LOCATED_AT = re.compile(r"\b(?:near|outside|across|throughout|beyond|towards?)\s+(?:the\s+)?$")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Xx]e|[Zz]ie|[Zz]e)\b")
@@ -165,7 +138,7 @@ class ArticleContext:
                     s = o.end  # "WSWS Editorial Board Chairman David North"
                 else:
                     e = o.start
-            s, e = strip_roles(self.masked, *_strip_nonnames(self.masked, s, e))
+            s, e = strip_roles(self.masked, *strip_nonnames(self.masked, s, e))
             if e <= s or not self.masked[s:e].strip():
                 continue
             words = re.sub(r"['’]s$", "", self.masked[s:e]).split()
@@ -247,10 +220,10 @@ class ArticleContext:
         "according to a report by CityWire", "Ridgeline’s report", "The New Yorker essay")
         — not a person who works for it ("a spokesman for the Harbor Gazette", "the
         Gazette’s editor")."""
-        lead = _DETERMINER.match(self.masked, start, end)
+        lead = LEADING_ARTICLE.match(self.masked, start, end)
         at = lead.end() if lead else start
         i = self.outlet_at(at, at + 1)
-        if i is not None and _ITS_REPORT.fullmatch(self.masked, self.outlets[i].end, end):
+        if i is not None and ITS_REPORT.fullmatch(self.masked, self.outlets[i].end, end):
             return i  # "Ridgeline’s report", "a Harbor Gazette investigation"
         i = self.outlet_at(max(start, end - 1), end)
         if i is None:
@@ -259,7 +232,7 @@ class ArticleContext:
         if o.end < end - 2 or o.start < start - 4:
             return None
         before = self.masked[start:o.start]
-        if not before.strip(" \t\n") or _published_before(self.masked, start, o.start):
+        if not before.strip(" \t\n") or published_before(self.masked, start, o.start):
             return i
         return None
 
@@ -351,240 +324,3 @@ def _attribution_follows(after: str) -> bool:
         return True
     unlisted = UNLISTED_ATTRIBUTION.match(after)
     return unlisted is not None and unlisted.group(1) not in NOT_SPEECH_FORMS
-
-
-def _strip_nonnames(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop leading words that start sentences but are not names ("On Tuesday", "Last")."""
-    while True:
-        m = re.match(r"\s*(\S+)\s*", text[s:e])
-        if not m or m.group(1).lower().rstrip(".,") not in NOT_NAMES:
-            return s, e
-        s += m.end()
-
-
-def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop leading role and title words from a name run ("UK Foreign Minister James
-    Cleverly" -> "James Cleverly"), keeping at least the last word, and all of a run that is
-    a title alone ("Attorney General")."""
-    while s < e and text[s].isspace():
-        s += 1
-    words = text[s:e].split()
-    if len(words) > 1 and all(w.lower().rstrip(".,") in ROLE_WORDS for w in words):
-        return s, e  # a title used as the speaker: "says Attorney General"
-    # A role inside the run ends a place or body before the name: "New Jersey Gov. Chris
-    # Christie", "Tulsa police Chief Chuck Jordan" -> the words after the last role. Not in
-    # the name of a body itself: "Office for National Statistics".
-    tokens = list(re.finditer(r"\S+", text[s:e]))
-    if tokens and tokens[0].group().lower() in ORG_WORDS:
-        return s, e
-    for i in range(len(tokens) - 2, 0, -1):
-        word = tokens[i].group().lower().rstrip(".,")
-        if word in ROLE_WORDS and word not in {"of", "the", "us", "uk", "state"} and \
-                tokens[i + 1].group()[:1].isupper():
-            s += tokens[i + 1].start()
-            break
-    while True:
-        m = re.match(r"\S+\s*", text[s:e])
-        if not m or s + m.end() >= e:
-            return s, e
-        word = m.group().strip().lower().rstrip(".,")
-        rest = text[s + m.end():e]
-        if word in ROLE_WORDS or (word.isalpha() and word.upper() == m.group().strip()
-                                  and len(word) <= 4 and rest[:1].isupper()):
-            s += m.end()
-            continue
-        return s, e
-
-
-# -- publications the registry does not list -------------------------------------------
-#: After a name, a verb that makes it a publication: "CityWire reported", "Gothamist first
-#: reported", "Riverbend News reports", "CityWire’s report". Each regex opens on its words,
-#: not on a space or a boundary, so the scan skips the text between them.
-_PUBLISHED_VERB = re.compile(r"(?:reported|reports)\b")
-_VERB_LEAD = re.compile(r"(?:\s+(?:first|also|later|previously|originally|exclusively|earlier|"
-                        r"has|had|have|was\s+first))*\s+$")
-_PUBLISHED_OWN = re.compile(r"['’]s\s+(?:own\s+|latest\s+|exclusive\s+)?"
-                            r"(?:report|reporting|investigation)\b")
-#: Before a name, words that make it a publication: "a report by X", "according to a report
-#: in X", "an article in X", "first reported by X", "writing in X", "an interview on X".
-_PUBLISHED_BEFORE = re.compile(
-    r"(?:(?:report|reports|story|article|investigation|piece|broadcast|segment|editorial|"
-    r"expos[ée]|reporting|podcast|column|bulletin)\s+(?:by|in|from|for)|"
-    r"interview\s+(?:on|for|in)|(?:reported|published|broadcast|aired)\s+(?:by|in|on)|"
-    r"(?:writing|wrote|written)\s+(?:in|for)|"
-    r"(?:said|says|added|wrote|told\s+[\w.]+(?:\s+[\w.]+)?)\s*,\s*according\s+to)"
-    r"\s+(?:the\s+)?")
-#: A lower-case word after an acronym that is not a preposition, a conjunction or a time:
-#: the acronym qualifies a noun ("US media", "UN officials").
-_MODIFIES = re.compile(r"\s+(?!(?:on|in|at|that|about|after|before|during|when|last|this|"
-                       r"and|but|or|for|from|by|with|while|as|earlier|later|today|"
-                       r"yesterday|recently|over|via|he|she|they|it|we|i|the|a|an)\b)"
-                       r"[a-z]")
-_PUBLISHED_BEFORE_END = re.compile(_PUBLISHED_BEFORE.pattern + "$")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_DOMAIN_MENTION = re.compile(rf"(?<![\w@/.:-]){DOMAIN_NAME.pattern}(?![\w-]|\.\w)")
-#: Web addresses that are where words are posted or how they are linked, not who publishes.
-_NOT_OUTLET_DOMAINS = {"twitter.com", "x.com", "pic.twitter.com", "facebook.com",
-                       "instagram.com", "youtube.com", "youtu.be", "tiktok.com", "t.co",
-                       "bit.ly", "reddit.com", "linkedin.com", "threads.net", "medium.com",
-                       "substack.com", "t.me", "whatsapp.com", "bsky.app"}
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "sen",
-           "rep", "gov", "gen", "rev", "st", "president", "senator", "governor", "mayor"}
-
-
-def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]],
-                     listed: Sequence[OutletMention]) -> list[OutletMention]:
-    """Mentions of publications the registry does not know, each an :class:`OutletMention`
-    of the ``unlisted:`` outlet it names.
-
-    A name is a publication's when its shape says so — a web address ("Example.org",
-    "CityWire.com") or a last word such as News, Times, Gazette, Radio, Magazine ("Harbor
-    Gazette") — or when the article says so: a last word such as Post or Star after "the"
-    or with a publishing verb ("the Coastal Post", "Valley Post reported"), and any other
-    name with a publishing verb ("CityWire reported", "Gothamist first reported", "a report
-    by Ridgeline", "according to a report in Ridgeline") unless it is a person's (a title
-    or role before it, or the surname of someone named in full), a place or a body.
-    ``runs`` are the text's capitalised runs (block start, block end, match), read once
-    for this and for people's names; the publishing verbs are found once: linear."""
-    # Spans already taken, each list sorted and its spans disjoint: the listed outlets, then
-    # the web addresses (found in order, before the names). A name run overlaps no other.
-    listed_spans = sorted((m.start, m.end) for m in listed)
-    domain_spans: list[tuple[int, int]] = []
-    found: list[OutletMention] = []
-
-    def free(s: int, e: int) -> bool:
-        for taken in (listed_spans, domain_spans):
-            i = bisect.bisect_left(taken, (e, e))
-            if i > 0 and taken[i - 1][1] > s:
-                return False
-        return True
-
-    def add(s: int, e: int, name: str) -> tuple[int, int]:
-        the = _THE_BEFORE.search(masked, max(0, s - 4), s)
-        start = the.start() if the else s
-        outlet = unlisted_outlet(name)
-        found.append(OutletMention(start, e, masked[start:e], (outlet.id,), False))
-        return start, e
-
-    for m in _DOMAIN_MENTION.finditer(masked):
-        if masked.startswith("/", m.end()) or m.group().lower().removeprefix("www.") in \
-                _NOT_OUTLET_DOMAINS:
-            continue  # a link ("pic.twitter.com/…"), a platform, a link shortener
-        if free(m.start(), m.end()):
-            domain_spans.append(add(m.start(), m.end(), m.group()))
-    verb_after = {m.start() for m in _PUBLISHED_OWN.finditer(masked)}
-    for m in _PUBLISHED_VERB.finditer(masked):
-        lead = _VERB_LEAD.search(masked, max(0, m.start() - 40), m.start())
-        if lead is not None:
-            verb_after.add(lead.start())
-    surnames: set[str] | None = None
-    for lo, _hi, run in runs:
-        e = run.end()
-        if masked.endswith(("'s", "’s"), run.start(), e):
-            e -= 2
-        s = run.start()
-        low = masked[s:e].lower().split()
-        last = low[-1].rstrip(".")
-        # The word before the name, read from a few characters: most names stop here.
-        prev = masked[max(lo, s - 8):s]
-        prev_word = prev.rsplit(None, 1)[-1].lower() if prev[-1:].isspace() and \
-            prev.strip() else ""
-        published = e in verb_after or (prev_word in _PREPOSITIONS and _published_before(
-            masked, max(lo, s - 60), s))
-        # "Hawaii News Now": a publication word inside a name of three words or more.
-        inner = len(low) > 2 and any(w.rstrip(".") in PUBLICATION_WORDS for w in low[1:-1])
-        # An acronym after "told" is a station or a network ("told MSN", "told WKRN"); a
-        # capitalised "The" in mid-sentence opens a title ("told The Real Deal").
-        told = prev_word == "told"
-        titled = low[0] == "the" and prev_word in _PREPOSITIONS | {"told", "with"} and \
-            masked.startswith("The ", s)
-        shaped = last in PUBLICATION_WORDS or last in WEAK_PUBLICATION_WORDS or inner
-        if not (shaped or published or told or titled):
-            continue  # the common case
-        s, e = _strip_titles(masked, *_strip_nonnames(masked, s, e))
-        article = re.match(r"(?:An?|The)\s+(?=\S)", masked[s:e])  # "A Harbor Gazette report"
-        s += article.end() if article else 0
-        words = masked[s:e].split()
-        if not words or not free(s, e):
-            continue
-        text = " ".join(words)
-        before = masked[max(lo, s - 60):s]
-        strong = (last in PUBLICATION_WORDS or inner) and len(words) > 1
-        said_so = last in WEAK_PUBLICATION_WORDS and len(words) > 1 and (
-            published or _THE_BEFORE.search(before) is not None)
-        acronym = told and re.fullmatch(r"[A-Z]{2,6}", text) is not None and \
-            text.lower() not in NOT_NAMES and not is_place(text) and \
-            not _MODIFIES.match(masked, e)  # "told US media": whose media, not which outlet
-        if strong or said_so or acronym:
-            add(s, e, text)
-        elif (published or titled) and not masked.startswith(("-", "‑"), e) and \
-                not is_place("the " + text):
-            if surnames is None:
-                surnames = _person_surnames(r for _lo, _hi, r in runs)
-            if _may_be_publication(words, before, surnames):
-                add(s, e, text)
-    return found
-
-
-_ITS_REPORT = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:report|reporting|investigation|story|"
-                         r"article|piece|analysis|broadcast|essay|editorial|column|profile|"
-                         r"feature|podcast|documentary|interview)")
-_DETERMINER = re.compile(r"(?:an?|the)\s+(?=[A-Z])", re.I)
-_PREPOSITION_BEFORE = re.compile(r"(?:by|in|from|for|on|to|the)\s+$", re.I)
-
-
-def _published_before(masked: str, lo: int, at: int) -> bool:
-    """True when the words ending at ``at`` say that what follows published something ("a
-    report by ", "according to an article in the "); a preposition first, read from a few
-    characters, so most names cost one short match."""
-    if _PREPOSITION_BEFORE.search(masked, max(lo, at - 8), at) is None:
-        return False
-    return _PUBLISHED_BEFORE_END.search(masked, lo, at) is not None
-
-
-#: Words right before a name after which a publishing phrase can end ("a report by X").
-_PREPOSITIONS = frozenset({"by", "in", "from", "for", "on", "to", "the"})
-
-
-def _strip_titles(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop leading role words ("Former Harbor Gazette") but keep at least one word."""
-    while True:
-        m = re.match(r"(\S+)\s+", text[s:e])
-        if not m or m.group(1).lower().rstrip(".,") not in ROLE_WORDS or \
-                m.group(1).lower() in PUBLICATION_WORDS:
-            return s, e
-        s += m.end()
-
-
-def _may_be_publication(words: list[str], before: str, surnames: set[str]) -> bool:
-    """Whether a name with a publishing verb can be a publication's: not a person with a
-    title or role before it, not the surname of someone named in full, not a place, a body
-    or a lone common word."""
-    low = [w.lower().rstrip(".,") for w in words]
-    prev = re.search(r"([\w.]+)\s*(?:\b[Tt]he\s+)?$", before)
-    prev_word = prev.group(1).lower().rstrip(".") if prev else ""
-    if prev_word in (ROLE_WORDS - {"the", "of"}) or prev_word in ALL_PERSON_NOUNS or \
-            prev_word in _TITLES:
-        return False  # "reporter Jane Doe reported", "Dr Kim reports"
-    if low[0] in _TITLES or all(w in ROLE_WORDS for w in low):
-        return False
-    if set(low) & (ORG_WORDS - PUBLICATION_WORDS - WEAK_PUBLICATION_WORDS - {"media"}):
-        return False  # "the Pentagon reported", "Police reported": a body's findings
-    if all(w in NOT_NAMES for w in low) or is_place(" ".join(words)):
-        return False
-    return not (len(words) == 1 and low[0] in surnames)
-
-
-def _person_surnames(runs: Iterable[re.Match[str]]) -> set[str]:
-    """Last words of the names that look like people's (two to four capitalised words, no
-    body, place or publication word): "Smith reported" is Jane Smith's if she is named."""
-    out: set[str] = set()
-    for run in runs:
-        for name in re.split(r"\s+(?:and|or)\s+", run.group()):  # "Emily Post and Jane Smith"
-            words = re.sub(r"['’]s$", "", name).split()
-            low = [w.lower().rstrip(".,") for w in words]
-            if 2 <= len(words) <= 4 and not set(low) & (
-                    ORG_WORDS | PUBLICATION_WORDS | WEAK_PUBLICATION_WORDS | NOT_NAMES) and \
-                    not is_place(" ".join(words)):
-                out.add(low[-1])
-    return out

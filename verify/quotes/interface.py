@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+
+#: An editorial mark inside a quotation, with the spaces around it: a [bracketed insertion]
+#: or an ellipsis ("…", "...", ". . ."). Group 1 is the mark.
+EDITORIAL_MARK = re.compile(r"\s*(\[[^\]]*\]|…|\.\s?\.\s?\.)\s*")
+
+
+def between_marks(text: str) -> list[str]:
+    """The pieces of a quotation between its editorial marks, in order (empty ones kept)."""
+    return EDITORIAL_MARK.split(text)[::2]
 
 
 class QuoteKind(StrEnum):

@@ -191,6 +191,18 @@ UNNAMED_PERSON_NOUNS = {
 }
 #: Every noun the lists know for a person.
 ALL_PERSON_NOUNS = frozenset(PERSON_NOUNS | UNNAMED_PERSON_NOUNS)
+#: Roles an article often gives an unnamed person ("a spokesman for the ministry … the
+#: spokesman said").
+UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source",
+                           "aide", "adviser", "advisor", "insider", "person", "representative"})
+#: Heads of descriptions that name nobody: "a spokesperson", "one person involved",
+#: "people close to him", "sources".
+UNNAMED_HEADS = frozenset(ALL_PERSON_NOUNS | UNNAMED_ROLES | {
+    "people", "participant", "member", "staffer", "employee", "worker", "negotiator",
+    "observer", "counselor", "counsellor", "investigator", "lawmaker", "legislator", "attendee",
+    "delegate", "individual", "figure", "insiders", "operative", "authority", "authorities",
+    "military", "police", "someone", "somebody", "everyone", "nobody", "anyone", "diplomat",
+    "analyst", "expert", "researcher"})
 
 # Nouns with an agent's ending that name no one ("the water", "the order").
 NOT_AGENT_NOUNS = {"water", "paper", "number", "order", "matter", "border", "corner",

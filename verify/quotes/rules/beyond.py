@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from verify.quotes.context import MASK, NAME_RUN, strip_roles
+from verify.quotes.context import MASK
 from verify.quotes.interface import AttributionRule as R
 from verify.quotes.lexicon import VERB_RE
+from verify.quotes.name_runs import NAME_RUN, strip_roles
 from verify.quotes.phrases import (
     Mention,
     head_noun,

@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from verify.quotes.context import NAME_RUN, strip_roles
 from verify.quotes.interface import AttributionRule as R
 from verify.quotes.lexicon import NAMING_VERBS, NOT_SPEECH_FORMS, SPEAKER_NOUNS, VERB_RE
+from verify.quotes.name_runs import NAME_RUN, strip_roles
 from verify.quotes.phrases import (
     Mention,
     drop_affiliation,

@@ -13,11 +13,14 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from verify.errors import InputError
-from verify.fetch.client import USER_AGENT, retry_after_seconds
+from verify.fetch.client import USER_AGENT
+from verify.fetch.retry import RetryPolicy, record
 from verify.sources.discovery.errors import BackendDown, BackendError
 
 if TYPE_CHECKING:
     import httpx  # imported by the first request (see verify.fetch.client)
+
+    from verify.fetch.warc import WarcRecorder, WarcReplay
 
 
 class ApiClient:
@@ -25,11 +28,10 @@ class ApiClient:
 
     def __init__(self, *, timeout: float = 20.0, retries: int = 3, max_retry_after: float = 30.0,
                  intervals: dict[str, float] | None = None,
-                 replay: object | None = None, recorder: object | None = None) -> None:
+                 replay: WarcReplay | None = None, recorder: WarcRecorder | None = None) -> None:
         self._timeout = timeout
         self._client: httpx.AsyncClient | None = None  # made at the first request
-        self.retries = retries
-        self.max_retry_after = max_retry_after
+        self.policy = RetryPolicy(retries, max_retry_after)
         self.intervals = intervals or {}
         self._last: dict[str, float] = defaultdict(float)
         self._locks: dict[str, asyncio.Lock] = defaultdict(asyncio.Lock)
@@ -59,7 +61,7 @@ class ApiClient:
 
         if self.replay is not None:
             try:
-                stored = self.replay.get(url)  # type: ignore[attr-defined]
+                stored = self.replay.get(url)
             except InputError as exc:
                 raise BackendError(str(exc)) from exc
             if stored is not None:
@@ -70,7 +72,7 @@ class ApiClient:
         host = urlsplit(url).netloc
         interval = self.intervals.get(backend, interval)
         async with self._locks[host]:
-            for attempt in range(1, self.retries + 1):
+            for attempt in range(1, self.policy.tries + 1):
                 wait = self._last[host] + interval - time.monotonic()
                 if wait > 0:
                     await asyncio.sleep(wait)
@@ -79,23 +81,20 @@ class ApiClient:
                 try:
                     response = await self._http().get(url, headers=headers)
                 except httpx.TimeoutException as exc:
-                    if attempt == self.retries:
+                    if attempt == self.policy.tries:
                         raise BackendError(f"{backend}: timeout after {attempt} tries") from exc
                     continue
                 except httpx.TransportError as exc:
                     raise BackendDown(f"{backend}: connection failed "
                                        f"({type(exc).__name__})") from exc
-                if self.recorder is not None:
-                    self.recorder.record(url, response.status_code,  # type: ignore[attr-defined]
-                                         list(response.headers.items()), response.content,
-                                         response.reason_phrase)
-                if response.status_code == 429 or response.status_code >= 500:
-                    if attempt == self.retries:
+                record(self.recorder, url, response, response.content)
+                if self.policy.retryable(response.status_code):
+                    if attempt == self.policy.tries:
                         raise BackendError(f"{backend}: HTTP {response.status_code} after "
                                            f"{attempt} tries", status=response.status_code)
-                    delay = retry_after_seconds(response.headers.get("retry-after"))
+                    delay = self.policy.asked_wait(response.headers)
                     if delay is not None:
-                        await asyncio.sleep(min(delay, self.max_retry_after))
+                        await asyncio.sleep(delay)
                     continue
                 if response.status_code >= 400:
                     raise BackendError(f"{backend}: HTTP {response.status_code}",

@@ -8,7 +8,7 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from verify.outlets import Outlet, host_of
+from verify.outlets import Outlet, on_domains
 from verify.sources.discovery.client import ApiClient
 from verify.sources.discovery.errors import BackendDown, BackendError
 from verify.sources.discovery.interface import Backend, SearchHit
@@ -35,18 +35,13 @@ class Found:
     """True when the run's search budget ran out before or during this quote."""
 
 
-def _host_in(url: str, domains: tuple[str, ...]) -> bool:
-    host = host_of(url)
-    return bool(host) and any(host == d or host.endswith("." + d) for d in domains)
-
-
 def score(hit: SearchHit, *, domains: tuple[str, ...], window: tuple[date, date] | None,
           frags: list[str], outlets: Sequence[Outlet] = ()) -> float:
     """Rank a hit: the credited outlet's page (on its domains, or for an outlet the
     registry does not list, under its name), dated inside the window, a phrase of the
     quote in its title or snippet."""
     s = 0.0
-    if (domains and _host_in(hit.url, domains)) or any(
+    if (domains and on_domains(hit.url, domains)) or any(
             not o.listed and o.publishes(hit.url) for o in outlets):
         s += 3
     if window and hit.published:

@@ -23,13 +23,13 @@ import re
 from datetime import date, timedelta
 
 from verify.match.lexicon import FUNCTION_WORDS
+from verify.quotes.interface import between_marks
 from verify.sources.discovery.interface import SearchQuery
 
 _MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"], start=1)}
 _DAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_PIECES = re.compile(r"\s*(?:\[[^\]]*\]|…|\.\s?\.\s?\.)\s*")
 _WORD = re.compile(r"[\w’'-]+")
 #: Words a desk most often changes or writes another way: numbers, amounts, number words.
 _RISKY = re.compile(
@@ -49,7 +49,7 @@ NAME_QUERY_WORDS = 4
 def phrases(quote: str, *, most: int = PHRASES) -> list[str]:
     """Up to ``most`` short exact phrases of the quote, one in each of as many equal parts
     of it, so that no two share a word; the least risky first (fewest numbers)."""
-    words = [(n, w) for n, piece in enumerate(_PIECES.split(quote))
+    words = [(n, w) for n, piece in enumerate(between_marks(quote))
              for w in _WORD.findall(piece)]
     if len(words) < PHRASE_MIN_WORDS:
         return [_text([w for _, w in words])] if len(words) >= 3 else []
