@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from verify._cli import app
+from verify.cli import app
 from verify.fetch.client import FetchConfig
 from verify.pipeline import CheckOptions, check
 

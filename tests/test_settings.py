@@ -118,3 +118,22 @@ def test_quotes_honours_the_config_file(repo, monkeypatch):
     assert seen["outlet_files"] == [repo / "extra.toml"]
     assert seen["fetch"].allow_private_network and seen["fetch"].timeout == 5
     assert seen["fetch"].cache_dir is None  # an article is read once: no page cache
+
+
+def test_the_environment_object_answers_for_the_streams_and_variables(tmp_path):
+    import datetime as dt
+    import io
+
+    from verify.cli.env import Environment
+    from verify.formats.interface import OutputFormat
+
+    env = Environment(stdout=io.StringIO(), stderr=io.StringIO(),
+                      environ={"NO_COLOR": "1", "GITHUB_STEP_SUMMARY": str(tmp_path / "s.md")},
+                      today=dt.date(2026, 1, 2))
+    assert not env.stdout_isatty and env.no_color and env.width() == 100
+    assert env.step_summary == tmp_path / "s.md"
+    assert not env.use_color(None, OutputFormat.TERMINAL, None)
+    assert env.use_color(True, OutputFormat.TERMINAL, None)
+    assert not env.use_color(True, OutputFormat.JSON, None)
+    env.say("verify: hello")
+    assert env.stderr.getvalue() == "verify: hello\n"

@@ -74,7 +74,7 @@ def test_cli_search_and_replay_reach_the_verdicts_of_source(corpus_set, httpserv
 
     from typer.testing import CliRunner
 
-    from verify._cli import app
+    from verify.cli import app
 
     cases, pages, draft, warc = corpus_set
     httpserver.expect_request("/search").respond_with_handler(searxng_handler(pages))

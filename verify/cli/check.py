@@ -21,102 +21,131 @@ if TYPE_CHECKING:
     from verify.report.policy import Policy
 
 
+SourceOpt = Annotated[list[str] | None, typer.Option(
+    "--source", "-s", help="A candidate original: URL, file, or folder of "
+                           ".html/.htm/.txt/.md files. Repeatable.")]
+FailOnOpt = Annotated[str | None, typer.Option(
+    "--fail-on", help="Verdicts that make the exit code 1, comma-separated, or none "
+                      f"[default: {','.join(DEFAULTS.fail_on)}].")]
+QuietOpt = Annotated[bool | None, typer.Option(
+    "--quiet", "-q", help="Show errors only (what fails is set by --fail-on).")]
+CacheDirOpt = Annotated[Path | None, typer.Option(
+    "--cache-dir", help="Folder of the page cache [default: the user cache folder, "
+                        "~/.cache/source-verify on Linux; env VERIFY_CACHE_DIR].",
+    file_okay=False)]
+CacheOpt = Annotated[bool | None, typer.Option(
+    "--cache/--no-cache",
+    help=f"Read and write the page cache [default: {on_off(DEFAULTS.cache)}].")]
+ModelOpt = Annotated[str | None, typer.Option(
+    "--model", help="Embedding model name or path (default: the packaged "
+                    "all-MiniLM-L6-v2, run on onnxruntime; others on "
+                    "sentence-transformers).")]
+ModelDirOpt = Annotated[Path | None, typer.Option(
+    "--model-dir", help="Folder of the ONNX copy of the default model [default: "
+                        "~/.cache/source-verify/models; env VERIFY_MODEL_DIR].",
+    file_okay=False)]
+NliModelOpt = Annotated[str | None, typer.Option(
+    "--nli-model", help="NLI cross-encoder (name or path, offline) to tell a paraphrase "
+                        "from a contradiction; optional.")]
+SemanticOpt = Annotated[bool | None, typer.Option(
+    "--semantic/--no-semantic", help="Run the semantic step when nothing aligns word by "
+                                     f"word [default: {on_off(DEFAULTS.semantic)}].")]
+AllowPrivateNetworkOpt = Annotated[bool | None, typer.Option(
+    "--allow-private-network", help="Let URLs reach loopback, private and link-local "
+                                    "addresses.")]
+OfflineOpt = Annotated[bool | None, typer.Option(
+    "--offline", help="Make no network request: use only the cache and --source files "
+                      "(for pre-commit.ci and closed CI).")]
+SearchOpt = Annotated[str | None, typer.Option(
+    "--search", help="Search backends for quotes with no link and no --source, in order: "
+                     "gdelt, google-news (default), searxng, brave; 'none' for none.")]
+ArchiveOpt = Annotated[bool | None, typer.Option(
+    "--archive/--no-archive", help="Read the nearest Wayback capture of a paywalled page "
+                                   f"[default: {on_off(DEFAULTS.archive)}].")]
+RecordOpt = Annotated[Path | None, typer.Option(
+    "--record", help="Write every response fetched to this WARC file.",
+    dir_okay=False)]
+ReplayOpt = Annotated[Path | None, typer.Option(
+    "--replay", help="Answer fetches from this WARC file instead of the network.",
+    dir_okay=False, exists=True)]
+TimeoutOpt = Annotated[float | None, typer.Option(
+    "--timeout", help=f"Seconds per request [default: {DEFAULTS.timeout:g}].")]
+MaxBytesOpt = Annotated[int | None, typer.Option(
+    "--max-bytes", help="Largest page accepted, counted after decoding "
+                        f"[default: {DEFAULTS.max_bytes}].")]
+DeadlineOpt = Annotated[float | None, typer.Option(
+    "--deadline", help="Seconds one request may take in all, connect to last byte "
+                       f"[default: {DEFAULTS.deadline:g}].")]
+MaxArticleBytesOpt = Annotated[int | None, typer.Option(
+    "--max-article-bytes", help="Largest article read; a larger one is an input error "
+                                f"[default: {DEFAULTS.max_article_bytes}].")]
+MaxQuotesOpt = Annotated[int | None, typer.Option(
+    "--max-quotes", help="Quotes checked per article; the rest are listed UNCHECKED "
+                         f"[default: {DEFAULTS.max_quotes}].")]
+SearchBudgetOpt = Annotated[int | None, typer.Option(
+    "--search-budget", help="Search queries the whole run may send; 0 for no limit "
+                            f"[default: {DEFAULTS.search_budget}].")]
+MinCheckedOpt = Annotated[float | None, typer.Option(
+    "--min-checked", help="Fail (exit 1) when fewer than this fraction of the quotes "
+                          "could be checked against a source, e.g. 0.8; 0 never fails "
+                          "[default: fail only when not one quote could be checked].")]
+PublishedUrlOpt = Annotated[str | None, typer.Option(
+    "--published-url", help="ClaimReview: the article's public URL, or a base URL ending "
+                            "in / for a folder of drafts (config published-url).")]
+ReviewerOpt = Annotated[str | None, typer.Option(
+    "--reviewer", help="ClaimReview: the reviewing organisation's name (config "
+                       "reviewer).")]
+ReviewerUrlOpt = Annotated[str | None, typer.Option(
+    "--reviewer-url", help="ClaimReview: the reviewing organisation's URL, required for "
+                           "it (config reviewer-url).")]
+BaselineOpt = Annotated[Path | None, typer.Option(
+    "--baseline", help="Baseline file of accepted findings (JSON).", dir_okay=False)]
+UpdateBaselineOpt = Annotated[bool, typer.Option(
+    "--update-baseline", help="Write the current failing findings to the baseline file "
+                              "and exit 0.")]
+ColorOpt = Annotated[bool | None, typer.Option(
+    "--color/--no-color", help="Colour in the terminal report [default: when stdout is a "
+                               "terminal and NO_COLOR is unset].")]
+ProgressOpt = Annotated[bool, typer.Option(
+    "--progress/--no-progress", help="Progress bar on stderr (only when stderr is a "
+                                     "terminal).")]
+
+
 @app.command()
 def check(
     articles: ArticlesArg,
-    source: Annotated[list[str] | None, typer.Option(
-        "--source", "-s", help="A candidate original: URL, file, or folder of "
-                               ".html/.htm/.txt/.md files. Repeatable.")] = None,
+    source: SourceOpt = None,
     fmt: FormatOpt = None,
     output: OutputOpt = None,
-    fail_on: Annotated[str | None, typer.Option(
-        "--fail-on", help="Verdicts that make the exit code 1, comma-separated, or none "
-                          f"[default: {','.join(DEFAULTS.fail_on)}].")] = None,
-    quiet: Annotated[bool | None, typer.Option(
-        "--quiet", "-q", help="Show errors only (what fails is set by --fail-on).")] = None,
-    cache_dir: Annotated[Path | None, typer.Option(
-        "--cache-dir", help="Folder of the page cache [default: the user cache folder, "
-                            "~/.cache/source-verify on Linux; env VERIFY_CACHE_DIR].",
-        file_okay=False)] = None,
-    cache: Annotated[bool | None, typer.Option(
-        "--cache/--no-cache",
-        help=f"Read and write the page cache [default: {on_off(DEFAULTS.cache)}].")] = None,
-    model: Annotated[str | None, typer.Option(
-        "--model", help="Embedding model name or path (default: the packaged "
-                        "all-MiniLM-L6-v2, run on onnxruntime; others on "
-                        "sentence-transformers).")] = None,
-    model_dir: Annotated[Path | None, typer.Option(
-        "--model-dir", help="Folder of the ONNX copy of the default model [default: "
-                            "~/.cache/source-verify/models; env VERIFY_MODEL_DIR].",
-        file_okay=False)] = None,
-    nli_model: Annotated[str | None, typer.Option(
-        "--nli-model", help="NLI cross-encoder (name or path, offline) to tell a paraphrase "
-                            "from a contradiction; optional.")] = None,
-    semantic: Annotated[bool | None, typer.Option(
-        "--semantic/--no-semantic", help="Run the semantic step when nothing aligns word by "
-                                         f"word [default: {on_off(DEFAULTS.semantic)}].")] = None,
-    allow_private_network: Annotated[bool | None, typer.Option(
-        "--allow-private-network", help="Let URLs reach loopback, private and link-local "
-                                        "addresses.")] = None,
-    offline: Annotated[bool | None, typer.Option(
-        "--offline", help="Make no network request: use only the cache and --source files "
-                          "(for pre-commit.ci and closed CI).")] = None,
-    search: Annotated[str | None, typer.Option(
-        "--search", help="Search backends for quotes with no link and no --source, in order: "
-                         "gdelt, google-news (default), searxng, brave; 'none' for none.")]
-        = None,
-    archive: Annotated[bool | None, typer.Option(
-        "--archive/--no-archive", help="Read the nearest Wayback capture of a paywalled page "
-                                       f"[default: {on_off(DEFAULTS.archive)}].")] = None,
-    record: Annotated[Path | None, typer.Option(
-        "--record", help="Write every response fetched to this WARC file.",
-        dir_okay=False)] = None,
-    replay: Annotated[Path | None, typer.Option(
-        "--replay", help="Answer fetches from this WARC file instead of the network.",
-        dir_okay=False, exists=True)] = None,
-    timeout: Annotated[float | None, typer.Option(
-        "--timeout", help=f"Seconds per request [default: {DEFAULTS.timeout:g}].")] = None,
-    max_bytes: Annotated[int | None, typer.Option(
-        "--max-bytes", help="Largest page accepted, counted after decoding "
-                            f"[default: {DEFAULTS.max_bytes}].")] = None,
-    deadline: Annotated[float | None, typer.Option(
-        "--deadline", help="Seconds one request may take in all, connect to last byte "
-                           f"[default: {DEFAULTS.deadline:g}].")] = None,
-    max_article_bytes: Annotated[int | None, typer.Option(
-        "--max-article-bytes", help="Largest article read; a larger one is an input error "
-                                    f"[default: {DEFAULTS.max_article_bytes}].")] = None,
-    max_quotes: Annotated[int | None, typer.Option(
-        "--max-quotes", help="Quotes checked per article; the rest are listed UNCHECKED "
-                             f"[default: {DEFAULTS.max_quotes}].")] = None,
-    search_budget: Annotated[int | None, typer.Option(
-        "--search-budget", help="Search queries the whole run may send; 0 for no limit "
-                                f"[default: {DEFAULTS.search_budget}].")] = None,
-    min_checked: Annotated[float | None, typer.Option(
-        "--min-checked", help="Fail (exit 1) when fewer than this fraction of the quotes "
-                              "could be checked against a source, e.g. 0.8; 0 never fails "
-                              "[default: fail only when not one quote could be checked].")
-        ] = None,
-    published_url: Annotated[str | None, typer.Option(
-        "--published-url", help="ClaimReview: the article's public URL, or a base URL ending "
-                                "in / for a folder of drafts (config published-url).")] = None,
-    reviewer: Annotated[str | None, typer.Option(
-        "--reviewer", help="ClaimReview: the reviewing organisation's name (config "
-                           "reviewer).")] = None,
-    reviewer_url: Annotated[str | None, typer.Option(
-        "--reviewer-url", help="ClaimReview: the reviewing organisation's URL, required for "
-                               "it (config reviewer-url).")] = None,
+    fail_on: FailOnOpt = None,
+    quiet: QuietOpt = None,
+    cache_dir: CacheDirOpt = None,
+    cache: CacheOpt = None,
+    model: ModelOpt = None,
+    model_dir: ModelDirOpt = None,
+    nli_model: NliModelOpt = None,
+    semantic: SemanticOpt = None,
+    allow_private_network: AllowPrivateNetworkOpt = None,
+    offline: OfflineOpt = None,
+    search: SearchOpt = None,
+    archive: ArchiveOpt = None,
+    record: RecordOpt = None,
+    replay: ReplayOpt = None,
+    timeout: TimeoutOpt = None,
+    max_bytes: MaxBytesOpt = None,
+    deadline: DeadlineOpt = None,
+    max_article_bytes: MaxArticleBytesOpt = None,
+    max_quotes: MaxQuotesOpt = None,
+    search_budget: SearchBudgetOpt = None,
+    min_checked: MinCheckedOpt = None,
+    published_url: PublishedUrlOpt = None,
+    reviewer: ReviewerOpt = None,
+    reviewer_url: ReviewerUrlOpt = None,
     outlets: OutletsOpt = None,
-    baseline: Annotated[Path | None, typer.Option(
-        "--baseline", help="Baseline file of accepted findings (JSON).", dir_okay=False)] = None,
-    update_baseline: Annotated[bool, typer.Option(
-        "--update-baseline", help="Write the current failing findings to the baseline file "
-                                  "and exit 0.")] = False,
-    color: Annotated[bool | None, typer.Option(
-        "--color/--no-color", help="Colour in the terminal report [default: when stdout is a "
-                                   "terminal and NO_COLOR is unset].")] = None,
-    progress: Annotated[bool, typer.Option(
-        "--progress/--no-progress", help="Progress bar on stderr (only when stderr is a "
-                                         "terminal).")] = True,
+    baseline: BaselineOpt = None,
+    update_baseline: UpdateBaselineOpt = False,
+    color: ColorOpt = None,
+    progress: ProgressOpt = True,
     config: ConfigOpt = None,
 ) -> None:
     """Find every quotation in ARTICLE and check it against its original."""
