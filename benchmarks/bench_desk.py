@@ -35,6 +35,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from verify.config import default_model_dir
 from verify.fetch.client import FetchConfig
 from verify.pipeline import CheckOptions, check
 from verify.report.models import QuoteResult
@@ -101,7 +102,8 @@ def score(folder: Path, shared: Path) -> list[Scored]:
         for gold_file in sorted(folder.glob("*.gold.json")):
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
             pages = [str(page_path(shared, p)) for p in gold["originals"] + gold["distractors"]]
-            opts = CheckOptions(sources=pages, fetch=FetchConfig(cache_dir=Path(tmp) / "c"))
+            opts = CheckOptions(sources=pages, fetch=FetchConfig(cache_dir=Path(tmp) / "c"),
+                                model_dir=default_model_dir())
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 report = check([str(folder / gold["draft"])], opts)

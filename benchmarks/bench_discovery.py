@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 import tempfile
 import threading
@@ -69,7 +68,7 @@ def main() -> None:
 
     server = make_server("127.0.0.1", 0, app)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    os.environ["VERIFY_SEARXNG_URL"] = f"http://127.0.0.1:{server.server_port}"
+    searxng_url = f"http://127.0.0.1:{server.server_port}"
     url_of = {p.key: p.url for p in pages}
     print(f"search index: {len(pages)} pages ({sum(p.key.startswith('corpus/') for p in pages)}"
           f" of {args.corpus.name}, the rest of {args.extra.name})")
@@ -81,7 +80,8 @@ def main() -> None:
         def run(draft: Path, **kw: object):  # type: ignore[no-untyped-def]
             requests.clear()
             report = check([str(draft)], CheckOptions(
-                search=["searxng"], search_intervals={"searxng": 0}, semantic=False,
+                search=["searxng"], search_urls={"searxng": searxng_url},
+                search_intervals={"searxng": 0}, semantic=False,
                 fetch=FetchConfig(cache_dir=None, replay=warc), **kw))  # type: ignore[arg-type]
             return report, requests["searxng"]
 

@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from verify.config import default_model_dir
 from verify.fetch.client import FetchConfig
 from verify.input.text import text_to_document
 from verify.outlets import OutletRegistry
@@ -84,7 +85,8 @@ def main() -> None:
     failures: list[tuple[str, str, str, str]] = []
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
-        opts = CheckOptions(fetch=FetchConfig(cache_dir=Path(tmp) / "cache"))
+        opts = CheckOptions(fetch=FetchConfig(cache_dir=Path(tmp) / "cache"),
+                            model_dir=default_model_dir())
         for page in pages(args.shared):
             texts = quotations(page.reference, registry)
             if not texts:

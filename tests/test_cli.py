@@ -4,7 +4,7 @@ import json
 
 from typer.testing import CliRunner
 
-from verify._cli import app
+from verify.cli import app
 
 runner = CliRunner()
 

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from verify._cli import app
+from verify.cli import app
 from verify.config import load_settings
 from verify.errors import ConfigError
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from verify._cli import app
+from verify.cli import app
 from verify.fetch.client import FetchConfig
 from verify.pipeline import CheckOptions, check
 
@@ -138,11 +138,11 @@ def test_the_search_budget_is_shared_by_the_run_and_quotes_past_it_say_so(httpse
         return Response(json.dumps({"results": []}), content_type="application/json")
 
     httpserver.expect_request("/search").respond_with_handler(handler)
-    monkeypatch.setenv("VERIFY_SEARXNG_URL", httpserver.url_for(""))
     draft = tmp_path / "d.md"
     draft.write_text("\n\n".join(f'"Words of quote {n} that nobody ever linked to anything," '
                                  "Tom Okafor said." for n in range(6)) + "\n")
     opts = CheckOptions(search=["searxng"], search_intervals={"searxng": 0}, search_budget=4,
+                        search_urls={"searxng": httpserver.url_for("")},
                         semantic=False, fetch=FetchConfig(cache_dir=tmp_path / "c"))
     quotes = check([str(draft)], opts).articles[0].quotes
     assert len(asked) == 4
@@ -217,10 +217,10 @@ def test_progress_names_each_stage(httpserver, tmp_path, monkeypatch):
     hits = {"results": [{"url": page, "title": "Flood barrier", "content": SOURCE[:80]}]}
     httpserver.expect_request("/search").respond_with_handler(
         lambda request: Response(json.dumps(hits), content_type="application/json"))
-    monkeypatch.setenv("VERIFY_SEARXNG_URL", httpserver.url_for(""))
     (tmp_path / "d.md").write_text(f"{FOUND}\n\n{ORPHAN}\n")
     stages = []
     opts = CheckOptions(search=["searxng"], search_intervals={"searxng": 0}, semantic=False,
+                        search_urls={"searxng": httpserver.url_for("")},
                         fetch=FetchConfig(cache_dir=tmp_path / "c", allow_private_network=True))
     check([str(tmp_path / "d.md")], opts, progress=lambda s, done, total: stages.append(s))
     assert {"search", "fetch", "match"} <= set(stages)

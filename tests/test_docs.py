@@ -5,7 +5,7 @@ from pathlib import Path
 import yaml
 from typer.main import get_command
 
-from verify._cli import app
+from verify.cli import app
 from verify.formats.interface import FORMATS
 from verify.match.interface import Verdict
 

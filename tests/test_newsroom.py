@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from verify._cli import app
+from verify.cli import app
 
 SOURCE = ('<html><head><title>Council vote</title>'
           '<link rel="canonical" href="https://www.herald.example/council-vote"></head><body>'

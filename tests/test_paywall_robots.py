@@ -123,7 +123,7 @@ def test_the_command_line_takes_the_archive_from_verify_wayback_url(httpserver, 
 
     from typer.testing import CliRunner
 
-    from verify._cli import app
+    from verify.cli import app
 
     page = httpserver.url_for("/deal")
     httpserver.expect_request("/deal").respond_with_data(PAYWALLED, content_type="text/html")

@@ -1,5 +1,5 @@
 """``python -m verify``."""
 
-from verify._cli import main
+from verify.cli import main
 
 main()

@@ -10,46 +10,131 @@ from __future__ import annotations
 import os
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
 from verify.errors import ConfigError
+from verify.fetch.client import FetchConfig
+from verify.options import CheckOptions
+from verify.sources.discovery.backends import BACKENDS, DEFAULT_SEARCH, Brave, Wayback
 
-DEFAULTS: dict[str, Any] = {
-    "sources": [],
-    "format": "terminal",
-    "fail_on": ["ALTERED", "MISATTRIBUTED", "NOT_FOUND"],
-    "severity": {},
-    "quiet": False,
-    "cache_dir": None,
-    "cache": True,
-    "model": "sentence-transformers/all-MiniLM-L6-v2",
-    "model_dir": None,
-    "semantic": True,
-    "nli_model": None,
-    "allow_private_network": False,
-    "offline": False,
-    "search": ["gdelt", "google-news"],
-    "search_interval": None,
-    "archive": True,
-    "record": None,
-    "replay": None,
-    "timeout": 15.0,
-    "max_bytes": 5_000_000,
-    "deadline": 30.0,
-    "outlets": [],
-    "baseline": None,
-    "inline_suppressions": True,
-    "color": None,
-    "reviewer": "source-verify",
-    "reviewer_url": None,
-    "published_url": None,
-    "min_checked": None,
-    "search_budget": 50,
-    "max_article_bytes": 5_000_000,
-    "max_quotes": 1000,
-}
+_FETCH = FetchConfig()
+_OPTIONS = CheckOptions()
+
+
+@dataclass
+class Settings:
+    """The merged configuration, typed, with where each value came from. The defaults of
+    what a check does are the library's (:class:`~verify.options.CheckOptions`,
+    :class:`~verify.fetch.client.FetchConfig`); the rest are the command line's."""
+
+    sources: list[str] = field(default_factory=list)
+    format: str = "terminal"
+    fail_on: list[str] = field(default_factory=lambda: ["ALTERED", "MISATTRIBUTED",
+                                                        "NOT_FOUND"])
+    severity: dict[str, str] = field(default_factory=dict)
+    quiet: bool = False
+    cache_dir: str | None = None
+    """None: the user cache folder (:func:`default_cache_dir`)."""
+    cache: bool = True
+    model: str = _OPTIONS.model
+    model_dir: str | None = None
+    """None: :func:`default_model_dir`."""
+    semantic: bool = _OPTIONS.semantic
+    nli_model: str | None = _OPTIONS.nli_model
+    allow_private_network: bool = _FETCH.allow_private_network
+    offline: bool = _FETCH.offline
+    search: list[str] = field(default_factory=lambda: list(DEFAULT_SEARCH))
+    search_interval: float | None = None
+    archive: bool = True
+    record: str | None = None
+    replay: str | None = None
+    timeout: float = _FETCH.timeout
+    max_bytes: int = _FETCH.max_bytes
+    deadline: float = _FETCH.deadline
+    outlets: list[str] = field(default_factory=list)
+    baseline: str | None = None
+    inline_suppressions: bool = _OPTIONS.inline_suppressions
+    color: bool | None = None
+    reviewer: str = "source-verify"
+    reviewer_url: str | None = None
+    published_url: str | None = None
+    min_checked: float | None = None
+    search_budget: int = _OPTIONS.search_budget or 0
+    """0: no limit."""
+    max_article_bytes: int = _OPTIONS.max_article_bytes
+    max_quotes: int = _OPTIONS.max_quotes
+    # From the environment only (not settings of the file): the services' addresses, keys.
+    search_urls: dict[str, str] = field(default_factory=dict, metadata={"env_only": True})
+    """Base URL per search backend, from ``VERIFY_<BACKEND>_URL``."""
+    search_keys: dict[str, str] = field(default_factory=dict, metadata={"env_only": True})
+    """API key per search backend, from ``BRAVE_API_KEY``."""
+    archive_url: str | None = field(default=None, metadata={"env_only": True})
+    """The Wayback Machine's base URL, from ``VERIFY_WAYBACK_URL``."""
+    origin: dict[str, str] = field(default_factory=lambda: dict.fromkeys(KEYS, "default"),
+                                   metadata={"env_only": True})
+    """Where each setting came from: default, the file's path, ``VERIFY_*`` or flag."""
+    file: Path | None = field(default=None, metadata={"env_only": True})
+    root: Path | None = field(default=None, metadata={"env_only": True})
+    """The repository root (or the folder the search started from)."""
+
+    def __getitem__(self, key: str) -> Any:
+        return getattr(self, key)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The settings a file, ``VERIFY_*`` or a flag can give, by name."""
+        return {k: getattr(self, k) for k in KEYS}
+
+    def as_dict(self) -> dict[str, Any]:
+        """Values and origins, for ``verify config``."""
+        return {"file": str(self.file) if self.file else None,
+                "root": str(self.root) if self.root else None,
+                "settings": {k: {"value": v, "from": self.origin[k]}
+                             for k, v in self.values.items()}}
+
+    def cache_folder(self) -> Path | None:
+        """The page cache's folder: ``cache_dir``, else the user cache folder; None when
+        ``cache`` is off."""
+        if not self.cache:
+            return None
+        return Path(self.cache_dir) if self.cache_dir else default_cache_dir()
+
+    def model_folder(self) -> Path:
+        """The ONNX copy's folder: ``model_dir``, else :func:`default_model_dir`."""
+        return Path(self.model_dir) if self.model_dir else default_model_dir()
+
+    def fetch_config(self, **overrides: Any) -> FetchConfig:
+        """The fetching limits of these settings (``overrides`` win)."""
+        values: dict[str, Any] = dict(
+            cache_dir=self.cache_folder(), allow_private_network=self.allow_private_network,
+            timeout=self.timeout, max_bytes=self.max_bytes, deadline=self.deadline,
+            offline=self.offline, record=Path(self.record) if self.record else None,
+            replay=Path(self.replay) if self.replay else None)
+        return FetchConfig(**(values | overrides))
+
+    def check_options(self, *, fetch: FetchConfig | None = None, **overrides: Any
+                      ) -> CheckOptions:
+        """The options of a check run with these settings (``overrides`` win)."""
+        values: dict[str, Any] = dict(
+            sources=self.sources, fetch=fetch or self.fetch_config(),
+            search=[] if self.offline else self.search,
+            search_urls=self.search_urls, search_keys=self.search_keys,
+            search_intervals=_opt_in_intervals(self.search_interval),
+            archive=self.archive and not self.offline, archive_url=self.archive_url,
+            model=self.model, semantic=self.semantic, model_dir=self.model_folder(),
+            nli_model=self.nli_model, outlet_files=[Path(p) for p in self.outlets],
+            inline_suppressions=self.inline_suppressions,
+            search_budget=self.search_budget or None,
+            max_article_bytes=self.max_article_bytes, max_quotes=self.max_quotes)
+        return CheckOptions(**(values | overrides))
+
+
+KEYS: tuple[str, ...] = tuple(f.name for f in fields(Settings)
+                              if not f.metadata.get("env_only"))
+"""The settings a file, ``VERIFY_*`` or a flag can give."""
+DEFAULTS: dict[str, Any] = Settings().values
 _LISTS = {"sources", "fail_on", "outlets", "search"}
 _BOOLS = {"quiet", "cache", "semantic", "allow_private_network", "inline_suppressions", "color",
           "offline", "archive"}
@@ -58,6 +143,14 @@ _INTS = {"max_bytes", "search_budget", "max_article_bytes", "max_quotes"}
 _PATHS = {"cache_dir", "baseline", "outlets", "sources", "record", "replay", "model_dir"}
 _TRUE = {"1", "true", "yes", "on"}
 _FALSE = {"0", "false", "no", "off", ""}
+
+
+def _opt_in_intervals(seconds: float | None) -> dict[str, float] | None:
+    """``search_interval`` paces the opt-in backends (a self-hosted SearXNG, Brave within
+    its plan); the public keyless services keep the limits their operators ask for."""
+    if seconds is None:
+        return None
+    return {"searxng": seconds, "brave": seconds}
 
 
 def default_cache_dir() -> Path:
@@ -75,27 +168,6 @@ def default_model_dir() -> Path:
     """Where the ONNX copy of the default model is kept: ``models`` in
     :func:`default_cache_dir`."""
     return default_cache_dir() / "models"
-
-
-@dataclass
-class Settings:
-    """The merged configuration, with where each value came from."""
-
-    values: dict[str, Any] = field(default_factory=lambda: dict(DEFAULTS))
-    origin: dict[str, str] = field(default_factory=lambda: dict.fromkeys(DEFAULTS, "default"))
-    file: Path | None = None
-    root: Path | None = None
-    """The repository root (or the folder the search started from)."""
-
-    def __getitem__(self, key: str) -> Any:
-        return self.values[key]
-
-    def as_dict(self) -> dict[str, Any]:
-        """Values and origins, for ``verify config``."""
-        return {"file": str(self.file) if self.file else None,
-                "root": str(self.root) if self.root else None,
-                "settings": {k: {"value": v, "from": self.origin[k]}
-                             for k, v in self.values.items()}}
 
 
 def _coerce(key: str, value: Any, origin: str) -> Any:
@@ -164,7 +236,7 @@ def _file_values(path: Path) -> dict[str, Any]:
     out = {}
     for raw_key, value in table.items():
         key = raw_key.replace("-", "_")
-        if key not in DEFAULTS:
+        if key not in KEYS:
             raise ConfigError(f"{path}: unknown setting {raw_key!r}")
         value = _coerce(key, value, str(path))
         if key in _PATHS and value is not None:
@@ -192,7 +264,8 @@ def start_folder(inputs: Sequence[str]) -> Path:
 def load_settings(inputs: Sequence[str], flags: Mapping[str, Any], *,
                   env: Mapping[str, str] | None = None, config: Path | None = None
                   ) -> Settings:
-    """Merge defaults, the discovered (or given) file, ``VERIFY_*`` and flags."""
+    """Merge defaults, the discovered (or given) file, ``VERIFY_*`` and flags; the one
+    place the environment is read (``env``, default ``os.environ``)."""
     settings = Settings()
     if config is not None:
         if not config.is_file():
@@ -202,15 +275,20 @@ def load_settings(inputs: Sequence[str], flags: Mapping[str, Any], *,
         settings.file, settings.root = find_config(start_folder(inputs))
     if settings.file is not None:
         for k, v in _file_values(settings.file).items():
-            settings.values[k], settings.origin[k] = v, str(settings.file)
+            setattr(settings, k, v)
+            settings.origin[k] = str(settings.file)
     environ = os.environ if env is None else env
-    for key in DEFAULTS:
+    for key in KEYS:
         name = "VERIFY_" + key.upper()
         if name in environ and key != "severity":
-            settings.values[key] = _coerce(key, environ[name], name)
+            setattr(settings, key, _coerce(key, environ[name], name))
             settings.origin[key] = name
     for key, value in flags.items():
         if value is not None:
-            settings.values[key] = _coerce(key, value, "--" + key.replace("_", "-"))
+            setattr(settings, key, _coerce(key, value, "--" + key.replace("_", "-")))
             settings.origin[key] = "flag"
+    settings.search_urls = {n: environ[b.env] for n, b in BACKENDS.items() if environ.get(b.env)}
+    if environ.get(Brave.key_env):
+        settings.search_keys = {Brave.name: environ[Brave.key_env]}
+    settings.archive_url = environ.get(Wayback.env)
     return settings

@@ -10,9 +10,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify.config import default_model_dir
 from verify.fetch.client import FetchConfig
-from verify.match.semantic import DEFAULT_MODEL
+from verify.match import DEFAULT_MODEL
 
 
 @dataclass
@@ -25,9 +24,10 @@ class CheckOptions:
     """Fetching limits, cache folder and the private-network switch."""
     model: str = DEFAULT_MODEL
     """Model name or path for the semantic step (the default runs on onnxruntime)."""
-    model_dir: Path | None = field(default_factory=default_model_dir)
-    """Folder for the ONNX copy of the default model (made on first use); None runs the
-    default model on sentence-transformers."""
+    model_dir: Path | None = None
+    """Folder for the ONNX copy of the default model (made on first use); None (the default,
+    so that a library call makes no folder unless told to) runs the default model on
+    sentence-transformers. The command line gives :func:`verify.config.default_model_dir`."""
     semantic: bool = True
     """Run the semantic step for quotes that do not align word by word."""
     preload_model: bool = True
@@ -48,6 +48,12 @@ class CheckOptions:
     archive_url: str | None = None
     """Base URL of the Wayback Machine for ``archive`` (None: https://web.archive.org); the
     command line takes it from ``VERIFY_WAYBACK_URL``."""
+    search_urls: Mapping[str, str] | None = None
+    """Base URL per search backend name, overriding its public one (a SearXNG instance must
+    be given one); the command line takes them from ``VERIFY_<BACKEND>_URL``."""
+    search_keys: Mapping[str, str] | None = None
+    """API key per search backend name (``brave``); the command line takes Brave's from
+    ``BRAVE_API_KEY``."""
     search_intervals: Mapping[str, float] | None = None
     """Override the minimum seconds between requests per backend (tests)."""
     search_budget: int | None = 50

@@ -115,7 +115,8 @@ async def _originals(docs: list[Document], work: list[list[QuoteWork]], opts: Ch
     try:
         if api is not None and opts.search:
             await discover(docs, work, opts.search, registry, api, budget=opts.search_budget,
-                           progress=_stage(progress, "search"))
+                           progress=_stage(progress, "search"), urls=opts.search_urls,
+                           keys=opts.search_keys)
         wayback = Wayback(opts.archive_url) if api and opts.archive else None
         doc_cache = DocumentCache(opts.fetch.cache_dir) if opts.fetch.cache_dir else None
         return await load_sources(candidates_of(work), fetcher, _stage(progress, "fetch"),

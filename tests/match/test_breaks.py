@@ -74,7 +74,7 @@ def test_boundaries(text, word, expected):
 
 def test_verify_starts_without_loading_the_quote_extractor():
     # Breaks reads the quote lexicon on first use: importing it loads the extractor's rules.
-    code = ("import sys, verify._cli, verify.match.breaks; "
+    code = ("import sys, verify.cli, verify.match.breaks; "
             "print(sorted(m for m in sys.modules if m.startswith('verify.quotes')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).parents[2])

@@ -171,7 +171,7 @@ def test_the_verify_command_preloads_the_copy_and_never_imports_torch(model_dir,
                      'flooding," the mayor said. "Nothing here is in the source," she added.\n')
     code = textwrap.dedent(f"""
         import sys
-        from verify._cli import main
+        from verify.cli import main
         sys.argv = ["verify", "check", {str(draft)!r}, "--source", {str(src)!r},
                     "--cache-dir", {str(tmp_path / 'c')!r}, "--model-dir", {str(model_dir)!r},
                     "--format", "json", "--fail-on", "MISATTRIBUTED"]

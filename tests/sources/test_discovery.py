@@ -132,7 +132,7 @@ def test_no_retry_on_4xx_other_than_429(httpserver):
     assert len(httpserver.log) == 1
 
 
-def test_searxng_and_brave(httpserver, monkeypatch):
+def test_searxng_and_brave(httpserver):
     httpserver.expect_request("/search").respond_with_json({"results": [
         {"url": "https://www.thetimes.com/a", "title": "T", "content": "tacit endorsement",
          "publishedDate": "2024-12-15T10:30:00"}]})
@@ -142,12 +142,11 @@ def test_searxng_and_brave(httpserver, monkeypatch):
     assert hits[0].published == date(2024, 12, 15) and hits[0].snippet == "tacit endorsement"
     with pytest.raises(BackendError, match="BRAVE_API_KEY"):
         run(with_client(lambda c: Brave(httpserver.url_for("")).search(QUERY, c)))
-    monkeypatch.setenv("BRAVE_API_KEY", "k")
     httpserver.expect_request("/res/v1/web/search", headers={"X-Subscription-Token": "k"}
                               ).respond_with_json({"web": {"results": [
                                   {"url": "https://www.thetimes.com/b", "page_age":
                                    "2024-12-20T00:00:00"}]}})
-    hits, _ = run(with_client(lambda c: Brave(httpserver.url_for("")).search(QUERY, c)))
+    hits, _ = run(with_client(lambda c: Brave(httpserver.url_for(""), "k").search(QUERY, c)))
     assert hits[0].url == "https://www.thetimes.com/b"
     assert httpserver.log[-1][0].args["freshness"] == "2024-12-01to2025-01-15"
 
@@ -202,9 +201,9 @@ def test_per_host_interval_is_kept(httpserver):
 def test_default_intervals_are_the_services_limits():
     assert (GDELT.interval, Wayback.interval) == (5.0, 2.5)
     with pytest.raises(BackendError, match="set VERIFY_SEARXNG_URL"):
-        make_backends(["searxng"], env={})
+        make_backends(["searxng"])
     with pytest.raises(BackendError, match="unknown search backend"):
-        make_backends(["bing"], env={})
+        make_backends(["bing"])
 
 
 def test_discoverer_ranks_and_stops_at_the_first_strong_rung(httpserver):

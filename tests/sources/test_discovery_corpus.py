@@ -27,9 +27,9 @@ def corpus_set(registry, tmp_path_factory):
 def run_search(corpus_set, httpserver, monkeypatch, tmp_path, fake_embedder):
     _cases, pages, draft, warc = corpus_set
     httpserver.expect_request("/search").respond_with_handler(searxng_handler(pages))
-    monkeypatch.setenv("VERIFY_SEARXNG_URL", httpserver.url_for(""))
     # The budget is not what these tests measure: 24 quotes may need more than 50 queries.
     options = CheckOptions(search=["searxng"], search_intervals={"searxng": 0},
+                           search_urls={"searxng": httpserver.url_for("")},
                            search_budget=None,
                            fetch=FetchConfig(cache_dir=tmp_path / "c", replay=warc))
     return check([str(draft)], options, embedder=fake_embedder)
@@ -74,7 +74,7 @@ def test_cli_search_and_replay_reach_the_verdicts_of_source(corpus_set, httpserv
 
     from typer.testing import CliRunner
 
-    from verify._cli import app
+    from verify.cli import app
 
     cases, pages, draft, warc = corpus_set
     httpserver.expect_request("/search").respond_with_handler(searxng_handler(pages))

@@ -68,13 +68,13 @@ Rosa Dunn told the BBC: “{PIER}.”
 @pytest.fixture
 def searched(httpserver, monkeypatch, tmp_path):
     httpserver.expect_request("/search").respond_with_handler(searxng_handler(PAGES))
-    monkeypatch.setenv("VERIFY_SEARXNG_URL", httpserver.url_for(""))
     warc = tmp_path / "pages.warc.gz"
     write_warc(PAGES, warc)
     draft = tmp_path / "draft.md"
     draft.write_text(DRAFT, "utf-8")
     report = check([str(draft)], CheckOptions(
         search=["searxng"], search_intervals={"searxng": 0}, semantic=False,
+        search_urls={"searxng": httpserver.url_for("")},
         fetch=FetchConfig(cache_dir=tmp_path / "c", replay=warc)))
     searches = [r for r, _ in httpserver.log if r.path == "/search"]
     return {q.text.split()[1].lower(): q for q in report.articles[0].quotes}, searches

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 from collections import defaultdict
 from contextlib import AbstractAsyncContextManager, nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit, urlunsplit
@@ -17,7 +17,6 @@ from tenacity import AsyncRetrying, RetryCallState, retry_if_exception_type, sto
 from tenacity.wait import wait_exponential_jitter
 
 from verify._version import __version__
-from verify.config import default_cache_dir
 from verify.errors import InputError
 from verify.fetch.body import ACCEPT_ENCODING, BodyDecoder, BodyError
 from verify.fetch.cache import PageCache
@@ -42,8 +41,10 @@ _REDIRECTS = {301, 302, 303, 307, 308}
 class FetchConfig:
     """Limits and switches for fetching."""
 
-    cache_dir: Path | None = field(default_factory=default_cache_dir)
-    """Folder of the page cache (default: the user cache folder); None disables caching."""
+    cache_dir: Path | None = None
+    """Folder of the page cache; None (the default) caches nothing, so a library call makes
+    no folder unless told to (the command line gives the user cache folder,
+    :func:`verify.config.default_cache_dir`)."""
     allow_private_network: bool = False
     """Let URLs reach loopback, private and link-local addresses (tests, intranets)."""
     timeout: float = 15.0

@@ -15,13 +15,32 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import PurePosixPath
 from typing import Any
 
+from verify.errors import ConfigError
 from verify.formats.context import RenderContext
 from verify.match.interface import Verdict
 from verify.report.models import ArticleReport, QuoteResult, Report
 from verify.report.suppress import display_path
+
+
+def check_publishable(articles: Sequence[str], reviewer_url: str | None,
+                      published_url: str | None) -> None:
+    """Before any work: ClaimReview is for publishing, so its addresses must be public and
+    the reviewer known; :class:`~verify.errors.ConfigError` says which setting to give."""
+    if not reviewer_url:
+        raise ConfigError("--format claimreview needs the reviewing organisation's URL: give "
+                          "--reviewer-url (or reviewer-url in the config)")
+    local = [a for a in articles if not a.startswith(("http://", "https://"))]
+    if local and not published_url:
+        raise ConfigError(f"--format claimreview needs the public address of {local[0]}: give "
+                          "--published-url (or published-url in the config)")
+    if published_url and not published_url.endswith("/") and len(local) > 1:
+        raise ConfigError("--published-url names one article; for several drafts give a base "
+                          "URL ending in /")
+
 
 #: Punctuation a draft puts inside its closing mark to run into the attribution
 #: ("…for years," she said): the draft's, not the speaker's.

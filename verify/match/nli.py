@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from verify.errors import ConfigError
-from verify.match.semantic import offline_hub
 
 LABELS = ("contradiction", "entailment", "neutral")
 
@@ -39,11 +38,10 @@ class NLIModel:
     def _load(self) -> Any:
         with self._lock:
             if self._model is None:
-                offline_hub()
                 from sentence_transformers import CrossEncoder
 
                 try:
-                    model = CrossEncoder(self.name, device="cpu")
+                    model = CrossEncoder(self.name, device="cpu", local_files_only=True)
                 except (OSError, ValueError) as exc:
                     raise ConfigError(f"NLI model {self.name!r} cannot be loaded offline: "
                                       f"{str(exc).splitlines()[0]}") from exc

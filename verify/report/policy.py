@@ -126,6 +126,16 @@ class Policy:
         return (f"only {c.checked} of {c.quotes} quotes were checked against a source, "
                 f"below min-checked {self.min_checked:g}")
 
+    def coverage_message(self, report: Report) -> str | None:
+        """What a run says when nothing, or too little, could be checked: its coverage
+        failure, or, when ``min_checked`` is 0 (which never fails), that not one quote was
+        checked. None when there is nothing to say."""
+        why = self.coverage_failure(report)
+        c = report.coverage
+        if why is None and c is not None and c.quotes and not c.checked:
+            why = f"no quote could be checked: {c.main_reason}"
+        return why
+
 
 def parse_verdict(name: str) -> Verdict:
     """A verdict from its name, case-insensitive; ValueError names the choices."""

@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePath
 
-from verify.errors import ConfigError
+from verify.errors import ConfigError, InputError
 from verify.match.interface import Verdict
 from verify.match.normalize import squash
 from verify.report.models import ArticleReport, BaselineStatus, QuoteResult, Report, Suppression
@@ -154,3 +154,24 @@ def render_baseline(entries: Iterable[dict[str, str]]) -> str:
     """The baseline file's text (stable order, one entry per finding)."""
     return json.dumps({"schema": BASELINE_SCHEMA, "entries": list(entries)}, indent=2,
                       ensure_ascii=False) + "\n"
+
+
+def write_baseline(report: Report, policy: Policy, baseline_file: Path,
+                   root: Path | None = None) -> int:
+    """``--update-baseline``: write the run's failing findings to ``baseline_file``, and
+    say how many; :class:`~verify.errors.InputError` when the file cannot be written."""
+    entries = baseline_entries(report, policy, root)
+    try:
+        baseline_file.write_text(render_baseline(entries), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{baseline_file}: cannot write ({exc.strerror})") from exc
+    return len(entries)
+
+
+def stale_message(report: Report) -> str | None:
+    """One line on a baseline's entries that no longer match a finding, or None."""
+    b = report.baseline
+    if b is None or not b.stale:
+        return None
+    return (f"{len(b.stale)} stale entries in {b.file} (no longer found; run "
+            "--update-baseline)")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import base64
 import json
-import os
 import re
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import quote as urlquote
@@ -155,15 +155,21 @@ class SearXNG(Backend):
 
 
 class Brave(Backend):
-    """Brave Search web API (opt-in; key in ``BRAVE_API_KEY``)."""
+    """Brave Search web API (opt-in; its key given as ``key``, which the command line
+    reads from ``BRAVE_API_KEY``)."""
 
     name, env = "brave", "VERIFY_BRAVE_URL"
+    key_env = "BRAVE_API_KEY"
     default_base = "https://api.search.brave.com"
     interval = 1.0
 
+    def __init__(self, base: str | None = None, key: str | None = None) -> None:
+        super().__init__(base)
+        self.key = key
+
     async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
         """One web search with ``site:`` and a ``freshness`` date range."""
-        key = os.environ.get("BRAVE_API_KEY")
+        key = self.key
         if not key:
             raise BackendDown("brave: set BRAVE_API_KEY")
         q = _phrase(query) + "".join(f" site:{d}" for d in query.domains[:1])
@@ -214,14 +220,20 @@ BACKENDS: dict[str, type[Backend]] = {b.name: b for b in (GDELT, GoogleNews, Sea
 DEFAULT_SEARCH = ("gdelt", "google-news")
 
 
-def make_backends(names: list[str], env: dict[str, str] | None = None) -> list[Backend]:
-    """Backends by --search name, with base URLs from the environment."""
-    environ = os.environ if env is None else env
-    out = []
+def make_backends(names: Sequence[str], urls: Mapping[str, str] | None = None,
+                  keys: Mapping[str, str] | None = None) -> list[Backend]:
+    """Backends by --search name; ``urls`` overrides a backend's base URL and ``keys`` gives
+    its API key, both by backend name (the command line reads them from ``VERIFY_*_URL`` and
+    ``BRAVE_API_KEY``; the library reads no environment)."""
+    urls, keys = urls or {}, keys or {}
+    out: list[Backend] = []
     for name in names:
         cls = BACKENDS.get(name)
         if cls is None:
             raise BackendError(f"unknown search backend {name!r} (choose from "
                                f"{', '.join(BACKENDS)})")
-        out.append(cls(environ.get(cls.env)))
+        if cls is Brave:
+            out.append(Brave(urls.get(name), keys.get(name)))
+        else:
+            out.append(cls(urls.get(name)))
     return out

@@ -9,7 +9,7 @@ the words around the quote and the speaker's name go with it. The services are
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from verify.errors import ConfigError
 from verify.input.interface import Document
@@ -24,13 +24,16 @@ from verify.sources.discovery.interface import BackendError
 
 async def discover(docs: list[Document], work: list[list[QuoteWork]], search: Sequence[str],
                    registry: OutletRegistry, api: ApiClient, *, budget: int | None,
-                   progress: Callable[[int, int], None] | None = None) -> None:
+                   progress: Callable[[int, int], None] | None = None,
+                   urls: Mapping[str, str] | None = None,
+                   keys: Mapping[str, str] | None = None) -> None:
     """Search for quotes that have no candidate at all (no link near them, no --source).
 
     ``search`` names the backends, in order; ``budget`` caps the queries of the run;
-    ``progress(done, total)`` is called before each quote searched."""
+    ``progress(done, total)`` is called before each quote searched; ``urls`` and ``keys``
+    give backends their base URLs and API keys, by backend name."""
     try:
-        backends = make_backends(list(search))
+        backends = make_backends(search, urls, keys)
     except BackendError as exc:
         raise ConfigError(str(exc)) from exc
     discoverer = Discoverer(backends, api, budget=budget)

@@ -1,0 +1,130 @@
+"""``verify batch``: an archive checked with the settings of ``verify check`` (config file,
+``VERIFY_*``, flags), search and the Wayback Machine off."""
+
+from __future__ import annotations
+
+import os
+import time
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from verify.cli.app import DEFAULTS, ConfigOpt, app, on_off
+from verify.cli.env import Environment
+from verify.cli.errors import reported
+from verify.cli.present import check_writable, warnings_to_stderr
+from verify.fetch.client import FetchConfig
+
+
+class BatchEngine(StrEnum):
+    """Where `verify batch` runs (verify.batch.runner.Engine)."""
+
+    local = "local"
+    ray = "ray"
+
+
+class BatchFormat(StrEnum):
+    """What `verify batch` writes (verify.batch.runner.Format)."""
+
+    jsonl = "jsonl"
+    parquet = "parquet"
+
+
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT...", help="Folders of articles, JSONL manifests ({\"id\", \"path\" | "
+                                 "\"url\" | \"text\", \"sources\"?} per line), or files.")],
+    output: Annotated[Path, typer.Option(
+        "--output", "-o", help="JSONL file: one line per article; a rerun resumes it.",
+        dir_okay=False)],
+    workers: Annotated[int | None, typer.Option(
+        "--workers", help="Worker processes [default: the cores].")] = None,
+    source: Annotated[list[str] | None, typer.Option(
+        "--source", "-s", help="A candidate original shared by every article. "
+                               "Repeatable.")] = None,
+    cache_dir: Annotated[Path | None, typer.Option(
+        "--cache-dir", help="Folder of the page cache [default: the user cache folder].",
+        file_okay=False)] = None,
+    model_dir: Annotated[Path | None, typer.Option(
+        "--model-dir", help="Folder of the ONNX copy of the default model.",
+        file_okay=False)] = None,
+    semantic: Annotated[bool | None, typer.Option(
+        "--semantic/--no-semantic", help="Run the semantic step "
+                                         f"[default: {on_off(DEFAULTS.semantic)}].")] = None,
+    offline: Annotated[bool, typer.Option(
+        "--offline", help="Make no network request: the cache and --source only.")] = False,
+    allow_private_network: Annotated[bool, typer.Option(
+        "--allow-private-network", help="Let URLs reach private addresses.")] = False,
+    replay: Annotated[list[Path] | None, typer.Option(
+        "--replay", help="Answer fetches from this WARC file (a crawl of the originals, "
+                         "Common Crawl's news WARCs). Repeatable: a later file wins.",
+        dir_okay=False, exists=True)] = None,
+    per_host: Annotated[int, typer.Option(
+        "--per-host", min=1, help="Live requests in flight to one site, across all "
+                                  "workers.")] = FetchConfig.per_host,
+    engine: Annotated[BatchEngine, typer.Option(
+        "--engine", help="local: a process pool on this machine; ray: Ray actors, on "
+                         "--ray-address or a Ray started here.")] = BatchEngine.local,
+    ray_address: Annotated[str | None, typer.Option(
+        "--ray-address", envvar="RAY_ADDRESS",
+        help="The Ray cluster for --engine ray [default: $RAY_ADDRESS, else a Ray started "
+             "on this machine].")] = None,
+    fmt: Annotated[BatchFormat, typer.Option(
+        "--format", "-f", help="jsonl: OUT is one file; parquet: OUT is a folder of parts "
+                               "(needs pyarrow).")] = BatchFormat.jsonl,
+    config: ConfigOpt = None,
+) -> None:
+    """Check an archive: one JSONL line per article (search is off: the public services
+    allow about one query every few seconds, 17,280 a day at GDELT's pace)."""
+    from verify.batch.manifest import read_items
+    from verify.batch.runner import run_batch
+    from verify.config import load_settings
+
+    env = Environment()
+    if fmt is BatchFormat.jsonl:
+        check_writable(env, output, False)
+    flags = {"sources": source, "cache_dir": str(cache_dir) if cache_dir else None,
+             "model_dir": str(model_dir) if model_dir else None, "semantic": semantic,
+             "offline": offline or None, "allow_private_network": allow_private_network or None}
+    with reported(env):
+        settings = load_settings(inputs, flags, config=config, env=env.environ)
+    # One WARC per run, not one written by every worker at once.
+    fetch = settings.fetch_config(per_host=per_host, record=None,
+                                  **({"replay": tuple(replay)} if replay else {}))
+    options = settings.check_options(fetch=fetch, search=[], archive=False,
+                                     preload_model=False)
+    # Ray's default is the cluster's CPUs, which only Ray knows.
+    n = workers if engine is BatchEngine.ray else workers or os.cpu_count() or 1
+    started = time.perf_counter()
+    total = sum(1 for _ in read_items(inputs)) if env.stderr_isatty else None
+    with reported(env), warnings_to_stderr(env):
+        summary = run_batch(read_items(inputs), output, options, workers=n,
+                            engine=engine.value, ray_address=ray_address, fmt=fmt.value,
+                            progress=_progress(env, total, started) if env.stderr_isatty else None)
+    if env.stderr_isatty:
+        env.stderr.write("\n")
+    verdicts = ", ".join(f"{c} {v}" for v, c in summary.verdicts.most_common()) or "none"
+    errors = ", ".join(f"{c} {why}" for why, c in summary.errors.most_common()) or "none"
+    env.say(f"verify batch: {summary.articles} articles ({summary.skipped} already in "
+            f"{output}), {summary.quotes} quotes: {verdicts}; {summary.rate:.1f} "
+            f"articles/s; errors: {errors}")
+
+
+def _progress(env: Environment, total: int | None, started: float) -> Any:
+    """One line on stderr, rewritten: articles done, the rate and the time left."""
+
+    def progress(summary: Any) -> None:
+        elapsed = max(time.perf_counter() - started, 1e-6)
+        rate = summary.articles / elapsed
+        left = ""
+        if total is not None and rate:
+            remaining = max(0, total - summary.skipped - summary.articles)
+            left = f", {remaining / rate:.0f} s left"
+        of = f"/{total - summary.skipped}" if total is not None else ""
+        env.stderr.write(f"\r{summary.articles}{of} articles, {rate:.1f}/s{left} ")
+        env.stderr.flush()
+
+    return progress
