@@ -15,9 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from verify.errors import ConfigError
-from verify.fetch.client import FetchConfig
+from verify.fetch.config import FetchConfig
 from verify.options import CheckOptions
-from verify.sources.discovery.backends import BACKENDS, DEFAULT_SEARCH, Brave, Wayback
+from verify.sources.discovery.interface import DEFAULT_SEARCH
 
 _FETCH = FetchConfig()
 _OPTIONS = CheckOptions()
@@ -287,6 +287,9 @@ def load_settings(inputs: Sequence[str], flags: Mapping[str, Any], *,
         if value is not None:
             setattr(settings, key, _coerce(key, value, "--" + key.replace("_", "-")))
             settings.origin[key] = "flag"
+    # The backends' module pulls in the HTTP client: read only when settings are loaded.
+    from verify.sources.discovery.backends import BACKENDS, Brave, Wayback
+
     settings.search_urls = {n: environ[b.env] for n, b in BACKENDS.items() if environ.get(b.env)}
     if environ.get(Brave.key_env):
         settings.search_keys = {Brave.name: environ[Brave.key_env]}

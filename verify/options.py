@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from verify.fetch.client import FetchConfig
+from verify.fetch.config import FetchConfig
 from verify.match import DEFAULT_MODEL
 
 

@@ -15,7 +15,7 @@ from verify.cli.app import DEFAULTS, ConfigOpt, app, on_off
 from verify.cli.env import Environment
 from verify.cli.errors import reported
 from verify.cli.present import check_writable, warnings_to_stderr
-from verify.fetch.client import FetchConfig
+from verify.fetch.config import FetchConfig
 
 
 class BatchEngine(StrEnum):

@@ -1,6 +1,5 @@
-"""Stage 4, fetch: guarded, polite, cached HTTP for articles and candidate sources."""
+"""Stage 4, fetch: guarded, polite, cached HTTP for articles and candidate sources.
 
-from verify.fetch.client import FetchConfig, Fetcher
-from verify.fetch.interface import FetchResult
-
-__all__ = ["FetchConfig", "FetchResult", "Fetcher"]
+The fetcher is in :mod:`verify.fetch.client`, its settings in :mod:`verify.fetch.config`;
+importing this package imports neither (the command line reads its settings before it
+needs the HTTP stack)."""

@@ -217,7 +217,6 @@ class Wayback:
 
 
 BACKENDS: dict[str, type[Backend]] = {b.name: b for b in (GDELT, GoogleNews, SearXNG, Brave)}
-DEFAULT_SEARCH = ("gdelt", "google-news")
 
 
 def make_backends(names: Sequence[str], urls: Mapping[str, str] | None = None,

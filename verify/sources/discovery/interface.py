@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 
 from verify.sources.discovery.errors import BackendDown, BackendError
 
+#: The keyless backends the command line asks by default, in order.
+DEFAULT_SEARCH = ("gdelt", "google-news")
+
 __all__ = ["Backend", "BackendDown", "BackendError", "SearchHit", "SearchQuery"]
 
 if TYPE_CHECKING:
