@@ -234,3 +234,22 @@ def test_words_the_main_extraction_drops_are_found_on_the_page_read_whole(
     assert len(kept) == 1
     again = check([str(draft)], options, embedder=fake_embedder)
     assert again.articles[0].quotes[0].verdict == quote.verdict
+
+
+def test_a_quote_not_found_never_says_its_words_were_found_outside_the_main_text(
+        tmp_path, options, fake_embedder):
+    article = "".join(f"<p>The council met on day {i} to discuss the flood barrier and its "
+                      f"cost to the town of Riverton.</p>" for i in range(12))
+    page = (f"<html><body><article><h1>Barrier</h1>{article}</article><aside><div>The mayor "
+            "promised the barrier would be finished before the winter storms arrived in "
+            "the valley.</div></aside></body></html>")
+    (tmp_path / "page.html").write_text(page)
+    draft = tmp_path / "draft.md"
+    draft.write_text("The mayor said: “The barrier will never be finished before the spring "
+                     "floods reach the valley towns.”\n")
+    options.sources = [str(tmp_path / "page.html")]
+    (quote,) = check([str(draft)], options, embedder=fake_embedder).articles[0].quotes
+    assert quote.verdict.value == "NOT_FOUND"
+    assert "the closest passage is in the page's text outside the article body" in \
+        quote.explanation
+    assert "words were found" not in quote.explanation

@@ -263,7 +263,10 @@ def _finish(plan: QuotePlan, j: Judgement, at: int, judged: tuple[int, ...],
                       attribution=not_checked("the words could not be read behind a paywall"))
         return Outcome(j, at, judged)
     if j.passage_span is not None and (origin := src.index.doc.origin_at(j.passage_span[0])):
-        j = replace(j, explanation=f"{j.explanation}; the words were found in "
+        found = j.verdict in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED,
+                              Verdict.MISATTRIBUTED}
+        j = replace(j, explanation=f"{j.explanation}; the "
+                                   f"{'words were found' if found else 'closest passage is'} in "
                                    f"{ORIGINS.get(origin, origin)}")
     if j.attribution is None:
         reason = {Verdict.PARAPHRASE: "the words are reworded in the source, so whose words "
