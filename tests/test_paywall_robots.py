@@ -34,7 +34,8 @@ def draft(tmp_path, url):
     return str(p)
 
 
-def test_paywall_falls_back_to_the_nearest_capture(httpserver, tmp_path, options):
+def _serve_capture(httpserver) -> str:
+    """A paywalled page and a full Wayback capture of it; the page's URL."""
     page = httpserver.url_for("/deal")
     httpserver.expect_request("/deal").respond_with_data(PAYWALLED, content_type="text/html")
     httpserver.expect_request("/cdx/search/cdx").respond_with_json(
@@ -42,6 +43,11 @@ def test_paywall_falls_back_to_the_nearest_capture(httpserver, tmp_path, options
                                                                "text/html"]])
     httpserver.expect_request(f"/web/20240101000000id_/{page}").respond_with_data(
         FULL, content_type="text/html")
+    return page
+
+
+def test_paywall_falls_back_to_the_nearest_capture(httpserver, tmp_path, options):
+    page = _serve_capture(httpserver)
     (q,) = check([draft(tmp_path, page)], options).articles[0].quotes
     assert q.verdict.value == "VERBATIM"
     assert "archived copy" in q.candidates[0].status
@@ -125,13 +131,7 @@ def test_the_command_line_takes_the_archive_from_verify_wayback_url(httpserver, 
 
     from verify.cli import app
 
-    page = httpserver.url_for("/deal")
-    httpserver.expect_request("/deal").respond_with_data(PAYWALLED, content_type="text/html")
-    httpserver.expect_request("/cdx/search/cdx").respond_with_json(
-        [["timestamp", "original", "statuscode", "mimetype"], ["20240101000000", page, "200",
-                                                               "text/html"]])
-    httpserver.expect_request(f"/web/20240101000000id_/{page}").respond_with_data(
-        FULL, content_type="text/html")
+    page = _serve_capture(httpserver)
     monkeypatch.setenv("VERIFY_WAYBACK_URL", httpserver.url_for(""))
     monkeypatch.setenv("VERIFY_ARCHIVE", "1")
     r = CliRunner().invoke(app, ["check", draft(tmp_path, page), "--format", "json",
