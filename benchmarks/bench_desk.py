@@ -25,7 +25,6 @@ Scores, for the tuning part and the held-out part (gold ``part``) apart:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import tempfile
 import warnings
@@ -35,16 +34,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.discovery.gold import CLEARED, PASSING, load, norm, page_path
 from verify.config import default_model_dir
 from verify.fetch.client import FetchConfig
 from verify.pipeline import CheckOptions, check
 from verify.report.models import QuoteResult
 
 HAND = Path(__file__).parent / "desk" / "hand"
-PASSED = {"VERBATIM", "MINOR_VARIATION"}
-#: Categories a desk lets through: any other verdict is a false alarm.
+#: Categories a desk lets through, in the table's order: any other verdict is a false alarm.
 LET_THROUGH = ("faithful", "formatting", "ellipsis", "bracket", "join", "unnamed", "outlet")
-#: Categories that must be flagged (any verdict but VERBATIM / MINOR_VARIATION).
+assert set(LET_THROUGH) == PASSING
+#: Changes to the words that must be flagged (any verdict but VERBATIM / MINOR_VARIATION).
 CHANGED = ("number", "negation", "name", "word", "splice")
 
 
@@ -63,55 +63,42 @@ class Scored:
     @property
     def right(self) -> bool:
         if self.category in LET_THROUGH:
-            return self.verdict in PASSED and not (
+            return self.verdict in CLEARED and not (
                 self.category == "unnamed" and self.attribution == "contradicted")
         if self.category in CHANGED:
-            return self.verdict not in PASSED and self.verdict != "MISSED"
+            return self.verdict not in CLEARED and self.verdict != "MISSED"
         if self.category == "wrong-credit":
             return self.verdict == "MISATTRIBUTED"
         if self.category == "fabricated":
             return self.verdict in {"NOT_FOUND", "PARAPHRASE"}
-        return self.verdict not in PASSED and self.verdict != "MISSED"  # paraphrase
-
-
-def _flat(text: str) -> str:
-    table = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "\n": " "})
-    return " ".join(text.translate(table).split()).lower()
-
-
-def page_path(shared: Path, name: str) -> Path:
-    """A gold page name as a file: ``corpus/X`` in the corpus, a bare name in corpus-extra."""
-    if name.startswith("corpus/"):
-        return shared / "corpus" / "pages" / name.removeprefix("corpus/")
-    return shared / "corpus-extra" / "pages" / name
+        return self.verdict not in CLEARED and self.verdict != "MISSED"  # paraphrase
 
 
 def find(quotes: list[QuoteResult], anchor: str) -> QuoteResult | None:
     """The tool's quotation holding the gold anchor (or the one it begins in)."""
-    key = _flat(anchor)
+    key = norm(anchor)
     for q in quotes:
-        if key in _flat(q.text):
+        if key in norm(q.text):
             return q
     head = " ".join(key.split()[:4])
-    return next((q for q in quotes if head in _flat(q.text)), None)
+    return next((q for q in quotes if head in norm(q.text)), None)
 
 
 def score(folder: Path, shared: Path) -> list[Scored]:
     out = []
     with tempfile.TemporaryDirectory() as tmp:
-        for gold_file in sorted(folder.glob("*.gold.json")):
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            pages = [str(page_path(shared, p)) for p in gold["originals"] + gold["distractors"]]
+        for gold in load(folder):
+            pages = [str(page_path(shared, p)) for p in gold.originals + gold.distractors]
             opts = CheckOptions(sources=pages, fetch=FetchConfig(cache_dir=Path(tmp) / "c"),
                                 model_dir=default_model_dir())
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                report = check([str(folder / gold["draft"])], opts)
+                report = check([str(gold.path)], opts)
             quotes = [q for a in report.articles for q in a.quotes]
-            for g in gold["quotes"]:
-                q = find(quotes, g["anchor"])
+            for g in gold.quotes:
+                q = find(quotes, g.anchor)
                 out.append(Scored(
-                    gold["draft"], gold["part"], g["category"], g["anchor"],
+                    gold.path.name, gold.part, g.category, g.anchor,
                     q.verdict.value if q else "MISSED",
                     q.attribution.status if q and q.attribution else None,
                     q.explanation if q else "the tool found no quotation here"))

@@ -88,9 +88,17 @@ def load(folder: Path) -> list[GoldDraft]:
     return out
 
 
-def _norm(text: str) -> str:
+def norm(text: str) -> str:
+    """Text as an anchor is compared: quote marks, spaces and case evened out."""
     text = re.sub(r"[‘’´`]", "'", re.sub(r"[“”„«»]", '"', text))
     return " ".join(text.replace("\u00a0", " ").split()).lower()
+
+
+def page_path(shared: Path, name: str) -> Path:
+    """A gold page name as a file: ``corpus/X`` in the corpus, a bare name in corpus-extra."""
+    if name.startswith("corpus/"):
+        return shared / "corpus" / "pages" / name.removeprefix("corpus/")
+    return shared / "corpus-extra" / "pages" / name
 
 
 def _same_page(a: str | None, b: str | None) -> bool:
@@ -156,8 +164,8 @@ def score(draft: GoldDraft, report: Any, requests: int, url_of: dict[str, str],
     quotes = [q for a in report.articles for q in a.quotes]
     for g in draft.quotes:
         into.quotes += 1
-        anchor = _norm(g.anchor)
-        got = next((q for q in quotes if anchor and anchor in _norm(q.text)), None)
+        anchor = norm(g.anchor)
+        got = next((q for q in quotes if anchor and anchor in norm(q.text)), None)
         if got is None:
             into.not_extracted += 1
             continue
