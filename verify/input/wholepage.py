@@ -88,23 +88,26 @@ class _Collector:
         self.out: list[Passage] = []
         self.room = limit
 
-    def new(self, text: str, min_words: int = MIN_WORDS) -> bool:
-        """True when ``text`` is prose the main text and the paragraphs kept do not hold."""
+    def new(self, text: str, min_words: int = MIN_WORDS) -> str | None:
+        """The normal form of ``text`` when it is prose that the main text and the
+        paragraphs kept do not hold, else None."""
         if len(text.split()) < min_words:
-            return False
+            return None
         key = _norm(text)
-        return bool(key) and key not in self.seen and key not in self.main
+        return key if key and key not in self.seen and key not in self.main else None
 
-    def keep(self, origin: str, text: str) -> None:
+    def keep(self, origin: str, text: str, key: str | None = None) -> None:
+        """Keep ``text`` (``key``: its normal form, when already made) while room lasts."""
         if self.room > 0:
-            self.seen.add(_norm(text))
+            self.seen.add(key if key is not None else _norm(text))
             self.out.append(Passage(origin, text))
             self.room -= len(text)
 
     def add(self, origin: str, text: str, min_words: int = MIN_WORDS) -> None:
+        """Keep ``text`` if it is new prose."""
         text = _WS.sub(" ", text).strip()
-        if self.new(text, min_words):
-            self.keep(origin, text)
+        if (key := self.new(text, min_words)) is not None:
+            self.keep(origin, text, key)
 
 
 def other_passages(page: str, main_text: str, *, limit: int = MAX_CHARS) -> list[Passage]:
@@ -129,12 +132,12 @@ def other_passages(page: str, main_text: str, *, limit: int = MAX_CHARS) -> list
             break
     fresh = [found.new(t) for t in blocks]
     kept = -1
-    for i, is_new in enumerate(fresh):
-        if not is_new:
+    for i, key in enumerate(fresh):
+        if key is None:
             continue
         for j in (i - 1, i, i + 1):
             if kept < j < len(blocks) and (j == i or len(blocks[j].split()) >= MIN_WORDS):
-                found.keep("page", blocks[j])
+                found.keep("page", blocks[j], key if j == i else None)
                 kept = j
     for kind, body in scripts:
         data = _script_json(kind, body)

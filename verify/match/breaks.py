@@ -66,6 +66,8 @@ class Breaks:
     def __init__(self, tokens: Tokens, paragraph_starts: Sequence[int] = ()) -> None:
         self.tokens = tokens
         self.paragraph_starts = sorted(paragraph_starts)
+        # The aligner, the diff and the verdict each ask about the same gaps of a passage.
+        self._passed: dict[tuple[int, int], tuple[str, str] | None] = {}
 
     def _between(self, j: int) -> str:
         """The characters between token ``j - 1`` and token ``j``."""
@@ -147,11 +149,12 @@ class Breaks:
     def passed_over(self, s0: int, s1: int) -> tuple[str, str] | None:
         """What a quote may skip between two passages without a mark, as (kind, words): a
         ``speech_tag`` or an ``interposed`` block; None for anything else."""
-        if (tag := self.speech_tag(s0, s1)) is not None:
-            return "speech_tag", tag
-        if (block := self.interposed(s0, s1)) is not None:
-            return "interposed", block
-        return None
+        if (s0, s1) not in self._passed:
+            tag = self.speech_tag(s0, s1)
+            block = self.interposed(s0, s1) if tag is None else None
+            self._passed[(s0, s1)] = ("speech_tag", tag) if tag is not None else \
+                ("interposed", block) if block is not None else None
+        return self._passed[(s0, s1)]
 
     def _clause(self, s0: int, s1: int) -> bool:
         """True when tokens [s0, s1) are one short reporting clause, within one sentence."""
