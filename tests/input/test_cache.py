@@ -4,6 +4,7 @@ import gzip
 
 from tests.conftest import BBC
 from verify.input.cache import DocumentCache
+from verify.input.interface import Document, Located, Location, TextBlock
 from verify.input.reader import document_from_bytes, read_local
 
 
@@ -40,3 +41,20 @@ def test_an_unwritable_cache_loses_nothing(tmp_path):
     (tmp_path / "documents").write_text("a file where the folder should be")
     doc = read_local(str(BBC), whole_page=True, cache=DocumentCache(tmp_path))
     assert "I just want to be able to perform my own music" in doc.text
+
+
+def test_a_documents_locations_survive_the_cache(tmp_path):
+    doc = Document(input="x.vtt", kind="transcript", text="one two three",
+                   blocks=(TextBlock(0, 13),),
+                   locations=(Located(0, 7, Location("time", start="00:00:01.000",
+                                                     end="00:00:02.000")),
+                              Located(8, 13, Location("time", start="00:00:02.000",
+                                                      end="00:00:03.500"))))
+    cache = DocumentCache(tmp_path)
+    cache.put("ab" * 32, doc)
+    back = cache.get("ab" * 32, input="x.vtt")
+    assert back is not None and back.locations == doc.locations
+    assert back.location_of(4, 11) == Location("time", start="00:00:01.000",
+                                               end="00:00:03.500")
+    assert back.location_of(8, 9) == Location("time", start="00:00:02.000",
+                                              end="00:00:03.500")

@@ -11,6 +11,7 @@ cannot be read is read again from the page.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import hashlib
 import json
@@ -20,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from verify.input.interface import Document, Link, TextBlock
+from verify.input.interface import Document, Link, Located, Location, TextBlock
 
 #: Bump when the reading of pages changes in a way the versions below do not show.
 FORMAT = 1
@@ -81,6 +82,7 @@ def _to_json(doc: Document) -> dict[str, Any]:
         "title": doc.title, "url": doc.url, "published": doc.published,
         "site_name": doc.site_name, "author": doc.author, "paywalled": doc.paywalled,
         "main_end": doc.main_end,
+        "locations": [[x.start, x.end, dataclasses.asdict(x.location)] for x in doc.locations],
     }
 
 
@@ -90,4 +92,6 @@ def _from_json(d: dict[str, Any], input: str) -> Document:
         blocks=tuple(TextBlock(int(s), int(e), bool(q), str(o)) for s, e, q, o in d["blocks"]),
         links=tuple(Link(str(u), int(s), int(e), str(t)) for u, s, e, t in d["links"]),
         title=d["title"], url=d["url"], published=d["published"], site_name=d["site_name"],
-        author=d["author"], paywalled=bool(d["paywalled"]), main_end=d["main_end"])
+        author=d["author"], paywalled=bool(d["paywalled"]), main_end=d["main_end"],
+        locations=tuple(Located(int(s), int(e), Location(**w))
+                        for s, e, w in d.get("locations", ())))

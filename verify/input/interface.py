@@ -9,7 +9,8 @@ from typing import Literal
 
 _NEWLINE = re.compile("\n")
 
-DocumentKind = Literal["html", "markdown", "text"]
+DocumentKind = Literal["html", "markdown", "text", "pdf", "transcript", "post"]
+LocationKind = Literal["page", "time", "post"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +25,34 @@ class Link:
     """End offset (exclusive) of the anchor text."""
     text: str = ""
     """The anchor text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """Where in an original that is not a web page a stretch of its text sits: a PDF's
+    page, a transcript's time, a post's author and date."""
+
+    kind: LocationKind
+    page: int | None = None
+    """1-based page number (``kind == "page"``)."""
+    start: str | None = None
+    """Start time ``HH:MM:SS.mmm`` (``kind == "time"``)."""
+    end: str | None = None
+    """End time ``HH:MM:SS.mmm`` (``kind == "time"``)."""
+    author: str | None = None
+    """The post's author handle, ``@name`` (``kind == "post"``)."""
+    posted: str | None = None
+    """When the post was published, ISO 8601 (``kind == "post"``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Located:
+    """A stretch ``[start, end)`` of :attr:`Document.text` and where it sits in the
+    original."""
+
+    start: int
+    end: int
+    location: Location
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +104,9 @@ class Document:
     main_end: int | None = None
     """Where the main text ends when the page's other text follows it (a source read
     whole, see :mod:`verify.input.wholepage`); None when all of :attr:`text` is main."""
+    locations: tuple[Located, ...] = ()
+    """For a PDF, a transcript or a post: where each stretch of the text sits in the
+    original (in order, not overlapping); empty for web pages and drafts."""
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _block_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
@@ -103,3 +135,17 @@ class Document:
         if self.main_end is None or offset < self.main_end or not self.blocks:
             return ""
         return self.blocks[self.block_index(offset)].origin
+
+    def location_of(self, start: int, end: int) -> Location | None:
+        """Where the text ``[start, end)`` sits in the original: the page it starts on, the
+        time from the first stretch's start to the last one's end, or the post; None when
+        the document has no locations (a web page)."""
+        if not self.locations:
+            return None
+        starts = [x.start for x in self.locations]
+        first = max(bisect.bisect_right(starts, start) - 1, 0)
+        last = max(bisect.bisect_left(starts, max(end, start + 1)) - 1, first)
+        a, b = self.locations[first].location, self.locations[last].location
+        if a.kind == "time" and b.kind == "time":
+            return Location(kind="time", start=a.start, end=b.end)
+        return a

@@ -101,10 +101,20 @@ def _result(doc: Document, w: QuoteWork, loaded: Mapping[str, LoadedSource],
             url=sdoc.url or src.ref.locator, title=sdoc.title, published=sdoc.published,
             passage=j.passage, lexical_score=j.lexical_score, semantic_score=j.semantic_score,
             differences=[m.Difference(op=d.op, quote=d.quote, source=d.source, kind=d.kind,
-                                      minor=d.minor) for d in j.differences])
+                                      minor=d.minor) for d in j.differences],
+            location=_location(sdoc, j.passage_span))
     return m.QuoteResult(**fields_, verdict=j.verdict, score=j.score, explanation=j.explanation,
                          evidence=evidence, candidates=listed,
                          attribution=_attribution(j.attribution), reason=reason)
+
+
+def _location(doc: Document, span: tuple[int, int] | None) -> m.Location | None:
+    """Where in a PDF, transcript or post the passage sits (None for a web page)."""
+    where = doc.location_of(*span) if span is not None else None
+    if where is None:
+        return None
+    return m.Location(kind=where.kind, page=where.page, start=where.start, end=where.end,
+                      author=where.author, posted=where.posted)
 
 
 def _attribution(f: AttributionFinding | None) -> m.Attribution | None:

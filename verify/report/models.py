@@ -13,6 +13,11 @@ REPORT_SCHEMA: Final = "verify/report/v1"
 QUOTES_SCHEMA: Final = "verify/quotes/v1"
 
 
+def _unset(value: object) -> bool:
+    """Fields that only some originals have are left out of the JSON when they are unset."""
+    return value is None
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, populate_by_name=True)
 
@@ -62,6 +67,22 @@ class Difference(_Model):
     minor: bool = Field(description="true when the difference keeps the meaning")
 
 
+class Location(_Model):
+    """Where in an original that is not a web page the passage sits."""
+
+    kind: Literal["page", "time", "post"] = Field(
+        description="page: a PDF's page; time: a transcript's cue times; post: a social post")
+    page: int | None = Field(None, exclude_if=_unset,
+                             description="1-based page of a PDF (kind page)")
+    start: str | None = Field(None, exclude_if=_unset,
+                              description="HH:MM:SS.mmm the passage starts (kind time)")
+    end: str | None = Field(None, exclude_if=_unset,
+                            description="HH:MM:SS.mmm the passage ends (kind time)")
+    author: str | None = Field(None, exclude_if=_unset,
+                               description="the post's author handle, @name (kind post)")
+    posted: str | None = Field(None, exclude_if=_unset,
+                               description="when the post was published, ISO 8601 (kind post)")
+
 class Evidence(_Model):
     """The source passage a verdict rests on."""
 
@@ -73,7 +94,9 @@ class Evidence(_Model):
     semantic_score: float | None = Field(
         description="cosine similarity, when the semantic step ran; else null")
     differences: list[Difference]
-
+    location: Location | None = Field(
+        None, exclude_if=_unset, description="where in a PDF, transcript or post the passage sits; absent for "
+                          "web pages")
 
 class Candidate(_Model):
     """A candidate original considered for a quote."""
