@@ -256,3 +256,63 @@ def test_a_name_in_the_next_sentence_is_not_beside_the_words(registry):
     src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
     j = judge_draft(src, registry, "“The candidate is going to win the nomination,” Lee said.")
     assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
+
+
+CAST = ("Ryan Gosling had been wanting to do a musical. Emma Stone had just come off a run on "
+        "Broadway and met the director soon after. “It was at a diner,” the actress says, "
+        "about their first meeting. “He told me about the film before I had read the script.” "
+        "Gosling later joined them at the piano.\n")
+
+
+@pytest.fixture(scope="module")
+def cast():
+    return SourceIndex(text_to_document(CAST, input="c.txt", kind="text"))
+
+
+def test_a_description_that_tells_a_gender_is_a_sure_source_credit(cast, registry):
+    # "the actress" can only be Emma Stone here: the only woman named before it.
+    j = judge_draft(cast, registry, "Ryan Gosling recalled the meeting: “He told me about the "
+                                    "film before I had read the script.”")
+    assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
+    assert "Emma Stone" in j.explanation
+
+
+def test_the_described_speaker_is_confirmed(cast, registry):
+    j = judge_draft(cast, registry, "“He told me about the film before I had read the script,” "
+                                    "Emma Stone said.")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.CONFIRMED
+
+
+def test_a_description_two_people_could_be_is_no_finding(registry):
+    page = ("Emma Stone and Sarah Lee arrived together. “It was at a diner,” the actress says. "
+            "“He told me about the film before I had read the script.”\n")
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "Ryan Gosling said: “He told me about the film before I had "
+                                   "read the script.”")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is not AttributionStatus.CONTRADICTED
+
+
+@pytest.mark.parametrize("draft", [
+    "A colleague of Dr Ann Wu said: “{q}”",
+    "“{q},” said a source familiar with Ann Wu's thinking.",
+    "According to people familiar with Ann Wu's plans, “{q}.”",
+    "“{q},” an ally of Ann Wu told reporters.",
+])
+def test_a_description_tied_to_a_name_is_unnamed_whoever_said_it(draft, registry):
+    page = "Ann Wu spoke first. “The ward was never closed at night,” said Tom Reyes, a nurse.\n"
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, draft.format(q="The ward was never closed at night"))
+    assert j.verdict is Verdict.VERBATIM, j.explanation
+    assert j.attribution.status is AttributionStatus.UNNAMED
+
+
+def test_a_name_near_words_the_source_credits_to_a_description_confirms_nothing(registry):
+    page = ("Dr Owen Dempsey suspected the duvet. Dempsey told the man to remove the bedding.\n\n"
+            "“It does not affect me at all now,” the man wrote.\n")
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "“It does not affect me at all now,” Dempsey said.")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.status is AttributionStatus.UNCHECKED
+    assert "the man" in j.attribution.note

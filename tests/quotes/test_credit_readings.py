@@ -102,3 +102,28 @@ def test_the_writers_sentence_around_a_quote_is_kept_without_links(registry):
 ])
 def test_gender_from_titles_and_first_names(name, gender):
     assert gender_of(name) == gender
+
+
+@pytest.mark.parametrize("page, speaker", [
+    # The article set "the man" apart from Dempsey: he is someone else.
+    ("Dr Owen Dempsey suspected the duvet. Dempsey told the man to remove the bedding.\n\n"
+     "“It does not affect me at all now,” the man wrote.\n", "the man"),
+    # In apposition, "the doctor" is Dempsey.
+    ("Owen Dempsey, the doctor who treated him, spoke first. Later the doctor went home.\n\n"
+     "“It does not affect him at all now,” the doctor said.\n", "Owen Dempsey"),
+])
+def test_a_description_is_the_person_the_article_made_it(registry, page, speaker):
+    [quote] = extract(text_to_document(page, input="d.txt", kind="text"), registry)
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("draft, speaker", [
+    ("A colleague of Dr Ann Wu said: “She worked day and night.”", "A colleague of Dr Ann Wu"),
+    ("“It is over,” said a source familiar with John Smith's thinking.",
+     "a source familiar with John Smith's thinking"),
+    ("On the Bidens: “The allegations are not credible at all.”", None),
+    ("Of Mayor Diaz: “He is a fine man and a friend.”", None),
+])
+def test_the_one_a_description_or_topic_names_is_not_the_speaker(registry, draft, speaker):
+    [quote] = extract(text_to_document(draft + "\n", input="d.txt", kind="text"), registry)
+    assert quote.speaker == speaker

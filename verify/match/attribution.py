@@ -46,7 +46,7 @@ from verify.quotes.phrases import bare_word
 #: she said."), and a name read beyond the sentence is weighed by :attr:`AttributionRule.sure`; in a draft
 #: neither is sure: the draft's credit is what is being checked.
 SOURCE_SURE_DOUBTS = frozenset({DoubtCode.PRONOUN_NEAR, DoubtCode.PRONOUN,
-                                DoubtCode.BEYOND_SENTENCE})
+                                DoubtCode.DESCRIPTION_NEAR, DoubtCode.BEYOND_SENTENCE})
 #: Cues that introduce a text rather than an utterance (a plaque "reads", a sign "says").
 _TEXT_CUES = frozenset({"read", "reads", "reading"})
 _UNNAMED_OPENERS = frozenset({
@@ -303,7 +303,7 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
     doubt = sure_credit(held, quote.speaker) if held is not None else "the source credits no one"
     if held is not None and who is not None and (
             doubt is None or _absent(held, quote.speaker, text, author)):
-        unsure = _unsure_reading(quote, who, text, span, held.rule)
+        unsure = _unsure_reading(quote, who, text, span, held.rule, held.speaker_span)
         if unsure is not None:
             return _Check(AttributionStatus.UNCHECKED, unsure)
         shared = held.credit_doubt.candidates if held.credit_doubt is not None else ()
@@ -314,6 +314,17 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
         return _Check(AttributionStatus.CONTRADICTED, why)
     if _named_near(quote.speaker, text, span) or (author and names_match(quote.speaker,
                                                                           author)):
+        if held is not None and who is not None and doubt is not None:
+            # The source's own reading credits someone else, only not surely, or credits a
+            # description: the name near the words confirms nothing then.
+            if not_a_name(who) is None:
+                return _Check(AttributionStatus.UNCHECKED,
+                              f"the source seems to credit {who}, not {quote.speaker}, but "
+                              f"{doubt}: check by hand")
+            if held.rule.sure and is_unnamed(who):
+                return _Check(AttributionStatus.UNCHECKED,
+                              f"the source credits {who} (no name): check by hand whether "
+                              f"that is {quote.speaker}")
         return _Check(AttributionStatus.CONFIRMED, f"{quote.speaker} is named with the passage")
     seems = f"; the source may credit {who}, but {doubt}" if who else ""
     return _Check(AttributionStatus.NOT_IN_SOURCE,
@@ -333,7 +344,7 @@ def _absent(held: Quote, credit: str, text: str, author: str | None) -> bool:
 
 
 def _unsure_reading(quote: Quote, who: str, text: str, span: tuple[int, int],
-                    rule: AttributionRule) -> str | None:
+                    rule: AttributionRule, credit_at: tuple[int, int] | None) -> str | None:
     """Why a named credit that differs from the source's sure one is still no finding: a
     misattribution is called only on two sure readings, the article's and the source's.
     None when both are sure and neither names the other's speaker beside the words."""
@@ -343,7 +354,7 @@ def _unsure_reading(quote: Quote, who: str, text: str, span: tuple[int, int],
     if _surname_in(who, quote.around, case=True):
         return (f"the source credits {who}, whom the article names beside the quote too: "
                 f"check by hand whether it credits {quote.speaker} or {who}")
-    if quote.speaker is not None and _named_beside(quote.speaker, text, span, rule):
+    if quote.speaker is not None and _named_beside(quote.speaker, text, span, rule, credit_at):
         # Both are named beside the words: which one said them is the extractor's reading
         # of the sentence, not a fact sure enough for a finding.
         return (f"the source seems to credit {who}, but names {quote.speaker} beside the "
@@ -365,12 +376,21 @@ def _surname_in(credit: str, text: str, *, case: bool = False) -> bool:
     return len(surname) > 1 and re.search(rf"\b{re.escape(surname)}\b", text, flags) is not None
 
 
-def _named_beside(credit: str, text: str, span: tuple[int, int], rule: AttributionRule) -> bool:
+def _named_beside(credit: str, text: str, span: tuple[int, int], rule: AttributionRule,
+                  credit_at: tuple[int, int] | None = None) -> bool:
     """The credited name stands beside the words: in the quote's own sentence when the
-    source's cue follows the quote (the surest rule), else in its paragraph."""
+    source's cue follows the quote (the surest rule); from the sentence of the source's
+    own credit to the quote's when a sure rule read it there; else in its paragraph."""
     para_start = text.rfind("\n", 0, span[0]) + 1
     para_end = text.find("\n", span[1])
     para_end = len(text) if para_end == -1 else para_end
+    if rule.sure and rule is not AttributionRule.CUE_AFTER and credit_at is not None and \
+            para_start <= credit_at[0] and credit_at[1] <= para_end:
+        lo, hi = min(span[0], credit_at[0]), max(span[1], credit_at[1])
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, para_start, lo)]
+        end = _SENTENCE_END.search(text, hi, para_end)
+        return _surname_in(credit, text[ends[-1] if ends else para_start:
+                                         end.end() if end else para_end])
     if rule is AttributionRule.CUE_AFTER:
         para_start = max(para_start, span[0] - T.BESIDE_SENTENCE_CHARS)
         para_end = min(para_end, span[1] + T.BESIDE_SENTENCE_CHARS)
@@ -389,7 +409,7 @@ def _named_beside(credit: str, text: str, span: tuple[int, int], rule: Attributi
 
 
 _CLOSING_MARK = re.compile(r"[”\"’]")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z“\"‘(])")
+_SENTENCE_END = re.compile(r"[.!?][”’\"]?(?=\s+[A-Z“\"‘(])")
 
 
 def not_checked(reason: str) -> AttributionFinding:

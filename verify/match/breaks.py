@@ -27,6 +27,9 @@ from verify.match.normalize import Tokens, normalize_chars
 #: appositive ("said Sean Spicer, a top official at the Republican National Committee and
 #: an adviser to Trump") runs to about twenty.
 TAG_MAX_WORDS = 20
+#: Words a relative clause on the tag's speaker holds at most ("…, who will testify
+#: Thursday").
+_RELATIVE_MAX_WORDS = 10
 #: Words an interposed block (a "SEE MORE: …" link, a caption line) holds at most.
 INTERPOSED_MAX_WORDS = 30
 
@@ -203,6 +206,9 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
         if i in verbs:
             continue
         low = w.casefold()
+        if subject and low in {"who", "whose"} and "," in gaps[i - 1] and \
+                len(words) - i <= _RELATIVE_MAX_WORDS:
+            break  # "said Hill, who will testify Thursday": a relative clause on the speaker
         if low in _lexicon().PRONOUNS or w[0].isupper() or _person(low):
             subject = True
         else:

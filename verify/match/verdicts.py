@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -54,8 +55,14 @@ class Segment:
     """The mark before this piece: "bracket", "ellipsis" or None for the first."""
 
 
+#: A bracketed letter glued to the rest of its word changes only its case ("[W]hen" for a
+#: quotation that starts mid-sentence): the word, not an insertion.
+_BRACKETED_CASE = re.compile(r"\[([A-Za-z])\](?=[a-z])")
+
+
 def segments(text: str) -> list[Segment]:
     """Split a quote at ellipses and bracketed insertions."""
+    text = _BRACKETED_CASE.sub(r"\1", text)
     out: list[Segment] = []
     mark: str | None = None
     pos = 0

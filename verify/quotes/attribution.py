@@ -37,7 +37,7 @@ from typing import Any
 
 from verify.quotes import rules as r
 from verify.quotes.context import ArticleContext
-from verify.quotes.gender import agrees
+from verify.quotes.gender import NOUN_PRONOUN, agrees
 from verify.quotes.interface import AttributionRule, Doubt, DoubtCode
 from verify.quotes.lexicon import (
     ALL_PERSON_NOUNS,
@@ -95,10 +95,21 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
     kin = ctx.namesakes(words[0]) if len(words) == 1 else set()
     if first in PRONOUNS and speaker != mention:
         near = attr.rule.in_sentence and _only_antecedent(ctx, at, first, speaker)
+        if not near and not _last_person_is(ctx, at, speaker):
+            return Doubt(DoubtCode.PRONOUN_FAR,
+                         f"the credit is the pronoun \"{mention}\", read as {speaker}, though "
+                         "another person is named after them")
         return Doubt(DoubtCode.PRONOUN_NEAR if near else DoubtCode.PRONOUN,
                      f"the credit is the pronoun \"{mention}\", read as {speaker}"
                      + ("" if attr.rule.in_sentence else f" ({attr.rule})"))
     if (first in DETERMINERS or not mention[:1].isupper()) and speaker != mention:
+        pronoun = NOUN_PRONOUN.get(head_noun(mention), "")
+        if pronoun and (attr.rule.in_sentence or attr.rule.sure) and \
+                _only_antecedent(ctx, at, pronoun, speaker):
+            return Doubt(DoubtCode.DESCRIPTION_NEAR,
+                         f"the credit is the description \"{mention}\", read as {speaker}, "
+                         f"the only {'woman' if pronoun == 'she' else 'man'} named before it "
+                         "in its paragraph")
         return Doubt(DoubtCode.DESCRIPTION,
                      f"the credit is the description \"{mention}\", read as {speaker}")
     if len({k.split()[0].lower() for k in kin}) > 1:
@@ -106,6 +117,19 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
                                                f"{' and '.join(sorted(kin))}, read as {speaker}",
                      tuple(sorted(kin)))
     return beyond if not attr.rule.in_sentence else None
+
+
+def _last_person_is(ctx: ArticleContext, at: int, speaker: str) -> bool:
+    """The last person named before ``at`` is ``speaker`` (by name or surname): a pronoun
+    read past a nearer person (whose first name seemed of the other gender, or who was not
+    the subject) is a guess."""
+    i = bisect.bisect_left(ctx.name_starts, at) - 1
+    while i >= 0 and not ctx.names[i].person:
+        i -= 1
+    if i < 0:
+        return False
+    last = ctx.names[i].text.split()[-1].lower()
+    return last in {w.lower() for w in speaker.split()}
 
 
 def _only_antecedent(ctx: ArticleContext, at: int, pronoun: str, speaker: str) -> bool:
@@ -191,12 +215,13 @@ class Attributor:
             definite = mention.text.split()[0].lower() in {"the", "this", "that"}
             if head in ALL_PERSON_NOUNS and definite and \
                     not has_name(mention.text):
-                person = ctx.last_person_before(mention.start, _GENERIC_PERSONS.get(head, ""))
+                person = ctx.last_person_before(mention.start, NOUN_PRONOUN.get(head, ""))
                 unnamed = head in UNNAMED_ROLES or head in UNNAMED_PERSON_NOUNS
                 # "the spokesman" is a named person only if one was introduced as such; a
                 # credit read this way is never sure (:func:`credit_doubt`).
                 if person is not None and mention.start - person.end < 600 and (
-                        not unnamed or _introduced_as(ctx, person, head)):
+                        not unnamed or _introduced_as(ctx, person, head)) and \
+                        not _someone_else(ctx, person, head, mention.start):
                     return person.text, None
             return mention.text, None
         # A name: a lone word may be the surname of someone named in full earlier.
@@ -245,9 +270,6 @@ class Attributor:
 _TOLD_OUTLET = re.compile(r"\b(?:in|on|to|told|by|(?:interview|speaking|spoke|talking)\s+with)"
                           r"\s+$", re.I)
 
-#: Nouns that name a person by what anyone can see, with the pronoun they agree with.
-_GENERIC_PERSONS = {"man": "he", "woman": "she", "boy": "he", "girl": "she", "gentleman": "he",
-                    "lady": "she"}
 #: Roles and the abbreviated titles that introduce them ("Sen. Ann Lee … the senator").
 _ROLE_TITLES = {"senator": r"sen\.?", "representative": r"rep\.?", "congressman": r"rep\.?",
                 "congresswoman": r"rep\.?", "governor": r"gov\.?", "general": r"gen\.?",
@@ -255,6 +277,23 @@ _ROLE_TITLES = {"senator": r"sen\.?", "representative": r"rep\.?", "congressman"
                 "colonel": r"col\.?", "sergeant": r"sgt\.?", "detective": r"det\.?",
                 "superintendent": r"supt\.?", "inspector": r"insp\.?",
                 "councillor": r"cllr\.?", "reverend": r"rev\.?"}
+
+
+def _someone_else(ctx: ArticleContext, person: Any, head: str, before: int) -> bool:
+    """True when the article already set the description apart from the person: a sentence
+    before ``before`` names both ("Dempsey told the man to remove the bedding"), so "the
+    man" is not Dempsey."""
+    lo = max(0, before - 3000)
+    surname = re.escape(person.text.split()[-1])
+    for m in re.finditer(rf"\b(?:the|a|an|this|that)\s+(?:[\w-]+\s+){{0,2}}{re.escape(head)}\b",
+                         ctx.masked[lo:before], re.I):
+        s, e = ctx.sentence_bounds(lo + m.start(), lo + m.end())
+        a, b = lo + m.start(), lo + m.end()
+        apposed = re.search(rf"\b{surname}\s*,\s*$", ctx.masked[s:a]) or re.match(
+            rf"\s*,?\s*(?:[A-Z][\w.’'-]*\s+)*{surname}\b", ctx.masked[b:e])
+        if not apposed and re.search(rf"\b{surname}\b", ctx.masked[s:e]):
+            return True
+    return False
 
 
 def _introduced_as(ctx: ArticleContext, person: Any, role: str) -> bool:

@@ -20,6 +20,22 @@ _TITLES = {
 #: The gender each pronoun asks of the person it stands for; neopronouns and "I"/"you" ask
 #: none.
 PRONOUN_GENDER = {"he": "M", "him": "M", "his": "M", "she": "F", "her": "F", "hers": "F"}
+#: Nouns for a person that tell their gender ("the actress says"), with the pronoun that
+#: stands for them. Nouns English uses for anyone ("actor", "chairman", "host") are not here.
+NOUN_PRONOUN = {
+    **dict.fromkeys(("woman", "girl", "lady", "actress", "mother", "mum", "mom", "wife",
+                     "daughter", "sister", "grandmother", "gran", "aunt", "niece", "queen",
+                     "princess", "duchess", "countess", "baroness", "dame", "widow",
+                     "girlfriend", "fiancée", "bride", "nun", "spokeswoman", "chairwoman",
+                     "congresswoman", "councilwoman", "businesswoman", "sportswoman",
+                     "headmistress", "landlady", "waitress", "heiress", "hostess",
+                     "stewardess", "comedienne", "songstress"), "she"),
+    **dict.fromkeys(("man", "boy", "gentleman", "father", "dad", "husband", "son", "brother",
+                     "grandfather", "grandad", "uncle", "nephew", "king", "prince", "duke",
+                     "baron", "lord", "widower", "boyfriend", "fiancé", "groom", "monk",
+                     "spokesman", "congressman", "councilman", "businessman", "sportsman",
+                     "headmaster", "landlord"), "he"),
+}
 
 
 @cache

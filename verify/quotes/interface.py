@@ -108,10 +108,15 @@ class DoubtCode(StrEnum):
     """No mention of the speaker stands with the quote."""
     PRONOUN = "pronoun"
     """A pronoun, read as a person named elsewhere."""
+    PRONOUN_FAR = "pronoun-far"
+    """A pronoun read as a person though another person is named between them."""
     PRONOUN_NEAR = "pronoun-near"
     """A pronoun whose person is the only one it could mean in its own paragraph."""
     DESCRIPTION = "description"
     """A description ("the minister"), read as a person named earlier."""
+    DESCRIPTION_NEAR = "description-near"
+    """A description that tells a gender ("the actress"), whose person is the only one of
+    that gender named before it in its own paragraph."""
     SHARED_SURNAME = "shared-surname"
     """A surname that two people of the article share."""
 

@@ -33,6 +33,8 @@ NOT_NAMES = {
     "following", "during", "despite", "although", "though", "because", "unlike", "like",
     "among", "amid", "under", "over", "until", "once", "asked", "now", "then", "later",
     "earlier", "instead", "indeed", "also", "yet", "my", "your", "one", "some",
+    "both", "either", "neither", "each", "every", "all", "many", "most", "several", "few",
+    "such", "no", "not", "only", "soon", "thus", "hence", "perhaps", "maybe",
     "u.s.", "u.k.", "u.n.", "u.s", "u.k", "u.n", "d.c.", "eu", "nato",
 }
 

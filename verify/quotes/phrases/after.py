@@ -13,6 +13,7 @@ from verify.quotes.lexicon import (
 from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_roles
 from verify.quotes.phrases.base import (
     NOT_IN_DESCRIPTION,
+    POSTMODIFIER,
     PREPOSITION,
     Mention,
     bare_word,
@@ -43,13 +44,18 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
     run = NAME_RUN.match(text, offset)
     if run and MASK not in run.group() and not all(
             bare_word(w) in NOT_NAMES for w in run.group().split()):  # "said Tuesday"
+        skipped = _NOUN_THEN_PREPOSITION.search(text[:run.start()])
+        if skipped and speaker_noun(skipped.group(1)):
+            # "said a spokesman for the Bundesbank", "said a source familiar with Smith's
+            # thinking": the spokesman or the source speaks, not the bank or Smith.
+            end = run.end()
+            if possessive_opens(text, end):
+                tail = re.match(r"(?:[’']s?)?\s+[a-z][\w-]*", text[end:])
+                end += tail.end() if tail else 0
+            return Mention(at, at + end, ctx.masked[at:at + end], "phrase")
         if possessive_opens(text, run.end()):
             # "said Unite’s general secretary, Sharon Graham": a possessive opens a description.
             return description_at(ctx, at, text, at + run.start())
-        skipped = _NOUN_THEN_PREPOSITION.search(text[:run.start()])
-        if skipped and speaker_noun(skipped.group(1)):
-            # "said a spokesman for the Bundesbank": the spokesman speaks, not the bank.
-            return Mention(at, at + run.end(), ctx.masked[at:at + run.end()], "phrase")
         # "said Sanders campaign manager Jeff Weaver": the first name is whose aide the
         # speaker is; the speaker is the name after the role.
         role = _ROLE_THEN_NAME.match(text, run.end())
@@ -84,7 +90,7 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
 _BARE_AFTER = re.compile(r"((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)(?=\s*(?:[,.;:!?\n)]|$))")
 
 
-_NOUN_THEN_PREPOSITION = re.compile(rf"\b([\w-]+)\s+{PREPOSITION}\s+(?:the\s+)?$")
+_NOUN_THEN_PREPOSITION = re.compile(rf"\b([\w-]+){POSTMODIFIER}\s+{PREPOSITION}\s+(?:the\s+)?$")
 # Lower-case role words that end a name's phrase: "Welsh first minister."
 _ROLE_TO_END = re.compile(r"\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*(?=[,.;:!?\n)]|$)")
 

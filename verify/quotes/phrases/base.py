@@ -82,6 +82,10 @@ def lone_sentence_opener(ctx: ArticleContext, mention: Mention) -> bool:
 
 
 PREPOSITION = r"(?:for|at|of|from|close\s+to|with|in)"
+#: An adjective that may follow a person's noun before its preposition: "a source familiar
+#: with", "an aide close to", "a lawmaker loyal to".
+POSTMODIFIER = r"(?:\s+(?:familiar|close|loyal|near|linked|allied|friendly|connected|related|"\
+    r"opposed|sympathetic|hostile|known))?"
 
 
 CLOSE_TO = re.compile(r"(?:^|(?<=[\s(]))((?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Tt]he)\s+)?"

@@ -141,7 +141,9 @@ def _name_before(ctx: ArticleContext, lo: int, left: str) -> Mention | None:
         s2, e2 = strip_roles(ctx.masked, lo + run.start(), lo + run.end())
         text = ctx.masked[s2:e2]
         if text.split()[0].lower() not in DETERMINERS | {"but", "and", "so", "when", "as"}:
-            return grow_phrase(ctx, lo, s2, e2) or Mention(s2, e2, text, "name")
+            # "A colleague of Dr Ann Wu said": grown from the run as written, title and all.
+            return grow_phrase(ctx, lo, lo + run.start(), e2) or grow_phrase(ctx, lo, s2, e2) \
+                or Mention(s2, e2, text, "name")
     qualified = _NAME_THEN_ROLE.search(left)
     if qualified and speaker_noun(qualified.group(2)) and \
             not all(bare_word(w) in NOT_NAMES for w in qualified.group(1).split()):

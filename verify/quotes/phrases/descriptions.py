@@ -15,6 +15,7 @@ from verify.quotes.lexicon import (
 from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_roles
 from verify.quotes.phrases.base import (
     NOT_IN_DESCRIPTION,
+    POSTMODIFIER,
     PREPOSITION,
     TRAILING_FUNCTION_WORDS,
     Mention,
@@ -37,7 +38,7 @@ def grow_phrase(ctx: ArticleContext, lo: int, s: int, e: int) -> Mention | None:
 
 
 _GROWN = re.compile(r"(?:^|(?<=\s))(?P<det>(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
-                    rf"\s+{PREPOSITION}\s+(?:the\s+)?$")
+                    rf"{POSTMODIFIER}\s+{PREPOSITION}\s+(?:the\s+)?$")
 
 
 # Where or when the words were said, after the speaker: "… family in a statement".

@@ -83,7 +83,15 @@ def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
         subj = sentence_subject(ctx, q.s, colon)
     if subj is None or subj.text.lower() == "it":  # "Wait, it gets better: “Q”"
         return None
+    if _TOPIC.search(ctx.masked[q.s:subj.start]):
+        return None  # "On the Bidens: “Q”": what the words are about, not who said them
     return att.credit(subj, ":", R.COLON)
+
+
+# A preposition right before the colon's noun phrase makes it the topic.
+_TOPIC = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Aa]bout|[Oo]f|[Rr]egarding|[Cc]oncerning|[Ff]or|[Tt]o|"
+                    r"[Ww]ith|[Aa]s\s+for|[Aa]s\s+to|[Ii]n|[Ff]rom|[Aa]gainst|[Oo]ver|[Tt]owards?)"
+                    r"\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 # "X’s words were simple:", "His message was clear:" — the words that follow are X's.
