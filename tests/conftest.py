@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
@@ -102,3 +103,37 @@ def _model_files_in_a_session_folder(tmp_path_factory):
         os.environ.pop("XDG_CACHE_HOME", None)
     else:
         os.environ["XDG_CACHE_HOME"] = old
+
+
+# -- browser tests: never skipped in silence -------------------------------------------
+#: Set by .ci/run: a browser test that would be skipped fails instead.
+REQUIRE_BROWSER = os.environ.get("VERIFY_REQUIRE_BROWSER", "") not in {"", "0"}
+_BROWSER_SKIPPED: list[str] = []
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """A skipped ``browser`` test is counted for the summary, or failed when the browser
+    is required."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and item.get_closest_marker("browser") is not None:
+        if REQUIRE_BROWSER:
+            why = report.longrepr[-1] if isinstance(report.longrepr, tuple) else report.longrepr
+            report.outcome = "failed"
+            report.longrepr = f"VERIFY_REQUIRE_BROWSER is set but this browser test was " \
+                              f"skipped: {why}"
+        else:
+            _BROWSER_SKIPPED.append(item.nodeid)
+
+
+def pytest_unconfigure(config):
+    """The run's last line, after the counts, when the HTML report's browser tests did not
+    run: a newcomer must not take a green run for a tested report."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if _BROWSER_SKIPPED and reporter is not None:
+        reporter.write_line(
+            f"BROWSER TESTS DID NOT RUN ({len(_BROWSER_SKIPPED)} skipped, no Chromium): the "
+            "HTML report was not tested in a browser. Install Chromium (`apt-get install "
+            "chromium`; `make test` does it as root), then run `pytest -m browser`.",
+            yellow=True, bold=True)

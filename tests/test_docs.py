@@ -1,5 +1,10 @@
 """The README and the integration files stay true to the code (sqlite-utils style)."""
 
+import json
+import os
+import re
+import subprocess
+import sys
 from pathlib import Path
 
 import yaml
@@ -52,3 +57,55 @@ def test_every_attribution_status_is_documented():
 
     for status in AttributionStatus:
         assert f"`{status.value}`" in README, status
+
+
+def _anchor(heading: str) -> str:
+    """GitHub's anchor for a heading."""
+    text = re.sub(r"[^\w\- ]", "", heading.strip().lower())
+    return text.replace(" ", "-")
+
+
+def test_every_relative_link_and_anchor_in_the_docs_exists():
+    pages = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
+    for page in pages:
+        text = page.read_text("utf-8")
+        for target in re.findall(r"\]\(([^)\s]+)\)", text):
+            if target.startswith(("http://", "https://")):
+                continue
+            path, _, anchor = target.partition("#")
+            doc = (page.parent / path).resolve() if path else page
+            assert doc.exists(), f"{page.name}: {target}"
+            if anchor and doc.suffix == ".md":
+                headings = re.findall(r"^#+ (.+)$", doc.read_text("utf-8"), re.M)
+                assert anchor in {_anchor(h) for h in headings}, f"{page.name}: {target}"
+
+
+def test_the_exit_codes_table_is_the_commands():
+    from verify.cli.errors import ExitCode
+
+    table = dict(re.findall(r"^\| \*\*(\d)\*\* \| (.+) \|$", README, re.M))
+    assert {int(c) for c in table} == {int(c) for c in ExitCode}
+
+
+def test_the_terminal_and_json_examples_are_what_the_example_gives(tmp_path):
+    """The README's first example, run for real: each quote's verdict in the shown table, the
+    closing count line, and the shown JSON quote."""
+    verify = str(Path(sys.executable).parent / "verify")
+    args = [verify, "check", "examples/draft.md", "--source", "examples/sources",
+            "--cache-dir", str(tmp_path / "c")]
+    report = json.loads(subprocess.run([*args, "--format", "json"], cwd=ROOT,
+                                       capture_output=True, text=True).stdout)
+    quotes = {q["id"]: q for q in report["articles"][0]["quotes"]}
+    shown = dict(re.findall(r"^│(q\d) +│ +\d+ │[^│]*│[^│]*│ (\w+) +│", README, re.M))
+    assert shown and shown == {i: q["verdict"] for i, q in quotes.items()}
+    terminal = subprocess.run([*args, "--no-color"], cwd=ROOT, capture_output=True,
+                              text=True, env={**os.environ, "COLUMNS": "100"})
+    count = next(line for line in terminal.stdout.splitlines()
+                 if line.startswith("examples/draft.md: "))
+    assert count in README
+    block = README[README.index('{"id": "q4"'):]
+    example = block[:block.index("```")]
+    for key in ("text", "verdict", "score", "explanation", "speaker", "cue"):
+        assert f'"{key}": {json.dumps(quotes["q4"][key], ensure_ascii=False)}' in example, key
+    for key, value in quotes["q4"]["span"].items():
+        assert f'"{key}": {value}' in example, key

@@ -97,9 +97,10 @@ def test_claimreview_ratings(report):
     assert first["itemReviewed"]["firstAppearance"]["url"] == "https://news.example.org/story"
     assert first["author"] == {"@type": "Organization", "name": "Desk",
                                "url": "https://desk.example.org"}
-    # Publishable: a public address (the base URL plus the draft's path), the review's date.
-    assert first["itemReviewed"]["appearance"]["url"] == "https://news.example.org/drafts/story"
-    assert first["url"] == "https://news.example.org/drafts/story#q1"
+    # Publishable: a public address (the base URL stands for the drafts' folder, so it takes
+    # the draft's name under it), the review's date.
+    assert first["itemReviewed"]["appearance"]["url"] == "https://news.example.org/story"
+    assert first["url"] == "https://news.example.org/story#q1"
     assert first["datePublished"] == "2026-12-01"
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from verify.input.text import text_to_document
 from verify.match.attribution import is_unnamed
-from verify.match.interface import AttributionStatus, Verdict
+from verify.match.interface import AttributionStatus, SourceCredit, Verdict
 from verify.match.verdicts import SourceIndex, judge
 from verify.quotes import extract
 from verify.quotes.interface import Quote, QuoteKind
@@ -86,7 +86,31 @@ def test_a_source_credit_with_no_name_cannot_contradict_a_name(source, registry)
     j = check(source, registry, "We are reviewing every option before the summit", "Jane Roe")
     assert j.verdict is Verdict.VERBATIM
     assert j.attribution.status is AttributionStatus.NOT_IN_SOURCE
-    assert "no name" in j.attribution.note
+    assert "the source does not name who said it" in j.attribution.note
+
+
+VOICE = "We will not leave this square tonight"
+
+
+@pytest.mark.parametrize("draft_credit", ["Jane Roe", "a protester", None])
+def test_a_description_on_the_source_side_is_never_named_as_its_speaker(registry,
+                                                                        draft_credit):
+    doc = text_to_document(f"Crowds gathered.\n\n\u201c{VOICE},\u201d a voice shouted from "
+                           "the back.\n\n\u201cWe stay,\u201d A voice said.\n",
+                           input="s.txt", kind="text")
+    j = check(SourceIndex(doc), registry, VOICE, draft_credit)
+    assert j.verdict is Verdict.VERBATIM
+    a = j.attribution
+    assert a.source_credit is SourceCredit.UNNAMED and a.source_speaker is None
+    assert "the source does not name who said it (only \u201ca voice\u201d)" in a.note
+    assert "credits a voice" not in j.explanation.lower()
+
+
+def test_the_source_credit_is_coded(source, registry):
+    assert check(source, registry, DANIN, None).attribution.source_credit is SourceCredit.NAMED
+    nobody = check(source, registry, "Negotiations stalled on Tuesday as both sides hardened "
+                   "their positions", "Jane Roe").attribution
+    assert nobody.source_credit is SourceCredit.NONE
 
 
 def test_a_text_that_reads_is_not_an_utterance(source, registry):

@@ -184,10 +184,12 @@ def run(env: Environment, articles: list[str], flags: dict[str, Any], *,
         policy = Policy.build(severity=settings.severity, fail_on=settings.fail_on,
                               quiet=settings.quiet, min_checked=settings.min_checked)
         check_writable(env, output, as_json)
+        inputs_folder = None
         if out_fmt is OutputFormat.CLAIMREVIEW:
-            from verify.formats.claimreview import check_publishable
+            from verify.formats.claimreview import check_publishable, common_folder
 
             check_publishable(articles, settings.reviewer_url, settings.published_url)
+            inputs_folder = common_folder(articles)
         report = _checked(env, articles, settings, out_fmt, progress)
         report = _baseline(env, report, policy, settings, update_baseline)
     if (why := policy.coverage_message(report)) is not None:
@@ -198,7 +200,8 @@ def run(env: Environment, articles: list[str], flags: dict[str, Any], *,
     ctx = RenderContext(policy=policy, root=settings.root,
                         color=env.use_color(settings.color, out_fmt, output), width=env.width(),
                         reviewer=settings.reviewer, reviewer_url=settings.reviewer_url,
-                        published_url=settings.published_url, date=env.today.isoformat())
+                        published_url=settings.published_url, inputs_folder=inputs_folder,
+                        date=env.today.isoformat())
     with reported(env, as_json=as_json, catch=(ValueError,)):
         text = render(report, out_fmt, ctx)
     write(env, text, output)

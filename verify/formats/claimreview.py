@@ -1,7 +1,10 @@
 """``--format claimreview``: one schema.org ClaimReview per checked quote (JSON-LD).
 
-The quote is ``claimReviewed``; the speaker (or outlet) is ``itemReviewed.author``; the
-article is ``itemReviewed.appearance``; the source is ``itemReviewed.firstAppearance``;
+The quote is ``claimReviewed``; the speaker (or outlet) is ``itemReviewed.author``, left out
+when the draft credits a description with no name ("a senior adviser"): a Person needs a
+name, and Google's fact-check guidelines make the claim's author recommended, not required;
+the article is ``itemReviewed.appearance``; the source, when it has a public address, is
+``itemReviewed.firstAppearance``;
 the verdict is ``reviewRating.alternateName`` with a 1-5 ``ratingValue`` (NOT_FOUND 1,
 ALTERED and MISATTRIBUTED 2, PARAPHRASE 3, MINOR_VARIATION 4, VERBATIM 5). Quotes that
 were not checked (SOURCE_UNAVAILABLE, UNCHECKED) have no review.
@@ -14,13 +17,15 @@ or ``published_url``), never a local path, and the reviewer has a URL; without t
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Sequence
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from verify.errors import ConfigError
 from verify.formats.context import RenderContext
+from verify.match.attribution import is_unnamed
 from verify.match.interface import Verdict
 from verify.report.models import ArticleReport, QuoteResult, Report
 from verify.report.suppress import display_path
@@ -53,9 +58,28 @@ def claim_text(quote: str) -> str:
     return _TRAILING.sub("", quote) or quote
 
 
-def article_url(article: ArticleReport, ctx: RenderContext) -> str:
-    """The article's public address: its own http(s) URL, else ``published_url`` (a base
-    URL ending in ``/`` takes the draft's repository path, without its suffix)."""
+def common_folder(paths: Sequence[str]) -> Path | None:
+    """The folder a base ``--published-url`` stands for: the deepest folder holding every
+    local input (a folder given is itself, a file its parent); None when all are URLs."""
+    folders = [str(Path(p).resolve() if Path(p).is_dir() else Path(p).resolve().parent)
+               for p in paths if p != "-" and "://" not in p]
+    return Path(os.path.commonpath(folders)) if folders else None
+
+
+def _local_root(report: Report) -> Path | None:
+    """Without the inputs as given: the deepest folder holding every local draft."""
+    folders = [str(Path(a.input).resolve().parent) for a in report.articles
+               if a.input != "-" and "://" not in a.input]
+    return Path(os.path.commonpath(folders)) if folders else None
+
+
+def article_url(article: ArticleReport, ctx: RenderContext,
+                folder: Path | None = None) -> str:
+    """The article's public address: its own http(s) URL, else ``published_url``. A base
+    URL ending in ``/`` stands for ``folder`` (the common folder of the inputs; default
+    ``ctx.inputs_folder``) and takes the draft's path under it, without its suffix: with
+    base ``https://news.example/drafts/``, ``drafts/story.md`` is
+    ``https://news.example/drafts/story``."""
     if article.url and article.url.startswith(("http://", "https://")):
         return article.url
     base = ctx.published_url
@@ -64,16 +88,20 @@ def article_url(article: ArticleReport, ctx: RenderContext) -> str:
                          "--published-url (or published-url in the config)")
     if not base.endswith("/"):
         return base
-    path = PurePosixPath(display_path(article.input, ctx.root))
+    folder = folder or ctx.inputs_folder or Path(article.input).resolve().parent
+    path = PurePosixPath(display_path(article.input, folder))
     return base + str(path.with_suffix("")).removeprefix("./")
+
 
 RATING = {Verdict.NOT_FOUND: 1, Verdict.ALTERED: 2, Verdict.MISATTRIBUTED: 2,
           Verdict.PARAPHRASE: 3, Verdict.MINOR_VARIATION: 4, Verdict.VERBATIM: 5}
 
 
 def _author(q: QuoteResult) -> dict[str, Any] | None:
+    """The claim's author: a named person, else the outlet; None for a description with no
+    name ("a senior adviser", "officials", an unresolved "he"), which no Person can carry."""
     if q.speaker:
-        return {"@type": "Person", "name": q.speaker}
+        return None if is_unnamed(q.speaker) else {"@type": "Person", "name": q.speaker}
     if q.outlet:
         return {"@type": "Organization", "name": q.outlet}
     return None
@@ -91,8 +119,9 @@ def render(report: Report, ctx: RenderContext) -> str:
     reviewer: dict[str, Any] = {"@type": "Organization", "name": ctx.reviewer,
                                 "url": ctx.reviewer_url}
     reviews = []
+    folder = ctx.inputs_folder or _local_root(report)
     for article in report.articles:
-        where = article_url(article, ctx)
+        where = article_url(article, ctx, folder)
         for q in article.quotes:
             if q.verdict not in RATING or q.suppression is not None:
                 continue
@@ -102,7 +131,10 @@ def render(report: Report, ctx: RenderContext) -> str:
             if author:
                 claim["author"] = author
             if q.evidence and q.evidence.url:
-                claim["firstAppearance"] = {"@type": "CreativeWork", "url": q.evidence.url}
+                # A local original (--source notes/interview.txt) has no public address.
+                if q.evidence.url.startswith(("http://", "https://")):
+                    claim["firstAppearance"] = {"@type": "CreativeWork",
+                                                "url": q.evidence.url}
                 if q.evidence.published:
                     claim["datePublished"] = q.evidence.published
             reviews.append({

@@ -22,6 +22,10 @@ class RenderContext:
     reviewer_url: str | None = None
     published_url: str | None = None
     """The article's public address for ClaimReview: its URL, or, ending in ``/``, the base
-    URL of a folder of drafts (the draft's repository path is appended, suffix dropped)."""
+    URL of a folder of drafts (the draft's path under :attr:`inputs_folder` is appended,
+    suffix dropped)."""
+    inputs_folder: Path | None = None
+    """The common folder of the inputs as given, which a base ``published_url`` stands for;
+    default: the common folder of the report's drafts."""
     date: str | None = None
     """The run's date (ISO 8601), for ClaimReview's ``datePublished``."""

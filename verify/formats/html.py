@@ -1,14 +1,16 @@
 """``--format html``: one self-contained page a desk can look at, discuss and forward.
 
-The article as it was read, each quotation marked in its verdict's colour and named in text
-(never colour alone), filterable by verdict; a quotation opens, on click, Enter or keyboard
+The article as it was read (a Markdown draft rendered as a reader sees it: headings,
+emphasis, links), each quotation marked in its verdict's colour and named in text (never
+colour alone), filterable by verdict; a quotation opens, on click, Enter or keyboard
 focus, its verdict, explanation, credit finding, the source passage with the words that
 differ, the source's address and the candidates tried. A header gives the article's and the
 run's facts and a bar chart of the verdicts (inline SVG); several articles get a table of
 contents; a print stylesheet shows every detail.
 
 Safe by construction: drafts and pages are untrusted, so every text goes through
-:func:`html.escape`, links are only http(s) (``rel="noopener noreferrer"``), and the page's
+:func:`html.escape`, links are only http(s) (``rel="noopener noreferrer"``; in a rendered
+Markdown draft also relative ones), raw HTML in Markdown is shown as text, and the page's
 Content-Security-Policy allows no network fetch at all and no script but its own inline one
 (by its SHA-256). Pure: the same report and context give the same bytes.
 """
@@ -19,10 +21,13 @@ import base64
 import hashlib
 import html
 from collections import Counter
+from pathlib import PurePosixPath
 
 from verify._version import __version__
 from verify.formats.common import credited_to, visible
 from verify.formats.context import RenderContext
+from verify.formats.html_markdown import render_marked
+from verify.input.reader import MARKDOWN_SUFFIXES
 from verify.match.interface import Verdict
 from verify.report.coverage import article_coverage, coverage_line
 from verify.report.models import ArticleReport, QuoteResult, Report
@@ -58,6 +63,9 @@ _SCRIPT = """
       if (e.key === "Enter" || e.key === " ") { e.preventDefault(); open(m.id); }
     });
   });
+  document.querySelectorAll("mark.q-more").forEach(function (m) {
+    m.addEventListener("click", function () { document.getElementById(m.dataset.q).click(); });
+  });
   document.querySelectorAll("input.filter").forEach(function (box) {
     box.addEventListener("change", function () {
       document.body.classList.toggle("hide-" + box.value, !box.checked);
@@ -74,9 +82,11 @@ header,nav,.details,table,.meta{font-family:system-ui,-apple-system,"Segoe UI",s
 h1{font-size:1.6rem;margin:.2rem 0}h2{font-size:1.3rem;margin:2rem 0 .3rem}
 .meta{color:#555;font-size:.9rem;margin:.1rem 0}
 .text{white-space:pre-wrap;border-top:1px solid #ddd;padding-top:.8rem}
-mark.q{border-radius:3px;padding:0 .15rem;cursor:pointer;outline-offset:2px}
+.text.md{white-space:normal}.text.md h1{font-size:1.5rem}.text.md h2{font-size:1.25rem}
+.text.md blockquote{border-left:3px solid #ccc;margin-left:0;padding-left:1rem}
+mark.q,mark.q-more{border-radius:3px;padding:0 .15rem;cursor:pointer;outline-offset:2px}
 mark.q:focus{outline:3px solid #1a1a1a}
-mark.q .tag{font:700 .7rem system-ui,sans-serif;letter-spacing:.02em;margin-left:.3rem;
+mark.q .tag,mark.q-more .tag{font:700 .7rem system-ui,sans-serif;letter-spacing:.02em;margin-left:.3rem;
 padding:0 .25rem;border:1px solid currentColor;border-radius:3px;white-space:nowrap}
 .details{border:1px solid #bbb;border-left:6px solid #555;border-radius:4px;
 margin:.6rem 0 1rem;padding:.6rem .9rem;font-size:.92rem;background:#fafafa}
@@ -183,18 +193,54 @@ def _details(aid: str, q: QuoteResult) -> str:
 
 
 def _mark(aid: str, q: QuoteResult, text: str) -> str:
+    return _piece(aid, q, _e(text), first=True, last=True)
+
+
+def _piece(aid: str, q: QuoteResult, inner: str, *, first: bool, last: bool) -> str:
+    """One marked piece of a quotation (escaped ``inner``): the first piece is the one a
+    reader focuses and clicks (its id opens the details), the last carries the verdict's
+    name; a quotation that runs across emphasis, a link or a paragraph has more than one."""
     bg, fg = COLOURS[q.verdict]
+    style = f'data-verdict="{q.verdict.value}" style="background:{bg};color:{fg}"'
+    tag = f'<span class="tag">{q.verdict.value}</span>' if last else ""
+    if not first:
+        return (f'<mark class="q-more v-{q.verdict.value}" data-q="{aid}-{_e(q.id)}" {style}>'
+                f"{inner}{tag}</mark>")
     return (f'<mark class="q v-{q.verdict.value}" id="{aid}-{_e(q.id)}" tabindex="0" '
             f'role="button" aria-expanded="false" aria-controls="{aid}-{_e(q.id)}-d" '
-            f'data-verdict="{q.verdict.value}" style="background:{bg};color:{fg}">'
-            f'{_e(text)}<span class="tag">{q.verdict.value}</span></mark>')
+            f"{style}>{inner}{tag}</mark>")
+
+
+def is_markdown(article: ArticleReport) -> bool:
+    """True for a draft read as Markdown (by its name, as the reader chose)."""
+    return PurePosixPath(article.input.split("?")[0]).suffix.lower() in MARKDOWN_SUFFIXES
+
+
+def _markdown_text(aid: str, article: ArticleReport, quotes: list[QuoteResult]) -> str:
+    """A Markdown draft rendered as a reader sees it, each quotation marked where it
+    stands; a quotation with no visible place (in a code block, overlapping another) is
+    shown after the text."""
+    assert article.text is not None
+    placed: list[QuoteResult] = []
+    for q in quotes:
+        if q.span.start < q.span.end <= len(article.text) and \
+                (not placed or placed[-1].span.end <= q.span.start):
+            placed.append(q)
+    body, unplaced = render_marked(
+        article.text, [(q.span.start, q.span.end) for q in placed],
+        lambda i, inner, first, last: _piece(aid, placed[i], inner, first=first, last=last))
+    rest = [placed[i] for i in unplaced] + [q for q in quotes if q not in placed]
+    return body + "".join(f"<p>{_mark(aid, q, q.text)}</p>" for q in rest)
 
 
 def _article_text(aid: str, article: ArticleReport) -> str:
-    """The text as read with each quotation marked; without the text, the quotations."""
+    """The text as read with each quotation marked (a Markdown draft rendered); without
+    the text, the quotations."""
     quotes = sorted(article.quotes, key=lambda q: q.span.start)
     if article.text is None:
         return "".join(f"<p>{_mark(aid, q, q.text)}</p>" for q in quotes)
+    if is_markdown(article):
+        return _markdown_text(aid, article, quotes)
     text, out, at = article.text, [], 0
     for q in quotes:
         start, end = q.span.start, q.span.end
@@ -224,7 +270,8 @@ def _article(n: int, article: ArticleReport, ctx_many: bool) -> str:
     if ctx_many:  # one article: the page's header already gives these
         body.append(f'<p class="meta">{_e(coverage_line(article_coverage(article)))}</p>')
         body.append(_chart(counts))
-    body.append(f'<div class="text">{_article_text(aid, article)}</div>')
+    kind = "text md" if article.text is not None and is_markdown(article) else "text"
+    body.append(f'<div class="{kind}">{_article_text(aid, article)}</div>')
     body.extend(_details(aid, q) for q in article.quotes)
     body.append("</section>")
     return "".join(body)

@@ -27,7 +27,13 @@ from dataclasses import dataclass, replace
 
 from verify.input.interface import Document
 from verify.match import thresholds as T
-from verify.match.interface import AttributionFinding, AttributionStatus, Judgement, Verdict
+from verify.match.interface import (
+    AttributionFinding,
+    AttributionStatus,
+    Judgement,
+    SourceCredit,
+    Verdict,
+)
 from verify.outlets import (
     Outlet,
     OutletRegistry,
@@ -183,7 +189,7 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
     span = result.passage_span or (0, 0)
     published_by = registry.for_url(doc.url) if doc.url else None
     held = source_quote_at(span, source_quotes())
-    who = held.speaker if held is not None else None
+    who = named_source_speaker(held)
     outlet = _outlet_check(quote, doc, span, registry, held)
     speaker = _speaker_check(quote, held, doc, span, registry)
     checks = [c for c in (outlet, speaker) if c is not None]
@@ -196,15 +202,43 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
     else:
         status = AttributionStatus.UNCHECKED
     notes = [c.note for c in checks] or [
-        "the article credits these words to no one" + (f"; the source credits {who}" if who
-                                                        else "")]
+        "the article credits these words to no one"
+        + ("" if source_credit(held) is SourceCredit.NONE else f"; {source_says(held)}")]
     finding = AttributionFinding(status, who, published_by.name if published_by else None,
-                                 "; ".join(notes))
+                                 "; ".join(notes), source_credit(held))
     if contradiction is not None and result.verdict is not Verdict.ALTERED:
         return replace(result, verdict=Verdict.MISATTRIBUTED, attribution=finding,
                        explanation=f"{result.explanation}, but {contradiction}")
     return replace(result, attribution=finding,
                    explanation=result.explanation + "; " + finding.note)
+
+
+def source_credit(held: Quote | None) -> SourceCredit:
+    """How the source credits the quotation that holds the words: by a name, by a
+    description with no name, or not at all."""
+    if held is None or not held.speaker:
+        return SourceCredit.NONE
+    return SourceCredit.UNNAMED if is_unnamed(held.speaker) else SourceCredit.NAMED
+
+
+def named_source_speaker(held: Quote | None) -> str | None:
+    """Whom the source credits by name; never a description ("A voice")."""
+    return held.speaker if held is not None and \
+        source_credit(held) is SourceCredit.NAMED else None
+
+
+def source_says(held: Quote | None) -> str:
+    """The source's credit in a clause of a note: a description is said to be one, never
+    read as a speaker ("the source credits A voice")."""
+    credit = source_credit(held)
+    if credit is SourceCredit.NAMED and held is not None:
+        return f"the source credits {held.speaker}"
+    if credit is SourceCredit.UNNAMED and held is not None and held.speaker:
+        words = held.speaker.split()
+        if words[0].lower() in _UNNAMED_OPENERS:  # "A voice" opened its sentence
+            words[0] = words[0].lower()
+        return f"the source does not name who said it (only \u201c{' '.join(words)}\u201d)"
+    return "the source names no one for these words"
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,12 +317,11 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
     if not quote.speaker:
         return None
     text, author = doc.text, doc.author
-    who = held.speaker if held is not None else None
+    who = named_source_speaker(held)
     if is_unnamed(quote.speaker):
         return _Check(AttributionStatus.UNNAMED,
                       f"credited to a description with no name ({quote.speaker}); "
-                      + (f"the source credits {who}" if who else
-                         "the source names no one for these words"))
+                      + source_says(held))
     if who is not None and names_match(quote.speaker, who):
         return _Check(AttributionStatus.CONFIRMED, f"said by {who} in the source")
     publisher = _publisher_named(quote.speaker, doc, registry)
@@ -326,7 +359,8 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
                               f"the source credits {who} (no name): check by hand whether "
                               f"that is {quote.speaker}")
         return _Check(AttributionStatus.CONFIRMED, f"{quote.speaker} is named with the passage")
-    seems = f"; the source may credit {who}, but {doubt}" if who else ""
+    seems = f"; the source may credit {who}, but {doubt}" if who else \
+        f"; {source_says(held)}" if source_credit(held) is SourceCredit.UNNAMED else ""
     return _Check(AttributionStatus.NOT_IN_SOURCE,
                   f"speaker not confirmed: {quote.speaker} is not named near the "
                   f"passage{seems}")

@@ -40,6 +40,18 @@ class AttributionStatus(StrEnum):
     UNCHECKED = "unchecked"
 
 
+class SourceCredit(StrEnum):
+    """How the source credits the words it holds, as the credit check read it."""
+
+    NAMED = "named"
+    """A person or body by name: ``source_speaker``."""
+    UNNAMED = "unnamed"
+    """A description with no name ("a voice", "an official"): no one to name, so
+    ``source_speaker`` is None and the note says the source does not name who said it."""
+    NONE = "none"
+    """No credit beside the words."""
+
+
 @dataclass(frozen=True, slots=True)
 class AttributionFinding:
     """The credit check of one quote against the source its words were found in."""
@@ -51,6 +63,9 @@ class AttributionFinding:
     """The outlet that published the source (by its URL), when the registry knows it."""
     note: str
     """One sentence: what was compared and what was found."""
+    source_credit: SourceCredit | None = None
+    """How the source credits the words (None when the source was not read for a credit:
+    the words were not found)."""
 
 
 @dataclass(frozen=True)
