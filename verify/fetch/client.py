@@ -31,8 +31,11 @@ if TYPE_CHECKING:
     import httpx
 
 USER_AGENT = f"source-verify/{__version__} (+https://pypi.org/project/source-verify/)"
+#: Content types of caption files (WebVTT, SRT), read as transcripts.
+TRANSCRIPT_TYPES = frozenset({"text/vtt", "application/x-subrip", "text/x-subrip",
+                              "application/srt", "text/srt"})
 READABLE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown",
-                  "text/x-markdown", ""}
+                  "text/x-markdown", "", *TRANSCRIPT_TYPES}
 _REDIRECTS = {301, 302, 303, 307, 308}
 
 
