@@ -57,7 +57,7 @@ def main() -> None:
     with HostileServer() as base, tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for name in PAGES:
-            outcomes.append(run_draft(Draft(f"page-{name}.md", (
+            outcomes.append(run_draft(Draft(f"page-{name.replace('/', '-')}.md", (
                 f"{LINE} ([source]({base}/{name}))\n").encode(), "hostile page"), work))
         for i, url in enumerate(GUARD_PROBES + probes_at(base)):
             # As a draft gives it: a link beside the quote, in a guarded run. It must be

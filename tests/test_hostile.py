@@ -25,8 +25,8 @@ def hostile():
 
 @pytest.mark.parametrize("page", sorted(set(PAGES) - {"slow"}))
 def test_every_hostile_page_is_a_reason_not_a_crash(hostile, tmp_path, page):
-    o = run_draft(Draft(f"{page}.md", f"{LINE} ([source]({hostile}/{page}))\n".encode(),
-                        "page"), tmp_path)
+    o = run_draft(Draft(f"{page.replace('/', '-')}.md",
+                        f"{LINE} ([source]({hostile}/{page}))\n".encode(), "page"), tmp_path)
     assert o.internal_error is None
     assert o.seconds < 10
 
@@ -52,3 +52,19 @@ def test_seeded_fuzz_drafts(hostile, tmp_path):
         o = run_draft(draft, tmp_path)
         assert o.internal_error is None, (draft.name, o.internal_error)
         assert o.seconds < 10, draft.name
+
+
+@pytest.mark.parametrize(("path", "what"), [("huge-cue.vtt", "a cue of more than 100,000"),
+                                            ("@poster/1", "a post of 1,049,999 characters")])
+def test_a_huge_transcript_cue_or_post_ends_in_its_reason(hostile, tmp_path, path, what):
+    from benchmarks.hostile.run import options
+    from verify.pipeline import check
+
+    o = run_draft(Draft(f"{path.replace('/', '-')}.md",
+                        f"{LINE} ([source]({hostile}/{path}))\n".encode(), "page"), tmp_path)
+    assert o.internal_error is None and o.said == "1 SOURCE_UNAVAILABLE" and o.seconds < 10
+    draft = tmp_path / "again.md"
+    draft.write_text(f"{LINE} ([source]({hostile}/{path}))\n")
+    (q,) = check([str(draft)], options(tmp_path)).articles[0].quotes
+    assert [c.reason for c in q.candidates] == ["too-large"]
+    assert what in q.explanation

@@ -137,3 +137,21 @@ def test_the_environment_object_answers_for_the_streams_and_variables(tmp_path):
     assert not env.use_color(True, OutputFormat.JSON, None)
     env.say("verify: hello")
     assert env.stderr.getvalue() == "verify: hello\n"
+
+
+def test_the_post_services_come_from_the_environment_or_the_file(tmp_path):
+    defaults = load_settings([], {}, env={}).check_options()
+    assert (defaults.x_oembed, defaults.bluesky_api) == (
+        "https://publish.twitter.com/oembed", "https://public.api.bsky.app")
+    env = {"VERIFY_X_OEMBED": "http://127.0.0.1:8001/oembed",
+           "VERIFY_BLUESKY_API": "http://127.0.0.1:8002"}
+    opts = load_settings([], {}, env=env).check_options()
+    assert (opts.x_oembed, opts.bluesky_api) == (env["VERIFY_X_OEMBED"],
+                                                 env["VERIFY_BLUESKY_API"])
+    config = tmp_path / "verify.toml"
+    config.write_text('x-oembed = "http://oembed.internal/oembed"\n'
+                      'bluesky-api = "http://appview.internal"\n')
+    s = load_settings([], {}, env={}, config=config)
+    assert (s.x_oembed, s.bluesky_api) == ("http://oembed.internal/oembed",
+                                           "http://appview.internal")
+    assert s.origin["x_oembed"] == str(config)

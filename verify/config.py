@@ -65,6 +65,10 @@ class Settings:
     """0: no limit."""
     max_article_bytes: int = _OPTIONS.max_article_bytes
     max_quotes: int = _OPTIONS.max_quotes
+    x_oembed: str = _OPTIONS.x_oembed
+    """X's oEmbed endpoint (``VERIFY_X_OEMBED``), for X and Twitter post addresses."""
+    bluesky_api: str = _OPTIONS.bluesky_api
+    """The Bluesky AppView (``VERIFY_BLUESKY_API``), for bsky.app post addresses."""
     # From the environment only (not settings of the file): the services' addresses, keys.
     search_urls: dict[str, str] = field(default_factory=dict, metadata={"env_only": True})
     """Base URL per search backend, from ``VERIFY_<BACKEND>_URL``."""
@@ -127,7 +131,8 @@ class Settings:
             nli_model=self.nli_model, outlet_files=[Path(p) for p in self.outlets],
             inline_suppressions=self.inline_suppressions,
             search_budget=self.search_budget or None,
-            max_article_bytes=self.max_article_bytes, max_quotes=self.max_quotes)
+            max_article_bytes=self.max_article_bytes, max_quotes=self.max_quotes,
+            x_oembed=self.x_oembed, bluesky_api=self.bluesky_api)
         return CheckOptions(**(values | overrides))
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from verify.fetch.config import FetchConfig
 from verify.match import DEFAULT_MODEL
+from verify.sources.posts import BLUESKY_API, X_OEMBED
 
 
 @dataclass
@@ -65,6 +66,12 @@ class CheckOptions:
     include_text: bool = False
     """Put each article's text in the report (``ArticleReport.text``), for a formatter that
     shows the article, such as the HTML report."""
+    x_oembed: str = X_OEMBED
+    """X's oEmbed endpoint, through which X and Twitter post addresses are read (the
+    command line takes it from ``VERIFY_X_OEMBED`` or the ``x-oembed`` setting)."""
+    bluesky_api: str = BLUESKY_API
+    """The Bluesky AppView whose ``app.bsky.feed.getPostThread`` reads bsky.app post
+    addresses (``VERIFY_BLUESKY_API`` or the ``bluesky-api`` setting)."""
     page_seconds: float | None = 20.0
     """A source that took longer than this to read and index is skipped with the reason
     (time-budget) instead of being matched; None for no budget."""

@@ -39,6 +39,7 @@ from verify.sources.given import expand_sources
 from verify.sources.interface import LoadedSource
 from verify.sources.load import candidates_of, index_sources, load_sources
 from verify.sources.memo import SourceMemo
+from verify.sources.posts import PostServices
 
 __all__ = ["CheckOptions", "Progress", "SourceMemo", "check", "check_async", "extract_quotes"]
 
@@ -122,7 +123,8 @@ async def _originals(docs: list[Document], work: list[list[QuoteWork]], opts: Ch
         return await load_sources(candidates_of(work), fetcher, _stage(progress, "fetch"),
                                   registry=registry, wayback=wayback, api=api,
                                   page_seconds=opts.page_seconds, memo=memo,
-                                  doc_cache=doc_cache)
+                                  doc_cache=doc_cache,
+                                  posts=PostServices(opts.x_oembed, opts.bluesky_api))
     finally:
         if api is not None:
             await api.aclose()

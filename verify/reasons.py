@@ -29,6 +29,11 @@ class Reason(StrEnum):
     NO_SUCH_FILE = "no-such-file"
     UNREADABLE = "unreadable"
     BAD_URL = "bad-url"
+    POST_NOT_FOUND = "post-not-found"
+    """A social post the service says does not exist (deleted, or never was)."""
+    POST_PROTECTED = "post-protected"
+    """A social post the service shows only to some (protected, private, blocked, or its
+    author asks not to be shown to logged-out viewers)."""
     TIME_BUDGET = "time-budget"
     # Why a quote was not judged, when no candidate's reason says it.
     NO_SOURCE = "no-source"

@@ -128,6 +128,16 @@ PAGES: dict[str, tuple[int, dict[str, str], bytes, float]] = {
     "unclosed-scripts": (200, {"Content-Type": "text/html"},
                          b'<script type="application/ld+json">{' * 40_000 + GOOD, 0),
     "server-error": (503, {"Retry-After": "1"}, b"down", 0),
+    # Originals that are not web pages: a transcript of one cue just under the 5 MB fetch
+    # cap, and a Mastodon-style post (its address and the instance's API answer) whose text
+    # is 1 MB. Each must end in its reason (too-large), not in a long match.
+    "huge-cue.vtt": (200, {"Content-Type": "text/vtt"},
+                     b"WEBVTT\n\n00:00:00.000 --> 00:00:05.000\n" + b"said " * 980_000, 0),
+    "@poster/1": (200, {"Content-Type": "text/html"}, GOOD, 0),
+    "api/v1/statuses/1": (200, {"Content-Type": "application/json"},
+                          b'{"id": "1", "created_at": "2024-01-01T00:00:00Z", "content": "<p>'
+                          + b"said " * 210_000 + b'</p>", "account": {"acct": "poster", '
+                          b'"display_name": "Poster"}}', 0),
 }
 
 #: URLs the guard must refuse (private, loopback, metadata, special-purpose, malformed).

@@ -4,7 +4,7 @@ import gzip
 
 from tests.conftest import BBC
 from verify.input.cache import DocumentCache
-from verify.input.interface import Document, Located, Location, TextBlock
+from verify.input.interface import Document, Located, Location, TextBlock, Voice
 from verify.input.reader import document_from_bytes, read_local
 
 
@@ -58,3 +58,15 @@ def test_a_documents_locations_survive_the_cache(tmp_path):
                                                end="00:00:03.500")
     assert back.location_of(8, 9) == Location("time", start="00:00:02.000",
                                               end="00:00:03.500")
+
+
+def test_a_documents_voices_survive_the_cache(tmp_path):
+    doc = Document(input="p.json", kind="post", text="We will build it.",
+                   blocks=(TextBlock(0, 17),),
+                   voices=(Voice(0, 17, "Ann Lee", "@annlee.example.org"),))
+    cache = DocumentCache(tmp_path)
+    cache.put("cd" * 32, doc)
+    back = cache.get("cd" * 32, input="p.json")
+    assert back is not None and back.voices == doc.voices
+    assert back.voice_at(3, 10).label == "Ann Lee (@annlee.example.org)"
+    assert back.voice_at(3, 30) is None

@@ -227,3 +227,37 @@ def test_a_block_set_between_paragraphs_of_a_passage(registry, page, text, verdi
     assert j.verdict is verdict, j.explanation
     if verdict is Verdict.MINOR_VARIATION:
         assert "passes over \"SEE MORE" in j.explanation
+
+
+SPOKEN = ("So we will, uh, you know, build the flood barrier this year. I mean, the river "
+          "rose twice last winter, um, and the town cannot wait. We like the plan.")
+
+
+@pytest.fixture(scope="module")
+def spoken():
+    return SourceIndex(text_to_document(SPOKEN, input="s.txt", kind="text"))
+
+
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("we will build the flood barrier this year", ["uh you know"]),
+    ("the river rose twice last winter, and the town cannot wait", ["um"]),
+    ("So we will build the flood barrier this year. The river rose twice last winter",
+     ["uh you know", "I mean"]),
+])
+def test_fillers_a_quote_leaves_out_are_a_minor_variation(spoken, registry, text, left_out):
+    j = verdict(spoken, registry, text)
+    assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
+    fillers = [d for d in j.differences if d.kind == "filler"]
+    assert [" ".join(d.source.replace(",", "").split()) for d in fillers] == left_out
+    assert all(d.minor and d.op == "insert" for d in fillers)
+
+
+@pytest.mark.parametrize("text", [
+    "we will, you know, not build the flood barrier this year",  # a word added, not a filler
+    "We plan.",  # "like" carries meaning: never a filler
+    "the river rose twice last winter and the town can wait",
+])
+def test_a_filler_kind_covers_only_fillers_left_out(spoken, registry, text):
+    j = verdict(spoken, registry, text)
+    assert j.verdict is not Verdict.VERBATIM
+    assert not any(d.kind == "filler" for d in j.differences if d.quote)

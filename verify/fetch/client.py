@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
+from collections.abc import Collection
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,8 +32,11 @@ if TYPE_CHECKING:
     import httpx
 
 USER_AGENT = f"source-verify/{__version__} (+https://pypi.org/project/source-verify/)"
+#: Content types of caption files (WebVTT, SRT), read as transcripts.
+TRANSCRIPT_TYPES = frozenset({"text/vtt", "application/x-subrip", "text/x-subrip",
+                              "application/srt", "text/srt"})
 READABLE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown",
-                  "text/x-markdown", ""}
+                  "text/x-markdown", "", *TRANSCRIPT_TYPES}
 _REDIRECTS = {301, 302, 303, 307, 308}
 
 
@@ -108,17 +112,19 @@ class Fetcher:
         if self.recorder is not None:
             self.recorder.close()
 
-    async def fetch(self, url: str, *, robots: bool = False) -> FetchResult:
+    async def fetch(self, url: str, *, robots: bool = False,
+                    accept: Collection[str] = ()) -> FetchResult:
         """Fetch ``url``; never raises for network or HTTP trouble, nor for a hostile URL.
 
         ``robots``: honour the site's robots.txt (for pages the tool found by itself, not
-        for URLs the user gave)."""
+        for URLs the user gave); ``accept``: content types read beside the text ones
+        (``application/json`` for a service's API)."""
         try:
             split_url(url)
         except BlockedAddress as exc:
             return FetchResult(url, error=f"blocked: {exc}", code=Reason.BAD_URL)
         if self.replay is not None:
-            return self._from_replay(url)
+            return self._from_replay(url, accept)
         # A cached page is served before robots.txt is asked: it makes no request to the
         # site (and offline, a site whose robots.txt was never cached keeps its pages).
         guarded = not self.config.allow_private_network
@@ -137,7 +143,7 @@ class Fetcher:
         assert self._global is not None, "use `async with Fetcher(...)`"
         host = urlsplit(url).hostname or ""
         async with self._global, self._hosts[host], self._gate(host):
-            result = await self._fetch_uncached(url)
+            result = await self._fetch_uncached(url, accept)
         if result.ok and self.cache is not None:
             self.cache.put(result, guarded=guarded)
         return result
@@ -146,7 +152,7 @@ class Fetcher:
         gate = self.config.host_gate
         return gate.hold(host) if gate is not None else nullcontext()
 
-    def _from_replay(self, url: str) -> FetchResult:
+    def _from_replay(self, url: str, accept: Collection[str] = ()) -> FetchResult:
         assert self.replay is not None
         current = url
         for _hop in range(self.config.max_redirects + 1):
@@ -164,7 +170,8 @@ class Fetcher:
             if status in _REDIRECTS and headers.get("location"):
                 current = urljoin(current, headers["location"])
                 continue
-            return self._result(url, current, status, headers, body, attempts=0)
+            return self._result(url, current, status, headers, body, attempts=0,
+                                accept=accept)
         return FetchResult(url, current,
                            error=f"too many redirects (more than {self.config.max_redirects})",
                            code=Reason.REDIRECTS)
@@ -199,18 +206,19 @@ class Fetcher:
         return None
 
     def _result(self, url: str, final: str, status: int, headers: httpx.Headers, body: bytes,
-                attempts: int) -> FetchResult:
+                attempts: int, accept: Collection[str] = ()) -> FetchResult:
         ctype = headers.get("content-type", "")
         if status >= 400:
             return FetchResult(url, final, status, ctype, error=f"HTTP {status}",
                                attempts=attempts, code=Reason.HTTP_ERROR)
-        if ctype.split(";")[0].strip().lower() not in READABLE_TYPES:
+        mime = ctype.split(";")[0].strip().lower()
+        if mime not in READABLE_TYPES and mime not in accept:
             return FetchResult(url, final, status, ctype, attempts=attempts,
                                error=f"not HTML or text (content type {ctype.split(';')[0]})",
                                code=Reason.NOT_TEXT)
         return FetchResult(url, final, status, ctype, body, attempts=attempts)
 
-    async def _fetch_uncached(self, url: str) -> FetchResult:
+    async def _fetch_uncached(self, url: str, accept: Collection[str] = ()) -> FetchResult:
         current = url
         attempts = 0
         for _hop in range(self.config.max_redirects + 1):
@@ -228,7 +236,7 @@ class Fetcher:
             if status in _REDIRECTS and location:
                 current = urljoin(current, location)
                 continue
-            return self._result(url, current, status, headers, body, attempts)
+            return self._result(url, current, status, headers, body, attempts, accept)
         return FetchResult(url, current,
                            error=f"too many redirects (more than {self.config.max_redirects})",
                            code=Reason.REDIRECTS)

@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from verify.input.interface import Document, Link, Located, Location, TextBlock
+from verify.input.interface import Document, Link, Located, Location, TextBlock, Voice
 
 #: Bump when the reading of pages changes in a way the versions below do not show.
 FORMAT = 1
@@ -83,6 +83,7 @@ def _to_json(doc: Document) -> dict[str, Any]:
         "site_name": doc.site_name, "author": doc.author, "paywalled": doc.paywalled,
         "main_end": doc.main_end,
         "locations": [[x.start, x.end, dataclasses.asdict(x.location)] for x in doc.locations],
+        "voices": [[v.start, v.end, v.name, v.handle] for v in doc.voices],
     }
 
 
@@ -94,4 +95,5 @@ def _from_json(d: dict[str, Any], input: str) -> Document:
         title=d["title"], url=d["url"], published=d["published"], site_name=d["site_name"],
         author=d["author"], paywalled=bool(d["paywalled"]), main_end=d["main_end"],
         locations=tuple(Located(int(s), int(e), Location(**w))
-                        for s, e, w in d.get("locations", ())))
+                        for s, e, w in d.get("locations", ())),
+        voices=tuple(Voice(int(s), int(e), str(n), h) for s, e, n, h in d.get("voices", ())))

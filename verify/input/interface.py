@@ -56,6 +56,26 @@ class Located:
 
 
 @dataclass(frozen=True, slots=True)
+class Voice:
+    """Who speaks the stretch ``[start, end)`` of :attr:`Document.text`, as the original
+    itself says (a transcript's ``<v Name>`` tag, a post's author): a credit as sure as the
+    original, with no reporting cue to read."""
+
+    start: int
+    end: int
+    name: str
+    """The speaker's name as the original gives it ("Roger Bingham", a display name)."""
+    handle: str | None = None
+    """A post author's handle, ``@name``."""
+
+    @property
+    def label(self) -> str:
+        """The name, with the handle when there is one: "Ann Lee (@annlee)"."""
+        return f"{self.name} ({self.handle})" if self.handle and self.handle != self.name \
+            else self.name
+
+
+@dataclass(frozen=True, slots=True)
 class TextBlock:
     """A paragraph-like block of the document (a paragraph, heading, list item, quote block)."""
 
@@ -107,6 +127,9 @@ class Document:
     locations: tuple[Located, ...] = ()
     """For a PDF, a transcript or a post: where each stretch of the text sits in the
     original (in order, not overlapping); empty for web pages and drafts."""
+    voices: tuple[Voice, ...] = ()
+    """For a transcript with voice tags or a post: who speaks each stretch of the text (in
+    order, not overlapping); empty when the original does not say."""
     _line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     _block_starts: list[int] = field(default_factory=list, repr=False, compare=False)
 
@@ -135,6 +158,17 @@ class Document:
         if self.main_end is None or offset < self.main_end or not self.blocks:
             return ""
         return self.blocks[self.block_index(offset)].origin
+
+    def voice_at(self, start: int, end: int) -> Voice | None:
+        """Who speaks all of ``[start, end)``, as the original says; None when no one is
+        given or two speakers share the stretch."""
+        if not self.voices:
+            return None
+        i = bisect.bisect_right([v.start for v in self.voices], start) - 1
+        if i < 0:
+            return None
+        v = self.voices[i]
+        return v if v.start <= start and end <= v.end else None
 
     def location_of(self, start: int, end: int) -> Location | None:
         """Where the text ``[start, end)`` sits in the original: the page it starts on, the

@@ -13,6 +13,12 @@ from verify.input.cache import DocumentCache
 from verify.input.html import html_to_document
 from verify.input.interface import Document, DocumentKind
 from verify.input.text import text_to_document
+from verify.input.transcript import (
+    TRANSCRIPT_SUFFIXES,
+    TRANSCRIPT_TYPES,
+    looks_like_webvtt,
+    transcript_to_document,
+)
 from verify.reasons import Reason
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -33,9 +39,12 @@ def kind_for(name: str, content_type: str | None = None, data: bytes = b"") -> D
         return "html"
     if ctype in {"text/markdown", "text/x-markdown"}:
         return "markdown"
+    suffix = Path(name.split("?")[0]).suffix.lower()
+    if ctype in TRANSCRIPT_TYPES or looks_like_webvtt(data) or (
+            suffix in TRANSCRIPT_SUFFIXES and ctype in {"", "text/plain"}):
+        return "transcript"
     if ctype == "text/plain":
         return "text"
-    suffix = Path(name.split("?")[0]).suffix.lower()
     if suffix in HTML_SUFFIXES:
         return "html"
     if suffix in MARKDOWN_SUFFIXES:
@@ -87,6 +96,8 @@ def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
     if not text.strip():
         raise InputError(f"{input}: empty")
     kind = kind_for(url or input, content_type, data)
+    if kind == "transcript":
+        return transcript_to_document(text, input=input, url=url)
     if kind != "html":
         return text_to_document(text, input=input, kind=kind, url=url)
     key = cache.key(data, kind=kind, url=url, whole_page=whole_page) if cache else ""

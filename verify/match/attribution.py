@@ -15,6 +15,9 @@ source gets an :class:`AttributionFinding`:
   involved", "officials"): nothing to contradict; the note says whom the source names;
 - ``not_in_source``: the draft names someone the source neither names near the passage nor
   credits for sure;
+- where the source quotes no one, who the original itself says speaks the words (a
+  transcript's ``<v Name>``, a post's author: :attr:`Document.voices`) is a sure credit:
+  the same name (or handle) is ``confirmed``, another sure one ``contradicted``;
 - ``unchecked``: the draft credits no one, the credit cannot be compared (no URL for an
   outlet, words not found), or one of the two readings is unsure (the note says which).
 """
@@ -25,7 +28,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from verify.input.interface import Document
+from verify.input.interface import Document, Voice
 from verify.match import thresholds as T
 from verify.match.interface import (
     AttributionFinding,
@@ -190,8 +193,13 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
     published_by = registry.for_url(doc.url) if doc.url else None
     held = source_quote_at(span, source_quotes())
     who = named_source_speaker(held)
+    # Words the source quotes from someone are theirs; else, whoever the original says
+    # speaks them (a transcript's voice, a post's author).
+    voice = doc.voice_at(*span) if who is None else None
+    if voice is not None:
+        who = voice.label
     outlet = _outlet_check(quote, doc, span, registry, held)
-    speaker = _speaker_check(quote, held, doc, span, registry)
+    speaker = _speaker_check(quote, held, doc, span, registry, voice)
     checks = [c for c in (outlet, speaker) if c is not None]
     contradiction = next((c.note for c in checks if c.status is AttributionStatus.CONTRADICTED),
                          None)
@@ -312,12 +320,13 @@ def _publisher_named(name: str, doc: Document, registry: OutletRegistry) -> Outl
 
 
 def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[int, int],
-                   registry: OutletRegistry) -> _Check | None:
-    """The person or body the article names against whom the source credits."""
+                   registry: OutletRegistry, voice: Voice | None = None) -> _Check | None:
+    """The person or body the article names against whom the source credits (or, with
+    ``voice``, who the original says speaks the words)."""
     if not quote.speaker:
         return None
     text, author = doc.text, doc.author
-    who = named_source_speaker(held)
+    who = named_source_speaker(held) or (voice.label if voice is not None else None)
     if is_unnamed(quote.speaker):
         return _Check(AttributionStatus.UNNAMED,
                       f"credited to a description with no name ({quote.speaker}); "
@@ -333,6 +342,8 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
         return _Check(AttributionStatus.UNCHECKED,
                       f"{quote.speaker} is a publication, not a person: not compared with "
                       "whom the source quotes" + (f" ({who})" if who else ""))
+    if voice is not None:
+        return _voice_check(quote, voice, text, span)
     doubt = sure_credit(held, quote.speaker) if held is not None else "the source credits no one"
     if held is not None and who is not None and (
             doubt is None or _absent(held, quote.speaker, text, author)):
@@ -347,23 +358,42 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
         return _Check(AttributionStatus.CONTRADICTED, why)
     if _named_near(quote.speaker, text, span) or (author and names_match(quote.speaker,
                                                                           author)):
-        if held is not None and who is not None and doubt is not None:
-            # The source's own reading credits someone else, only not surely, or credits a
-            # description: the name near the words confirms nothing then.
-            if not_a_name(who) is None:
-                return _Check(AttributionStatus.UNCHECKED,
-                              f"the source seems to credit {who}, not {quote.speaker}, but "
-                              f"{doubt}: check by hand")
-            if held.rule.sure and is_unnamed(who):
-                return _Check(AttributionStatus.UNCHECKED,
-                              f"the source credits {who} (no name): check by hand whether "
-                              f"that is {quote.speaker}")
+        # The source's own reading credits someone else, only not surely, or credits a
+        # description: the name near the words confirms nothing then.
+        if held is not None and who is not None and doubt is not None and \
+                not_a_name(who) is None:
+            return _Check(AttributionStatus.UNCHECKED,
+                          f"the source seems to credit {who}, not {quote.speaker}, but "
+                          f"{doubt}: check by hand")
+        if held is not None and who is None and held.speaker and held.rule.sure and \
+                source_credit(held) is SourceCredit.UNNAMED:
+            return _Check(AttributionStatus.UNCHECKED,
+                          f"{source_says(held)}: check by hand whether that is "
+                          f"{quote.speaker}")
         return _Check(AttributionStatus.CONFIRMED, f"{quote.speaker} is named with the passage")
     seems = f"; the source may credit {who}, but {doubt}" if who else \
         f"; {source_says(held)}" if source_credit(held) is SourceCredit.UNNAMED else ""
     return _Check(AttributionStatus.NOT_IN_SOURCE,
                   f"speaker not confirmed: {quote.speaker} is not named near the "
                   f"passage{seems}")
+
+
+def _voice_check(quote: Quote, voice: Voice, text: str, span: tuple[int, int]) -> _Check:
+    """The article's named credit against the speaker the original itself gives: the same
+    person (by name, or a post's handle) is confirmed; another is contradicted when the
+    article's credit is a sure reading and neither names the other beside the words."""
+    assert quote.speaker is not None
+    how = "posted" if voice.handle else "said"
+    handle = (voice.handle or "").lstrip("@").lower()
+    if names_match(quote.speaker, voice.name) or (
+            handle and quote.speaker.strip().lstrip("@").lower() == handle):
+        return _Check(AttributionStatus.CONFIRMED, f"{how} by {voice.label} in the source")
+    unsure = _unsure_reading(quote, voice.name, text, span, AttributionRule.NONE, None)
+    if unsure is not None:
+        return _Check(AttributionStatus.UNCHECKED, unsure)
+    return _Check(AttributionStatus.CONTRADICTED,
+                  f"in the source these words are {voice.label}'s ({how} by them), not "
+                  f"{quote.speaker}'s")
 
 
 def _absent(held: Quote, credit: str, text: str, author: str | None) -> bool:

@@ -4,7 +4,8 @@ Minor kinds (the words mean the same): case, punctuation, hyphenation, spelling 
 number_format ("4.2bn" / "4.2 billion"), contraction ("do not" / "don't"), function_word
 (an article or preposition added or dropped), bracket and ellipsis (editorial marks),
 speech_tag (the source's "he said" between two passages the quote joins), interposed (a
-block the page sets between two paragraphs of the passage: "SEE MORE: …").
+block the page sets between two paragraphs of the passage: "SEE MORE: …"), filler (the
+source's "uh", "you know", "I mean" that the quote leaves out, ``data/fillers.txt``).
 Major kinds (meaning may change): number, negation, name, modal, quantifier, word, missing.
 """
 
@@ -22,6 +23,7 @@ from verify.match.lexicon import (
     expand_contractions,
     has_number,
     number_value,
+    only_fillers,
     spelling_variants,
 )
 from verify.match.normalize import Tokens, loose
@@ -35,7 +37,7 @@ CRITICAL_KINDS = frozenset({"number", "negation", "name", "modal", "quantifier",
                             "order"})
 MINOR_KINDS = frozenset({"case", "punctuation", "hyphenation", "spelling", "number_format",
                          "contraction", "function_word", "bracket", "ellipsis", "speech_tag",
-                         "interposed"})
+                         "interposed", "filler"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +60,8 @@ class Difference:
 def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: list[str],
                    ) -> tuple[str, bool]:
     """Classify differing word groups ``q`` (quote) against ``s`` (source), as keys."""
+    if not q and only_fillers(s):
+        return "filler", True  # spoken "uh", "you know" a quotation leaves out
     if q and s and "".join(map(loose, q)) == "".join(map(loose, s)):
         return "hyphenation", True
     if len(q) == len(s) and q and all(a == b or spelling_variants(loose(a), loose(b))

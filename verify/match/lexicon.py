@@ -148,6 +148,29 @@ def spelling_variants(a: str, b: str) -> bool:
     return False
 
 
+@cache
+def fillers() -> frozenset[tuple[str, ...]]:
+    """Fillers of spoken English ("uh", "you know", "I mean"), each as a tuple of keys
+    (``data/fillers.txt``); read on first use."""
+    text = (Path(__file__).parent / "data" / "fillers.txt").read_text("utf-8")
+    return frozenset(tuple(line.split()) for line in text.splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
+def only_fillers(words: list[str]) -> bool:
+    """True when ``words`` (keys) are nothing but fillers, one phrase after another."""
+    phrases = fillers()
+    longest = max((len(p) for p in phrases), default=0)
+    i = 0
+    while i < len(words):
+        step = next((n for n in range(min(longest, len(words) - i), 0, -1)
+                     if tuple(words[i:i + n]) in phrases), 0)
+        if not step:
+            return False
+        i += step
+    return bool(words)
+
+
 def content_words(keys: Iterable[str]) -> set[str]:
     """The words that carry a passage's meaning (no function words, three letters or more)."""
     return {w for w in keys if w not in FUNCTION_WORDS and len(w) > 2}

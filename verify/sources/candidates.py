@@ -7,10 +7,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
+from urllib.parse import urlsplit
 
 from verify.input.interface import Document
 from verify.quotes.interface import Quote
+from verify.sources.posts import PostServices, post_request
 
+_OWN_WORDS_SUFFIXES = (".pdf", ".vtt", ".srt")
 #: Paragraphs either side of the quote whose links are candidates when its own has none.
 LINK_WINDOW = 1
 
@@ -31,9 +34,22 @@ class CandidateRef:
         return self.via in {"link", "search"}
 
 
+def own_words(url: str) -> bool:
+    """True for an address that holds a person's own words: a social post, a statement
+    (a PDF), a transcript (.vtt, .srt)."""
+    if post_request(url, PostServices()) is not None:
+        return True
+    try:
+        return urlsplit(url).path.lower().endswith(_OWN_WORDS_SUFFIXES)
+    except ValueError:  # a malformed address is read (and refused) as any other
+        return False
+
+
 def candidates_for(doc: Document, quote: Quote, extra: Sequence[CandidateRef]
                    ) -> list[CandidateRef]:
-    """Links in the quote's paragraph, else in its neighbours, then every --source."""
+    """Links in the quote's paragraph, else in its neighbours, then every --source. For a
+    quote credited to someone, a link to a post, a statement or a transcript comes first:
+    the words are theirs, where a news page beside it reports them."""
     out: list[CandidateRef] = []
     seen: set[str] = set()
     if doc.blocks and doc.links:
@@ -50,6 +66,8 @@ def candidates_for(doc: Document, quote: Quote, extra: Sequence[CandidateRef]
                     out.append(CandidateRef(link.url, "link"))
             if out:
                 break
+    if quote.speaker and len(out) > 1:
+        out.sort(key=lambda ref: not own_words(ref.locator))  # stable: else link order
     for ref in extra:
         if ref.locator not in seen:
             seen.add(ref.locator)

@@ -25,18 +25,20 @@ from verify.sources.discovery.client import ApiClient
 from verify.sources.interface import LoadedSource
 from verify.sources.memo import SourceMemo
 from verify.sources.paywall import behind_paywall, looks_paywalled
+from verify.sources.posts import PostServices, post_request, read_post
 
 
 async def load_sources(refs: list[CandidateRef], fetcher: Fetcher,
                        progress: Callable[[int, int], None] | None, *,
                        registry: OutletRegistry | None = None, wayback: Wayback | None = None,
                        api: ApiClient | None = None, page_seconds: float | None = None,
-                       memo: SourceMemo | None = None, doc_cache: DocumentCache | None = None
-                       ) -> dict[str, LoadedSource]:
+                       memo: SourceMemo | None = None, doc_cache: DocumentCache | None = None,
+                       posts: PostServices | None = None) -> dict[str, LoadedSource]:
     """Every original of ``refs``, by locator: local files first, then the URLs fetched
     together (``progress(done, total)`` after each). ``page_seconds`` is the time budget of
     one page; ``wayback`` and ``api``, when given, find a paywalled page's archived copy;
-    ``memo`` serves, and keeps, the originals of earlier checks."""
+    ``memo`` serves, and keeps, the originals of earlier checks; ``posts`` reads the
+    addresses of social posts through their services (None: as pages)."""
     out: dict[str, LoadedSource] = {}
     if memo is not None:
         for ref in refs:
@@ -62,6 +64,16 @@ async def load_sources(refs: list[CandidateRef], fetcher: Fetcher,
             progress(done, len(remote))
 
     async def read(ref: CandidateRef) -> None:
+        if posts is not None and (request := post_request(ref.locator, posts)) is not None:
+            try:
+                post = await read_post(request, fetcher, robots=ref.robots)
+            except VerifyError as exc:
+                out[ref.locator] = LoadedSource(ref, error=_reason(str(exc), ref.locator),
+                                                code=exc.code or "unreadable")
+                return
+            if post is not None:
+                out[ref.locator] = LoadedSource(ref, SourceIndex(post[0]), cached=post[1])
+                return
         result = await fetcher.fetch(ref.locator, robots=ref.robots)
         if result.ok:
             try:
