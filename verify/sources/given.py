@@ -6,10 +6,16 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from verify.errors import InputError
-from verify.input.reader import HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, is_url
+from verify.input.reader import (
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    PDF_SUFFIXES,
+    TEXT_SUFFIXES,
+    is_url,
+)
 from verify.sources.candidates import CandidateRef
 
-_SOURCE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES
+_SOURCE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES | PDF_SUFFIXES
 
 
 def expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
