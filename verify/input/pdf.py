@@ -56,7 +56,7 @@ _IMAGE = re.compile(rb"/Subtype\s*/Image")
 _LIGATURES = re.compile("[\ufb00-\ufb06]")
 _HYPHEN_MARKS = re.compile("[\u0002\u00ad]")
 _LINE_BREAK = re.compile("(\r\n|\n|\r|\ufffe)")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\uffff]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff\ufffd\uffff]")
 _PAGE_NUMBER = re.compile(r"(?i)^[-–—|\s]*(?:page|p\.|seite|pág\.?)?\s*\d{1,5}"
                           r"(?:\s*(?:of|/|von|de)\s*\d{1,5})?[-–—|\s]*$")
 _SOFT_END = re.compile(r"[^\W\d_][\u2010\u00ad]$")
@@ -192,7 +192,18 @@ def _title(pdf: object) -> str | None:
 
 def _page_lines(textpage: object, count: int, page: int) -> list[_Line]:
     """The page's lines in PDFium's order (the content's order), each with its box."""
-    text = textpage.get_text_range(0, count)  # type: ignore[attr-defined]
+    import pypdfium2.raw as pdfium_c
+
+    # Undecodable characters replaced, not dropped. PDFium's text may still leave out a
+    # character (a glyph mapped to nothing) or add one: text indices are translated.
+    text = textpage.get_text_range(0, count, errors="replace")  # type: ignore[attr-defined]
+
+    def box(text_index: int) -> tuple[float, float, float, float]:
+        char = pdfium_c.FPDFText_GetCharIndexFromTextIndex(
+            textpage.raw, text_index)  # type: ignore[attr-defined]
+        return textpage.get_charbox(min(max(char, 0), count - 1),  # type: ignore[attr-defined]
+                                    loose=True)
+
     out: list[_Line] = []
     pos = 0
     pieces = _LINE_BREAK.split(text)
@@ -211,10 +222,8 @@ def _page_lines(textpage: object, count: int, page: int) -> list[_Line]:
         try:
             # Loose boxes (the font's ascent and descent): a quotation mark's tight box
             # would put its line's bottom at the cap height.
-            left, bottom0, _, top = textpage.get_charbox(  # type: ignore[attr-defined]
-                min(first, count - 1), loose=True)
-            _, bottom, right, _ = textpage.get_charbox(  # type: ignore[attr-defined]
-                min(max(last, first), count - 1), loose=True)
+            left, bottom0, _, top = box(first)
+            _, bottom, right, _ = box(max(last, first))
         except Exception:  # a character without a box: keep the line, placed nowhere
             left = right = bottom = bottom0 = top = 0.0
         out.append(_Line(" ".join(body.split()),
