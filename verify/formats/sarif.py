@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 
 from verify._version import __version__
-from verify.formats.common import findings, message, sanitized
+from verify.formats.common import findings, message, sanitized, where
 from verify.formats.context import RenderContext
 from verify.match.interface import Verdict
 from verify.report.models import Report
@@ -60,6 +60,11 @@ def render(report: Report, ctx: RenderContext) -> str:
                            "sourceSpeaker": q.attribution.source_speaker if q.attribution
                            else None},
         }
+        if q.evidence is not None and q.evidence.location is not None:
+            # Where in the original (a PDF's page, a transcript's times, a post): for a
+            # reader, and as the report's JSON has it.
+            result["properties"]["sourceLocation"] = where(q.evidence.location)
+            result["properties"]["sourceLocationDetail"] = q.evidence.location.model_dump()
         if q.suppression is not None:
             result["suppressions"] = [{
                 "kind": "inSource" if q.suppression.kind == "inline" else "external",
