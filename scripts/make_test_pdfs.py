@@ -120,7 +120,8 @@ _FODT = """<?xml version="1.0" encoding="UTF-8"?>
  <style:master-page style:name="Standard" style:page-layout-name="pm1">
   <style:header><text:p text:style-name="Standard">{header}</text:p></style:header>
   <style:footer><text:p text:style-name="Standard">Page <text:page-number
-   text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count></text:p></style:footer>
+   text:select-page="current">1</text:page-number> of <text:page-count>1</text:page-count>
+  </text:p></style:footer>
  </style:master-page>
 </office:master-styles>
 <office:body><office:text>{body}</office:text></office:body>
@@ -189,6 +190,7 @@ def image_only(paras: list[str], out: Path, tmp: Path) -> None:
 
 
 def main() -> None:
+    """Make every test PDF into ``--out``."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=Path("tests/fixtures/pdf"))
     args = ap.parse_args()

@@ -20,6 +20,7 @@ and the time its reading takes are capped, and each cap ends the reading with it
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 import time
@@ -286,7 +287,7 @@ def _shape(lines: list[_Line]) -> float:
     """A page's line spacing; and each line's column: lines whose starts lie within a few
     character heights of each other (an indent is one or two), with the left edge they
     start at and the right edge nine in ten of them reach."""
-    gaps = [a.bottom - (b.top - b.height) for a, b in zip(lines, lines[1:], strict=False)
+    gaps = [a.bottom - (b.top - b.height) for a, b in itertools.pairwise(lines)
             if 0.3 * b.height < a.bottom - (b.top - b.height) < 4 * b.height]
     column: list[_Line] = []
     for ln in [*sorted(lines, key=lambda x: x.left), None]:
