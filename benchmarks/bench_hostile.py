@@ -4,7 +4,9 @@
 
 - ``--fuzz N`` drafts generated from the seed (benchmarks/hostile/inputs.py), each linking to
   a page of the hostile server on 127.0.0.1, checked and rendered in every format;
-- every page of the hostile server, linked from a draft;
+- every page of the hostile server, linked from a draft (hostile PDFs among them: 10,000
+  pages, a decompression bomb, a broken cross-reference table, a file cut short, each
+  checked for the reason it must end in);
 - every guard probe, linked from a draft checked by a guarded run;
 - with ``--doubling``: inputs that stressed the text stages, at doubling sizes, to show the
   time grows linearly.
@@ -29,6 +31,7 @@ from benchmarks.hostile.inputs import (  # noqa: E402
     GUARD_PROBES,
     LINE,
     PAGES,
+    PDF_PAGES,
     Draft,
     HostileServer,
     fuzz_drafts,
@@ -57,8 +60,18 @@ def main() -> None:
     with HostileServer() as base, tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         for name in PAGES:
-            outcomes.append(run_draft(Draft(f"page-{name.replace('/', '-')}.md", (
-                f"{LINE} ([source]({base}/{name}))\n").encode(), "hostile page"), work))
+            kind = "hostile pdf" if name in PDF_PAGES else "hostile page"
+            o = run_draft(Draft(f"page-{name.replace('/', '-')}.md", (
+                f"{LINE} ([source]({base}/{name}))\n").encode(), kind), work)
+            if name in PDF_PAGES:
+                print(f"  {name:<18} {o.seconds:6.2f} s  {o.said}"
+                      f"{' (' + ', '.join(o.reasons) + ')' if o.reasons else ''}")
+                expected = PDF_PAGES[name][1]
+                got = "read" if "VERBATIM" in o.said else ",".join(o.reasons)
+                if got != expected and o.internal_error is None:
+                    o = Outcome(o.name, o.kind, o.seconds, f"ended in {got}, not {expected}",
+                                o.said)
+            outcomes.append(o)
         for i, url in enumerate(GUARD_PROBES + probes_at(base)):
             # As a draft gives it: a link beside the quote, in a guarded run. It must be
             # refused (or not taken as a link at all), and reach no listener.

@@ -68,7 +68,7 @@ def test_bad_article_inputs_exit_2_with_one_line(tmp_path, httpserver):
         str(tmp_path / "empty.md"): "empty",
         str(tmp_path / "bin.txt"): "binary file",
         "http://127.0.0.1:9/nothing": "connection failed",
-        httpserver.url_for("/pdf"): "not HTML or text",
+        httpserver.url_for("/pdf"): "damaged PDF",
     }
     for spec, message in cases.items():
         r = invoke("check", spec, "--allow-private-network", "--cache-dir", str(tmp_path / "c"),

@@ -9,6 +9,7 @@ from benchmarks.hostile.inputs import (
     GUARD_PROBES,
     LINE,
     PAGES,
+    PDF_PAGES,
     Draft,
     HostileServer,
     fuzz_drafts,
@@ -68,3 +69,15 @@ def test_a_huge_transcript_cue_or_post_ends_in_its_reason(hostile, tmp_path, pat
     (q,) = check([str(draft)], options(tmp_path)).articles[0].quotes
     assert [c.reason for c in q.candidates] == ["too-large"]
     assert what in q.explanation
+@pytest.mark.parametrize("page", sorted(PDF_PAGES))
+def test_a_hostile_pdf_ends_in_its_own_reason_and_the_run_goes_on(hostile, tmp_path, page):
+    good = f"{hostile}/good"
+    o = run_draft(Draft(f"{page}.md", (f"{LINE} ([source]({hostile}/{page}))\n\n"
+                                       f"{LINE} ([source]({good}))\n").encode(), "pdf"),
+                  tmp_path)
+    assert o.internal_error is None and o.seconds < 10
+    expected = PDF_PAGES[page][1]
+    if expected == "read":  # repaired by PDFium
+        assert o.said == "2 VERBATIM", o.said
+    else:
+        assert o.reasons == (expected,) and "1 VERBATIM" in o.said, (o.said, o.reasons)

@@ -34,6 +34,11 @@ class Reason(StrEnum):
     POST_PROTECTED = "post-protected"
     """A social post the service shows only to some (protected, private, blocked, or its
     author asks not to be shown to logged-out viewers)."""
+    NO_TEXT_LAYER = "no-text-layer"
+    """A PDF whose pages are images of text (a scan): there are no words to compare, which
+    says nothing about whether the quote is in it (never NOT_FOUND)."""
+    ENCRYPTED = "encrypted"
+    """A PDF locked with a password: its text cannot be read without it."""
     TIME_BUDGET = "time-budget"
     # Why a quote was not judged, when no candidate's reason says it.
     NO_SOURCE = "no-source"

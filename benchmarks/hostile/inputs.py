@@ -9,6 +9,9 @@
   decompression bombs, a byte a second, redirects to javascript:, data: and bad ports,
   deeply nested JSON-LD, control characters, UTF-16, lying content types and lengths.
 - :data:`GUARD_PROBES`: URLs the address guard must refuse before connecting.
+- :data:`PDF_PAGES`: hostile PDFs (10,000 pages, a decompression bomb in a content stream, a
+  broken cross-reference table, a file cut short), served as application/pdf, each with
+  the reason it must end in.
 """
 
 from __future__ import annotations
@@ -18,8 +21,10 @@ import gzip
 import http.server
 import random
 import socketserver
+import struct
 import threading
 import time
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -90,6 +95,78 @@ def _nested_ld(depth: int) -> bytes:
             + b"</p></article></body></html>")
 
 
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of ``objects`` (numbered from 1; 1 is the catalogue) with a correct
+    cross-reference table."""
+    parts = [b"%PDF-1.4\n"]
+    offsets = []
+    size = len(parts[0])
+    for n, body in enumerate(objects, 1):
+        offsets.append(size)
+        parts.append(b"%d 0 obj\n%s\nendobj\n" % (n, body))
+        size += len(parts[-1])
+    xref = size
+    parts.append(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    parts.extend(b"%010d 00000 n \n" % o for o in offsets)
+    return b"".join(parts) + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+
+
+def _stream(data: bytes, *, flate: bytes | None = None) -> bytes:
+    if flate is None:
+        return b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data)
+    return b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (len(flate), flate)
+
+
+def _pages(n: int, content: bytes) -> bytes:
+    """``n`` pages that all draw ``content`` (one stream, shared)."""
+    kids = b" ".join(b"%d 0 R" % (5 + i) for i in range(n))
+    page = (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>")
+    return _pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                 b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, n),
+                 b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>", content]
+                + [page] * n)
+
+
+_SAID = (b"BT /F1 11 Tf 72 700 Td (The council voted on Tuesday to build a flood barrier, "
+         b"Tom Okafor said.) Tj ET")
+
+
+def _bomb(inflated: int) -> bytes:
+    """A zlib stream of ``inflated`` bytes of text-showing operators, made without holding
+    them: one megabyte compressed after a full flush (which forgets the history) is the
+    same bytes every time, so it is repeated; then a final empty block and the checksum."""
+    block = (b"BT /F1 1 Tf (" + b"a" * (1 << 20) + b") Tj ET ")[: 1 << 20]
+    c = zlib.compressobj(9)
+    first = c.compress(block) + c.flush(zlib.Z_FULL_FLUSH)
+    again = c.compress(block) + c.flush(zlib.Z_FULL_FLUSH)
+    count = inflated >> 20
+    adler = 1
+    for _ in range(count):
+        adler = zlib.adler32(block, adler)
+    return first + again * (count - 1) + b"\x03\x00" + struct.pack(">I", adler)
+
+
+def _broken_xref() -> bytes:
+    """A one-page PDF whose cross-reference table points nowhere (a viewer repairs it by
+    scanning for the objects)."""
+    good = _pages(1, _stream(_SAID))
+    head, _, _ = good.partition(b"xref\n")
+    return head + b"xref\n0 6\n" + b"0000099999 00000 n \n" * 6 + \
+        b"trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n999999\n%%EOF\n"
+
+
+_PDF = {"Content-Type": "application/pdf"}
+#: path -> (body, the reason it must end in: a source reason code, or "read")
+PDF_PAGES: dict[str, tuple[bytes, str]] = {
+    "pdf-10000-pages": (_pages(10_000, _stream(_SAID)), "too-large"),
+    "pdf-bomb": (_pages(1, _stream(b"", flate=_bomb(400 << 20))), "too-large"),
+    "pdf-broken-xref": (_broken_xref(), "read"),
+    "pdf-cut-short": (_pages(1, _stream(_SAID))[:60], "unreadable"),
+}
+
+
 #: path -> (status, headers, body, trickle seconds per byte or 0)
 PAGES: dict[str, tuple[int, dict[str, str], bytes, float]] = {
     "good": (200, {"Content-Type": "text/html"}, GOOD, 0),
@@ -138,6 +215,7 @@ PAGES: dict[str, tuple[int, dict[str, str], bytes, float]] = {
                           b'{"id": "1", "created_at": "2024-01-01T00:00:00Z", "content": "<p>'
                           + b"said " * 210_000 + b'</p>", "account": {"acct": "poster", '
                           b'"display_name": "Poster"}}', 0),
+    **{name: (200, _PDF, body, 0) for name, (body, _) in PDF_PAGES.items()},
 }
 
 #: URLs the guard must refuse (private, loopback, metadata, special-purpose, malformed).

@@ -27,6 +27,8 @@ class Outcome:
     """An exception other than the library's own input errors: always a defect."""
     said: str
     """The verdict summary, or the input error's message."""
+    reasons: tuple[str, ...] = ()
+    """The reason codes of the quotes not checked (SOURCE_UNAVAILABLE, UNCHECKED)."""
 
 
 def options(tmp: Path, *, guarded: bool = False) -> CheckOptions:
@@ -46,6 +48,7 @@ def run_draft(draft: Draft, tmp: Path, *, sources: list[str] | None = None,
     if sources:
         opts = CheckOptions(**{**opts.__dict__, "sources": sources})
     t0 = time.perf_counter()
+    reasons: tuple[str, ...] = ()
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
@@ -57,12 +60,13 @@ def run_draft(draft: Draft, tmp: Path, *, sources: list[str] | None = None,
                RenderContext(reviewer_url="https://desk.example.org",
                              published_url="https://news.example.org/"))
         said = ", ".join(f"{n} {v}" for v, n in report.summary.items()) or "no quotes"
+        reasons = tuple(q.reason for a in report.articles for q in a.quotes if q.reason)
         error = None
     except VerifyError as exc:
         said, error = f"input error: {str(exc)[:80]}", None
     except Exception as exc:  # the defect this harness is looking for
         said, error = "", f"{type(exc).__name__}: {str(exc)[:160]}"
-    return Outcome(draft.name, draft.kind, time.perf_counter() - t0, error, said)
+    return Outcome(draft.name, draft.kind, time.perf_counter() - t0, error, said, reasons)
 
 
 def peak_rss_mb() -> float:

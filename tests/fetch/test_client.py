@@ -39,13 +39,15 @@ def test_second_fetch_is_a_cache_hit_with_no_request(httpserver, tmp_path, bbc_h
 
 def test_errors_carry_reasons(httpserver, tmp_path):
     httpserver.expect_request("/404").respond_with_data("no", status=404)
+    httpserver.expect_request("/png").respond_with_data(b"\x89PNG", content_type="image/png")
     httpserver.expect_request("/pdf").respond_with_data(b"%PDF", content_type="application/pdf")
     httpserver.expect_request("/big").respond_with_data(b"x" * 5000, content_type="text/html")
     httpserver.expect_request("/loop").respond_with_response(
         Response(status=302, headers={"Location": "/loop"}))
     httpserver.expect_request("/down").respond_with_data("x", status=500)
     assert fetch(httpserver.url_for("/404"), tmp_path)[0].error == "HTTP 404"
-    assert "content type application/pdf" in fetch(httpserver.url_for("/pdf"), tmp_path)[0].error
+    assert "content type image/png" in fetch(httpserver.url_for("/png"), tmp_path)[0].error
+    assert fetch(httpserver.url_for("/pdf"), tmp_path)[0].body == b"%PDF"  # read as a PDF
     assert "size cap" in fetch(httpserver.url_for("/big"), tmp_path, max_bytes=1000)[0].error
     assert "too many redirects" in fetch(httpserver.url_for("/loop"), tmp_path)[0].error
     down, made = fetch(httpserver.url_for("/down"), tmp_path)

@@ -13,13 +13,14 @@ def _quote(n: int, verdict: Verdict, text: str, line: int, *, col: int = 1,
            col_bytes: int | None = None, speaker: str | None = "Jane Doe",
            evidence: bool = True, suppression: m.Suppression | None = None,
            attribution: m.Attribution | None = None,
-           reason: str | None = None) -> m.QuoteResult:
+           reason: str | None = None, location: m.Location | None = None) -> m.QuoteResult:
     ev = m.Evidence(
         url="https://news.example.org/story", title="The story", published="2026-11-20",
         passage="We will not raise taxes by 4.2 billion pounds", lexical_score=0.97,
         semantic_score=None,
         differences=[m.Difference(op="replace", quote="4.7", source="4.2", kind="number",
                                   minor=False)] if verdict is Verdict.ALTERED else [],
+        location=location,
     ) if evidence else None
     return m.QuoteResult(
         id=f"q{n}", text=text, kind="quote",
@@ -46,12 +47,14 @@ def report() -> m.Report:
     quotes = [
         _quote(1, Verdict.VERBATIM, "We will keep the plant open", 3,
                attribution=_credit("confirmed", "Jane Doe", "said by Jane Doe in the source")),
-        _quote(2, Verdict.ALTERED, "We will not raise taxes by 4.7 billion pounds", 5),
+        _quote(2, Verdict.ALTERED, "We will not raise taxes by 4.7 billion pounds", 5,
+               location=m.Location(kind="page", page=3)),
         _quote(3, Verdict.NOT_FOUND, "This is the most important vote, in our history", 7,
                col=12, col_bytes=14),
         _quote(4, Verdict.SOURCE_UNAVAILABLE, "Nobody can read this page: 100% sure", 9,
                evidence=False, reason="http-error"),
-        _quote(5, Verdict.PARAPHRASE, "The label lets her play the old songs", 11),
+        _quote(5, Verdict.PARAPHRASE, "The label lets her play the old songs", 11,
+               location=m.Location(kind="time", start="00:05:49.200", end="00:05:52.800")),
         _quote(6, Verdict.MISATTRIBUTED, "I just want to perform my own music", 13,
                speaker="Scooter Braun",
                attribution=_credit("contradicted", "Taylor Swift", "in the source these words "

@@ -191,3 +191,21 @@ def test_terminal_shows_a_readable_number_of_rows_and_counts_the_rest(report):
     text = render(big, OutputFormat.TERMINAL, ctx())
     assert "… and 25 more quotations, not shown here" in text
     assert f"{TERMINAL_ROWS + 25} quotations:" in text
+
+
+def test_where_in_the_original_one_wording_for_every_format(report):
+    from verify.formats.common import where
+    from verify.report.models import Location
+
+    assert where(Location(kind="page", page=3)) == "p. 3"
+    assert where(Location(kind="time", start="00:05:49.200", end="00:05:52.800")) == \
+        "00:05:49.200–00:05:52.800"
+    assert where(Location(kind="post", author="@handle", posted="2024-03-01T09:30:00Z")) == \
+        "@handle, 2024-03-01"
+    assert where(None) == ""
+    sarif = json.loads(render(report, OutputFormat.SARIF, ctx()))
+    props = [r["properties"] for r in sarif["runs"][0]["results"]]
+    assert {"sourceLocation": "p. 3", "sourceLocationDetail": {"kind": "page", "page": 3}
+            }.items() <= props[1].items()
+    assert "p. 3" in render(report, OutputFormat.TERMINAL, ctx())
+    assert "00:05:49.200–00:05:52.800" in render(report, OutputFormat.HTML, ctx())

@@ -36,7 +36,8 @@ USER_AGENT = f"source-verify/{__version__} (+https://pypi.org/project/source-ver
 TRANSCRIPT_TYPES = frozenset({"text/vtt", "application/x-subrip", "text/x-subrip",
                               "application/srt", "text/srt"})
 READABLE_TYPES = {"text/html", "application/xhtml+xml", "text/plain", "text/markdown",
-                  "text/x-markdown", "", *TRANSCRIPT_TYPES}
+                  "text/x-markdown", "application/pdf", "application/x-pdf", "",
+                  *TRANSCRIPT_TYPES}
 _REDIRECTS = {301, 302, 303, 307, 308}
 
 
@@ -98,7 +99,7 @@ class Fetcher:
                 follow_redirects=False,
                 trust_env=False,  # a proxy would resolve names itself, behind the guard's back
                 headers={"User-Agent": USER_AGENT,
-                         "Accept": "text/html,text/plain;q=0.9,*/*;q=0.5",
+                         "Accept": "text/html,text/plain;q=0.9,application/pdf;q=0.8,*/*;q=0.5",
                          "Accept-Encoding": ACCEPT_ENCODING},
                 limits=httpx.Limits(max_connections=c.concurrency),
             )
@@ -214,7 +215,7 @@ class Fetcher:
         mime = ctype.split(";")[0].strip().lower()
         if mime not in READABLE_TYPES and mime not in accept:
             return FetchResult(url, final, status, ctype, attempts=attempts,
-                               error=f"not HTML or text (content type {ctype.split(';')[0]})",
+                               error=f"not HTML, text or PDF (content type {ctype.split(';')[0]})",
                                code=Reason.NOT_TEXT)
         return FetchResult(url, final, status, ctype, body, attempts=attempts)
 

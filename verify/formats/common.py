@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from verify.formats.context import RenderContext
-from verify.report.models import ArticleReport, QuoteInfo, QuoteResult, QuotesReport, Report
+from verify.report.models import (
+    ArticleReport,
+    Location,
+    QuoteInfo,
+    QuoteResult,
+    QuotesReport,
+    Report,
+)
 from verify.report.policy import Severity, rule_id
 from verify.report.suppress import display_path
 
@@ -76,9 +83,25 @@ def credited_to(q: QuoteInfo) -> str:
     return " / ".join(x for x in (q.speaker, q.outlet) if x)
 
 
+def where(location: Location | None) -> str:
+    """Where in the original a passage sits, for a reader: "p. 3" in a PDF,
+    "00:05:49.200–00:05:52.800" in a transcript, "@handle, 2024-03-01" for a post; "" for a
+    web page (no location). The one wording every format uses."""
+    if location is None:
+        return ""
+    if location.kind == "page":
+        return f"p. {location.page}" if location.page is not None else ""
+    if location.kind == "time":
+        start, end = location.start or "", location.end or ""
+        return f"{start}–{end}" if start and end and end != start else start or end
+    return ", ".join(x for x in (location.author, (location.posted or "")[:10]) if x)
+
+
 def message(q: QuoteResult) -> str:
     """The one-paragraph message of a finding: verdict, quote, why, and the source."""
     who = credited_to(q)
     credit = f" ({who})" if who else ""
     source = f" Source: {q.evidence.url}" if q.evidence and q.evidence.url else ""
+    if source and (at := where(q.evidence.location if q.evidence else None)):
+        source += f" ({at})"
     return f"{q.verdict.value}: “{short(q.text)}”{credit} — {q.explanation}.{source}"

@@ -24,7 +24,7 @@ from collections import Counter
 from pathlib import PurePosixPath
 
 from verify._version import __version__
-from verify.formats.common import credited_to, visible
+from verify.formats.common import credited_to, visible, where
 from verify.formats.context import RenderContext
 from verify.formats.html_markdown import render_marked
 from verify.input.reader import MARKDOWN_SUFFIXES
@@ -177,7 +177,8 @@ def _details(aid: str, q: QuoteResult) -> str:
     ev = q.evidence
     if ev is not None:
         title = f" ({_e(ev.title)})" if ev.title else ""
-        parts.append(f"<p><strong>Source</strong>: {_link(ev.url)}{title}</p>")
+        at = f", {_e(where(ev.location))}" if where(ev.location) else ""
+        parts.append(f"<p><strong>Source</strong>: {_link(ev.url)}{title}{at}</p>")
         parts.append(f'<div class="passage">{_e(ev.passage)}</div>')
         parts.append(_diff(q))
     if q.candidates:

@@ -9,9 +9,10 @@ edits around the quote), and suppressed findings carried with their suppression.
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from verify._version import __version__
-from verify.formats.common import findings, message, sanitized
+from verify.formats.common import findings, message, sanitized, where
 from verify.formats.context import RenderContext
 from verify.match.interface import Verdict
 from verify.report.models import Report
@@ -40,6 +41,16 @@ def render(report: Report, ctx: RenderContext) -> str:
     results = []
     for f in findings(report, ctx, include_suppressed=True):
         q, s = f.quote, f.quote.span
+        properties: dict[str, Any] = {
+            "quoteId": q.id, "speaker": q.speaker, "outlet": q.outlet, "score": q.score,
+            "source": q.evidence.url if q.evidence else None,
+            "attribution": q.attribution.status if q.attribution else None,
+            "sourceSpeaker": q.attribution.source_speaker if q.attribution else None}
+        if q.evidence is not None and q.evidence.location is not None:
+            # Where in the original (a PDF's page, a transcript's times, a post): for a
+            # reader, and as the report's JSON has it.
+            properties["sourceLocation"] = where(q.evidence.location)
+            properties["sourceLocationDetail"] = q.evidence.location.model_dump()
         result = {
             "ruleId": f.rule,
             "ruleIndex": index[f.rule],
@@ -53,12 +64,7 @@ def render(report: Report, ctx: RenderContext) -> str:
             }}],
             "partialFingerprints": {"quoteFingerprint/v1": fingerprint(f.path, q.text,
                                                                         q.verdict)},
-            "properties": {"quoteId": q.id, "speaker": q.speaker, "outlet": q.outlet,
-                           "score": q.score,
-                           "source": q.evidence.url if q.evidence else None,
-                           "attribution": q.attribution.status if q.attribution else None,
-                           "sourceSpeaker": q.attribution.source_speaker if q.attribution
-                           else None},
+            "properties": properties,
         }
         if q.suppression is not None:
             result["suppressions"] = [{

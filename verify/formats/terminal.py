@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from verify.formats.common import credited_to, sanitized
+from verify.formats.common import credited_to, sanitized, where
 from verify.formats.context import RenderContext
 from verify.match.interface import AttributionStatus, Verdict
 from verify.report.coverage import coverage_line, ordered_summary
@@ -40,6 +40,12 @@ def _source_of(q: QuoteResult) -> str:
     if q.evidence and q.evidence.url:
         return q.evidence.url
     return q.candidates[0].url if q.candidates else "—"
+
+
+def _source_cell(q: QuoteResult) -> str:
+    """The source's host or file name, and under it where in it the passage sits ("p. 3")."""
+    at = where(q.evidence.location) if q.evidence else ""
+    return _short_url(_source_of(q)) + (f"\n{at}" if at else "")
 
 
 def _short_url(url: str) -> str:
@@ -80,7 +86,8 @@ def diff_text(q: QuoteResult) -> Text:
     out = Text()
     if q.evidence is None:
         return out
-    out.append("source: ", style="bold")
+    at = where(q.evidence.location)
+    out.append(f"source ({at}): " if at else "source: ", style="bold")
     out.append(q.evidence.passage + "\n")
     for d in q.evidence.differences:
         style = "yellow" if d.minor else "bold red"
@@ -127,8 +134,8 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
             table.add_column("score", justify="right", no_wrap=True)
             # A host name is never broken across lines: the column is as wide as the longest
             # host (up to _HOST_WIDTH); a longer one ends in an ellipsis.
-            hosts = [len(_short_url(_source_of(q))) for q in article.quotes
-                     if isinstance(q, QuoteResult)]
+            hosts = [len(line) for q in article.quotes if isinstance(q, QuoteResult)
+                     for line in _source_cell(q).splitlines()]
             table.add_column("source", no_wrap=True, overflow="ellipsis",
                              width=min(max(hosts, default=6), _HOST_WIDTH))
         else:
@@ -139,9 +146,8 @@ def render(report: Report | QuotesReport, ctx: RenderContext) -> str:
             who = credit_cell(q) if isinstance(q, QuoteResult) else credited_to(q) or "—"
             row: list[str | Text] = [q.id, str(q.span.line), _short(q.text), who]
             if isinstance(q, QuoteResult):
-                src = _source_of(q)
                 row += [Text(q.verdict.value, style=VERDICT_STYLE[q.verdict]), f"{q.score:.2f}",
-                        _short_url(src) if src else "—"]
+                        _source_cell(q)]
             else:
                 row += [q.kind, q.cue or "—"]
             table.add_row(*row)

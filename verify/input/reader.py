@@ -12,6 +12,7 @@ from verify.errors import InputError
 from verify.input.cache import DocumentCache
 from verify.input.html import html_to_document
 from verify.input.interface import Document, DocumentKind
+from verify.input.pdf import pdf_to_document
 from verify.input.text import text_to_document
 from verify.input.transcript import (
     TRANSCRIPT_SUFFIXES,
@@ -24,6 +25,8 @@ from verify.reasons import Reason
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 TEXT_SUFFIXES = {".txt", ".text"}
+PDF_SUFFIXES = {".pdf"}
+PDF_TYPES = {"application/pdf", "application/x-pdf"}
 _HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<article|<p[\s>])", re.I)
 
 
@@ -35,6 +38,8 @@ def is_url(spec: str) -> bool:
 def kind_for(name: str, content_type: str | None = None, data: bytes = b"") -> DocumentKind:
     """Choose how to read a document from its name, its content type, or its first bytes."""
     ctype = (content_type or "").split(";")[0].strip().lower()
+    if b"%PDF-" in data[:1024] or ctype in PDF_TYPES:
+        return "pdf"
     if ctype in {"text/html", "application/xhtml+xml"}:
         return "html"
     if ctype in {"text/markdown", "text/x-markdown"}:
@@ -51,6 +56,8 @@ def kind_for(name: str, content_type: str | None = None, data: bytes = b"") -> D
         return "markdown"
     if suffix in TEXT_SUFFIXES:
         return "text"
+    if suffix in PDF_SUFFIXES:
+        return "pdf"
     return "html" if _HTML_SNIFF.match(data[:1024]) else "text"
 
 
@@ -91,7 +98,10 @@ def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
     """Build a :class:`Document` from raw bytes; raise :class:`InputError` if unusable.
 
     ``whole_page`` reads an HTML page's text beyond its main content too (a source);
-    ``cache`` keeps what an HTML page's reading produced, by its content hash."""
+    ``cache`` keeps what an HTML page's reading produced, by its content hash. A PDF (by its
+    first bytes, content type or name) is read by :mod:`verify.input.pdf`."""
+    if kind_for(url or input, content_type, data) == "pdf":
+        return pdf_to_document(data, input=input, url=url)
     text = decode(data, name=input, content_type=content_type)
     if not text.strip():
         raise InputError(f"{input}: empty")

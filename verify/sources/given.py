@@ -6,11 +6,18 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from verify.errors import InputError
-from verify.input.reader import HTML_SUFFIXES, MARKDOWN_SUFFIXES, TEXT_SUFFIXES, is_url
+from verify.input.reader import (
+    HTML_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    PDF_SUFFIXES,
+    TEXT_SUFFIXES,
+    is_url,
+)
 from verify.input.transcript import TRANSCRIPT_SUFFIXES
 from verify.sources.candidates import CandidateRef
 
-_SOURCE_SUFFIXES = HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES | TRANSCRIPT_SUFFIXES
+_SOURCE_SUFFIXES = (HTML_SUFFIXES | MARKDOWN_SUFFIXES | TEXT_SUFFIXES | PDF_SUFFIXES
+                    | TRANSCRIPT_SUFFIXES)
 
 
 def expand_sources(specs: Sequence[str]) -> list[CandidateRef]:
