@@ -127,3 +127,19 @@ def test_a_description_is_the_person_the_article_made_it(registry, page, speaker
 def test_the_one_a_description_or_topic_names_is_not_the_speaker(registry, draft, speaker):
     [quote] = extract(text_to_document(draft + "\n", input="d.txt", kind="text"), registry)
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize("page, sure", [
+    # Read past Daniel Hagari, who was named after Levitt: a guess.
+    ("Hamas named Yahya Sinwar its leader. A deal was still possible, Matthew Levitt said.\n\n"
+     "On Tuesday, Israel's chief military spokesperson, Rear Admiral Daniel Hagari, said "
+     "Sinwar's appointment would not stop Israel from pursuing him.\n\n"
+     "“There is only one place for Yahya Sinwar,” he told reporters.\n", False),
+    # Nothing surely a person's stands between Swift and "she" ("accusing Big Machine").
+    ("Then Taylor Swift posted a note accusing Big Machine of blocking her.\n\n"
+     "“I just want to be able to perform my own music,” she said.\n", True),
+])
+def test_a_pronoun_read_past_a_nearer_person_is_a_guess(registry, page, sure):
+    [quote] = extract(text_to_document(page, input="p.txt", kind="text"), registry)
+    assert quote.credit_doubt is not None
+    assert (quote.credit_doubt.code is not DoubtCode.PRONOUN_FAR) is sure

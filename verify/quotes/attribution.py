@@ -124,7 +124,9 @@ def _last_person_is(ctx: ArticleContext, at: int, speaker: str) -> bool:
     read past a nearer person (whose first name seemed of the other gender, or who was not
     the subject) is a guess."""
     i = bisect.bisect_left(ctx.name_starts, at) - 1
-    while i >= 0 and not ctx.names[i].person:
+    # A nearer name counts when it is surely a person's: its first name or title tells a
+    # gender, or it opened its clause ("accusing Big Machine" is passed over).
+    while i >= 0 and not (ctx.names[i].person and (ctx.names[i].gender or ctx.names[i].subject)):
         i -= 1
     if i < 0:
         return False
