@@ -90,24 +90,45 @@ def test_a_torn_last_line_is_cut_and_the_rerun_writes_each_article_once(tmp_path
     assert sorted(r["id"] for r in lines(out)) == [f"a{i:03d}.md" for i in range(6)]
 
 
-def test_kill_9_halfway_then_rerun_ends_with_every_article_exactly_once(tmp_path):
-    folder = archive(tmp_path, 60)
+def start_batch(tmp_path: Path, n: int) -> tuple[list[str], subprocess.Popen[bytes], list[int]]:
+    """A real `verify batch --workers 2` of ``n`` articles, once 10 lines are written: its
+    arguments, its process and its pool's pids."""
+    folder = archive(tmp_path, n)
     out = tmp_path / "out.jsonl"
     args = [VERIFY, "batch", str(folder), "-o", str(out), "--source",
             str(tmp_path / "src.txt"), "--no-semantic", "--workers", "2",
             "--cache-dir", str(tmp_path / "c")]
-    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and (not out.exists() or
                                            out.read_bytes().count(b"\n") < 10):
         time.sleep(0.02)
+    children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
+    return args, proc, [int(pid) for pid in children]
+
+
+def alive(pid: int) -> bool:
+    """Running, not a zombie waiting for a reaper."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+def test_kill_9_halfway_then_rerun_ends_with_every_article_exactly_once(tmp_path):
+    args, proc, workers = start_batch(tmp_path, 300)
+    assert len(workers) >= 2, workers  # the pool is up
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
+    out = tmp_path / "out.jsonl"
     written = out.read_bytes().count(b"\n")
-    assert 10 <= written < 60, written  # killed halfway, not after the end
+    assert 10 <= written < 300, written  # killed halfway, not after the end
+    time.sleep(5)
+    assert [pid for pid in workers if alive(pid)] == []  # no worker outlives its batch
     subprocess.run(args, check=True, capture_output=True)
     ids = [r["id"] for r in lines(out)]
-    assert sorted(ids) == [f"a{i:03d}.md" for i in range(60)]  # each exactly once
+    assert sorted(ids) == [f"a{i:03d}.md" for i in range(300)]  # each exactly once
 
 
 def test_a_worker_reads_each_original_once_and_the_lines_stay_those_of_check(tmp_path):

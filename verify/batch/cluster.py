@@ -18,13 +18,15 @@ import asyncio
 import itertools
 import json
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
+import signal
+import threading
+from collections.abc import AsyncIterator, Generator, Iterable
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from verify.batch.interface import Item
-from verify.errors import ConfigError
+from verify.batch.interface import Item, Stop
+from verify.errors import ConfigError, VerifyError
 from verify.fetch.hosts import POLL_SECONDS
 from verify.options import CheckOptions
 
@@ -94,16 +96,21 @@ class _Checker:
 
 
 def ray_lines(items: Iterable[Item], options: CheckOptions, workers: int | None,
-              address: str | None) -> Iterator[str]:
+              address: str | None, *, stop: Stop | None = None,
+              quiet: bool = True) -> Generator[str, None, None]:
     """The line of every item, in the order Ray returns them, from ``workers`` actors
     (default: the cluster's CPUs). ``address``: the cluster's (``ray://…`` or
-    ``host:port``); None starts a Ray on this machine."""
+    ``host:port``); None starts a Ray on this machine.
+
+    Once ``stop`` is asked no line is taken any more: the articles in flight are abandoned
+    and the actors ended with this driver's session. ``quiet``: Ray's own log lines (its
+    loggers below ERROR, the actors' output) stay off this process's stderr. A failure of
+    Ray itself is a :class:`~verify.errors.VerifyError` that says what failed."""
     ray = _ray()
+    stop = stop or Stop()
     started = not ray.is_initialized()
     if started:
-        kwargs: dict[str, Any] = {"address": address} if address else {"num_cpus": workers}
-        ray.init(include_dashboard=False, logging_level=logging.WARNING,
-                 log_to_driver=False, configure_logging=True, **kwargs)
+        _init(ray, address, workers, quiet)
     ctx = ray.data.DataContext.get_current()
     ctx.enable_progress_bars = False
     ctx.print_on_execution_start = False
@@ -113,13 +120,42 @@ def ray_lines(items: Iterable[Item], options: CheckOptions, workers: int | None,
         gate = ray.remote(_Slots).options(num_cpus=0).remote(options.fetch.per_host)
         opts = replace(options, fetch=replace(options.fetch, host_gate=RayHostGate(gate)))
         it = iter(items)
-        while chunk := list(itertools.islice(it, CHUNK_ITEMS)):
+        while not stop.asked and (chunk := list(itertools.islice(it, CHUNK_ITEMS))):
             ds = ray.data.from_items([{"item": json.dumps(asdict(i))} for i in chunk])
             ds = ds.map_batches(_Checker, fn_constructor_args=(opts,), batch_size=BATCH_ITEMS,
                                 compute=ray.data.ActorPoolStrategy(size=size), num_cpus=1,
                                 batch_format="numpy")
             for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
                 yield from (str(x) for x in batch["line"])
+                if stop.asked:
+                    break
+    except ray.exceptions.RayError as exc:
+        raise VerifyError(f"--engine ray: the cluster failed: {_first_line(exc)}") from exc
     finally:
         if started:
-            ray.shutdown()
+            ray.shutdown()  # the actors, the counter among them, end with the session
+
+
+def _init(ray: Any, address: str | None, workers: int | None, quiet: bool) -> None:
+    """Start or join Ray; its SIGTERM handler (``sys.exit``) is replaced by the one the
+    caller had, so that a batch stopped by SIGTERM still finishes cleanly."""
+    kwargs: dict[str, Any] = {"address": address} if address else {"num_cpus": workers}
+    if quiet:
+        kwargs.update(logging_level=logging.ERROR, log_to_driver=False)
+    main = threading.current_thread() is threading.main_thread()
+    before = signal.getsignal(signal.SIGTERM) if main else None
+    try:
+        ray.init(include_dashboard=False, configure_logging=True, **kwargs)
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        where = f"at {address}" if address else "on this machine"
+        raise ConfigError(f"--engine ray: cannot start or reach Ray {where}: "
+                          f"{_first_line(exc)}") from exc
+    finally:
+        if main and before is not None:
+            signal.signal(signal.SIGTERM, before)
+
+
+def _first_line(exc: BaseException) -> str:
+    """The first line of an exception's message (Ray's run to pages of traceback)."""
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:300]

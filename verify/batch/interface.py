@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+GRACE_SECONDS = 10.0
+"""How long a stopped batch waits for the articles in flight before it abandons them."""
+
 
 @dataclass(frozen=True, slots=True)
 class Item:
@@ -21,6 +24,34 @@ class Item:
     """Set when the manifest line itself could not be read: the item is reported, not run."""
 
 
+class Stop:
+    """A request that a batch end early, made from a signal handler or another thread.
+
+    Once asked, no article is started; those in flight are finished for up to ``grace``
+    seconds, then abandoned (a rerun checks them). Asked a second time, they are
+    abandoned at once. Plain attributes, no lock: a signal handler may set them while the
+    batch's own thread holds any lock."""
+
+    def __init__(self, grace: float = GRACE_SECONDS) -> None:
+        self.grace = grace
+        self.why: str | None = None
+        """What asked first (a signal's name), or None while nothing has."""
+        self.now = False
+        """Abandon the articles in flight without waiting."""
+
+    def ask(self, why: str) -> None:
+        """Stop after the articles in flight; a second call: stop now."""
+        if self.why is None:
+            self.why = why
+        else:
+            self.now = True
+
+    @property
+    def asked(self) -> bool:
+        """Whether the batch should stop."""
+        return self.why is not None
+
+
 @dataclass
 class BatchSummary:
     """The run's totals."""
@@ -34,6 +65,8 @@ class BatchSummary:
     errors: Counter[str] = field(default_factory=Counter)
     """Articles that could not be checked, by reason."""
     seconds: float = 0.0
+    stopped: str | None = None
+    """Why the run ended before the last article (a :class:`Stop`'s reason), or None."""
 
     @property
     def rate(self) -> float:

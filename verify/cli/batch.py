@@ -4,18 +4,25 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from verify.cli.app import DEFAULTS, ConfigOpt, app, on_off
 from verify.cli.env import Environment
-from verify.cli.errors import reported
+from verify.cli.errors import ExitCode, reported
 from verify.cli.present import check_writable, warnings_to_stderr
 from verify.fetch.config import FetchConfig
+
+if TYPE_CHECKING:
+    from verify.batch.interface import Stop
 
 
 class BatchEngine(StrEnum):
@@ -80,7 +87,7 @@ def batch(
     """Check an archive: one JSONL line per article (search is off: the public services
     allow about one query every few seconds, 17,280 a day at GDELT's pace)."""
     from verify.batch.manifest import read_items
-    from verify.batch.runner import run_batch
+    from verify.batch.runner import Stop, run_batch
     from verify.config import load_settings
 
     env = Environment()
@@ -99,11 +106,13 @@ def batch(
     # Ray's default is the cluster's CPUs, which only Ray knows.
     n = workers if engine is BatchEngine.ray else workers or os.cpu_count() or 1
     started = time.perf_counter()
-    total = sum(1 for _ in read_items(inputs)) if env.stderr_isatty else None
-    with reported(env), warnings_to_stderr(env):
+    stop = Stop()
+    with reported(env), warnings_to_stderr(env), _stop_on_signals(stop):
+        total = sum(1 for _ in read_items(inputs)) if env.stderr_isatty else None
         summary = run_batch(read_items(inputs), output, options, workers=n,
                             engine=engine.value, ray_address=ray_address, fmt=fmt.value,
-                            progress=_progress(env, total, started) if env.stderr_isatty else None)
+                            progress=_progress(env, total, started) if env.stderr_isatty else None,
+                            stop=stop)
     if env.stderr_isatty:
         env.stderr.write("\n")
     verdicts = ", ".join(f"{c} {v}" for v, c in summary.verdicts.most_common()) or "none"
@@ -111,6 +120,34 @@ def batch(
     env.say(f"verify batch: {summary.articles} articles ({summary.skipped} already in "
             f"{output}), {summary.quotes} quotes: {verdicts}; {summary.rate:.1f} "
             f"articles/s; errors: {errors}")
+    if summary.stopped:
+        env.say(f"verify batch: stopped by {summary.stopped}; {output} holds every article "
+                f"finished ({summary.skipped + summary.articles}). Run the same command again "
+                "to check the rest.")
+        raise typer.Exit(STOP_CODES[summary.stopped])
+
+
+STOP_SIGNALS = {signal.SIGTERM: "SIGTERM", signal.SIGINT: "SIGINT"}
+STOP_CODES = {"SIGTERM": ExitCode.TERMINATED, "SIGINT": ExitCode.INTERRUPTED}
+
+
+@contextmanager
+def _stop_on_signals(stop: Stop) -> Iterator[None]:
+    """SIGTERM and SIGINT ask ``stop`` (a second one: abandon the articles in flight) for
+    the block's length; the handlers before are put back after it."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set handlers (a test calling the command)
+        return
+
+    def ask(signum: int, frame: object) -> None:
+        stop.ask(STOP_SIGNALS[signal.Signals(signum)])
+
+    before = {s: signal.signal(s, ask) for s in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for s, handler in before.items():
+            signal.signal(s, handler)
 
 
 def _progress(env: Environment, total: int | None, started: float) -> Any:

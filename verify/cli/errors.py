@@ -28,6 +28,10 @@ class ExitCode(IntEnum):
     CLEAN = 0
     FINDINGS = 1
     ERROR = 2
+    INTERRUPTED = 130
+    """Stopped by SIGINT (128 + 2, as a shell reports it): ``verify batch`` only."""
+    TERMINATED = 143
+    """Stopped by SIGTERM (128 + 15): ``verify batch`` only."""
 
 
 class Failure(VerifyError):
