@@ -340,3 +340,16 @@ def test_a_name_near_words_the_source_credits_to_a_description_confirms_nothing(
     assert j.verdict is Verdict.VERBATIM
     assert j.attribution.status is AttributionStatus.UNCHECKED
     assert "the man" in j.attribution.note
+
+
+def test_a_name_the_draft_credits_with_other_words_is_not_beside_these(registry):
+    page = ("“As we move past Labor Day, voters start to harden their opinions,” said James "
+            "Blair, the campaign's political director. “We feel pretty good about things,” "
+            "Blair said.\n")
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    draft = ("“As we move past Labor Day, voters start to harden their opinions,” said James "
+             "Blair. David Plouffe struck a note of his own: “We feel pretty good about things.”")
+    blair, plouffe = extract(text_to_document(draft, input="d.md", kind="markdown"), registry)
+    j = judge(plouffe, src, registry=registry, embedder=None,
+              source_quotes=lambda: extract(src.doc, registry))
+    assert j.verdict is Verdict.MISATTRIBUTED, j.explanation

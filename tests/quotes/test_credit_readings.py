@@ -123,6 +123,11 @@ def test_a_description_is_the_person_the_article_made_it(registry, page, speaker
      "a source familiar with John Smith's thinking"),
     ("On the Bidens: “The allegations are not credible at all.”", None),
     ("Of Mayor Diaz: “He is a fine man and a friend.”", None),
+    ("Sen. Ben Sasse turned on the prison chief, Kathleen Hawk Sawyer: “You are in this job "
+     "because of this crisis.”", "Ben Sasse"),
+    ("Coach Ann Lee praised the rookie, Sam Reyes: “He played the game of his life.”",
+     "Coach Ann Lee"),
+    ("Republican pollster Daron Shaw: “The race is close now.”", "Daron Shaw"),
 ])
 def test_the_one_a_description_or_topic_names_is_not_the_speaker(registry, draft, speaker):
     [quote] = extract(text_to_document(draft + "\n", input="d.txt", kind="text"), registry)

@@ -140,7 +140,10 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
             outlet_others=tuple(sorted(ctx.unsure.get(attr.outlet_id, ())))
             if attr.outlet_id else (),
             cue=attr.cue, pieces=raw.pieces, rule=attr.rule,
-            credit_doubt=credit_doubt(ctx, attr, speaker), around=_around(ctx, s, e),
+            credit_doubt=credit_doubt(ctx, attr, speaker),
+            around=_around(ctx, s, e, prev[1].speaker_span if prev is not None and
+                           prev[1].rule.in_sentence and prev[1].speaker_span is not None and
+                           prev[1].speaker_span[1] <= raw.start else None),
         ))
         if kind is not QuoteKind.TITLE and (attr.speaker or attr.outlet_id):
             prev = (raw, attr)
@@ -178,10 +181,17 @@ def _continues(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: Raw
 AROUND_CHARS = 1200
 
 
-def _around(ctx: ArticleContext, s: int, e: int) -> str:
-    """The quote's sentence [s, e) and the sentence before it, quotations blanked."""
+def _around(ctx: ArticleContext, s: int, e: int, credited: tuple[int, int] | None) -> str:
+    """The quote's sentence [s, e) and the sentence before it, quotations blanked, and the
+    name ``credited`` with an earlier quotation there ("…,” said Sen. Ben Sasse.") blanked
+    too: the writer gave that person other words, not these."""
     before = ctx.sentence_bounds(s - 1, s)[0] if s > 0 else s
-    return _URL.sub(" ", ctx.masked[max(before, s - AROUND_CHARS // 2):min(e, s + AROUND_CHARS)])
+    lo, hi = max(before, s - AROUND_CHARS // 2), min(e, s + AROUND_CHARS)
+    text = ctx.masked[lo:hi]
+    if credited is not None and lo <= credited[0] and credited[1] <= hi:
+        a, b = credited[0] - lo, credited[1] - lo
+        text = text[:a] + " " * (b - a) + text[b:]
+    return _URL.sub(" ", text)
 
 
 _URL = re.compile(r"\bhttps?://\S+|\bwww\.\S+")

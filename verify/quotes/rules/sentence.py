@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 from verify.quotes.context import MASK
 from verify.quotes.interface import AttributionRule as R
 from verify.quotes.lexicon import VERB_RE
-from verify.quotes.name_runs import NAME_RUN
+from verify.quotes.name_runs import NAME_RUN, strip_roles
 from verify.quotes.phrases import (
     WHAT_IS,
     Mention,
     head_noun,
     passive_naming,
     person_noun,
+    phrase_at,
     plausible,
     sentence_subject,
     subject_after,
@@ -26,7 +27,7 @@ from verify.quotes.phrases import (
 )
 
 if TYPE_CHECKING:
-    pass
+    from verify.quotes.context import ArticleContext
 from verify.quotes.rules.base import (
     _CLAUSE_WORD,
     CHARACTERIZING,
@@ -85,7 +86,36 @@ def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
         return None
     if _TOPIC.search(ctx.masked[q.s:subj.start]):
         return None  # "On the Bidens: “Q”": what the words are about, not who said them
-    return att.credit(subj, ":", R.COLON)
+    return att.credit(_subject_of(ctx, q.s, subj), ":", R.COLON)
+
+
+def _subject_of(ctx: ArticleContext, s: int, named: Mention) -> Mention:
+    """Who speaks before a colon: ``named``, the name that ends the words before it, unless
+    it is the object of a verb whose subject opens the sentence ("Sen. Ben Sasse turned on
+    the prison chief, Kathleen Hawk Sawyer: “Q”", "Coach Ann Lee praised the rookie, Sam
+    Reyes:"): an object is never the speaker."""
+    if named.kind != "name":
+        return named
+    text = ctx.masked[s:named.start]
+    at = s + len(text) - len(text.lstrip())
+    lead = re.match(r"[^,\x1a]{0,60},\s*", text)  # "In Washington, …"
+    for start in ([at, s + lead.end()] if lead else [at]):
+        first = phrase_at(ctx, start, named.start)
+        if first is None or first.kind not in {"name", "pronoun"} or first.end >= named.start:
+            continue
+        gap = ctx.masked[first.end:named.start]
+        if not gap.lstrip().startswith(",") and _OBJECT_VERB.search(gap):
+            if first.kind == "name":  # "Coach Ann Lee" is Ann Lee
+                a, b = strip_roles(ctx.masked, first.start, first.end)
+                return Mention(a, b, ctx.masked[a:b], "name")
+            return first
+    return named
+
+
+# A verb between the sentence's subject and a name before a colon makes the name its object.
+_OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|ing)|told|hit|took|gave|met|thanked|urged|"
+                          r"praised|warned|asked|called|slammed|blasted|quoted|cited|"
+                          r"answered|addressed|turned|defended|introduced|welcomed)\b")
 
 
 # A preposition right before the colon's noun phrase makes it the topic.
