@@ -323,6 +323,8 @@ def test_a_description_two_people_could_be_is_no_finding(registry):
     "“{q},” said a source familiar with Ann Wu's thinking.",
     "According to people familiar with Ann Wu's plans, “{q}.”",
     "“{q},” an ally of Ann Wu told reporters.",
+    "“{q},” said one Acme worker.",
+    "Ann Wu was not there. “{q},” the victim's sister told reporters.",
 ])
 def test_a_description_tied_to_a_name_is_unnamed_whoever_said_it(draft, registry):
     page = "Ann Wu spoke first. “The ward was never closed at night,” said Tom Reyes, a nurse.\n"
@@ -353,3 +355,12 @@ def test_a_name_the_draft_credits_with_other_words_is_not_beside_these(registry)
     j = judge(plouffe, src, registry=registry, embedder=None,
               source_quotes=lambda: extract(src.doc, registry))
     assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
+
+
+def test_someone_of_someone_is_not_the_one_named_before(registry):
+    # "the victim's sister" is not Ann Wu, the only woman named before her.
+    page = ("Ann Wu, 34, died on Friday. “She was the kindest of us all,” the victim's sister "
+            "said.\n")
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "“She was the kindest of us all,” said Mary Lee.")
+    assert j.verdict is Verdict.VERBATIM, j.explanation

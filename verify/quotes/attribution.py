@@ -214,7 +214,9 @@ class Attributor:
                 outlet = self.last_speaking_outlet(mention.start)
                 if outlet:
                     return None, outlet
-            definite = mention.text.split()[0].lower() in {"the", "this", "that"}
+            # "the victim's sister" is someone of the victim's, never the last person named.
+            definite = mention.text.split()[0].lower() in {"the", "this", "that"} and \
+                not POSSESSIVE_WORD.search(mention.text)
             if head in ALL_PERSON_NOUNS and definite and \
                     not has_name(mention.text):
                 person = ctx.last_person_before(mention.start, NOUN_PRONOUN.get(head, ""))
@@ -271,6 +273,8 @@ class Attributor:
 # The words before an outlet that make it where the words appeared.
 _TOLD_OUTLET = re.compile(r"\b(?:in|on|to|told|by|(?:interview|speaking|spoke|talking)\s+with)"
                           r"\s+$", re.I)
+
+POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
 
 #: Roles and the abbreviated titles that introduce them ("Sen. Ann Lee … the senator").
 _ROLE_TITLES = {"senator": r"sen\.?", "representative": r"rep\.?", "congressman": r"rep\.?",

@@ -65,7 +65,7 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
             tail = _ROLE_TO_END.match(text, run.end())
             det = text[:offset].strip().lower()
             det = det.split()[0] if det else ""  # "a senior Treasury official"
-            if tail is not None and det in {"", "the", "a", "an"} and (
+            if tail is not None and det in _DETERMINED and (
                     speaker_noun(tail.group(1).split()[-1]) or (det and nominal(tail.group(1)))):
                 # "says Welsh first minister", "admitted the Everton manager", "said the
                 # Dutch consul": the name qualifies the noun that ends the phrase, unless a
@@ -86,6 +86,11 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
         return Mention(at, at + bare.end(2), ctx.masked[at:at + bare.end(2)], "phrase")
     return None
 
+
+#: What may open "said a senior Treasury official", "said one Tesla worker": a name inside
+#: is whose the role is.
+_DETERMINED = frozenset({"", "the", "a", "an", "one", "another", "two", "three", "several",
+                         "some", "many", "other", "four", "five"})
 
 _BARE_AFTER = re.compile(r"((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)(?=\s*(?:[,.;:!?\n)]|$))")
 
