@@ -31,6 +31,7 @@ import pickle
 import signal
 import socket
 import threading
+import warnings
 from collections.abc import AsyncIterator, Generator, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, replace
@@ -146,9 +147,13 @@ def ray_lines(items: Iterable[Item], options: CheckOptions, workers: int | None,
             rows = [{"item": pickle.dumps(_item_for_the_cluster(i, ship, opts.max_article_bytes))}
                     for i in chunk]
             ds = ray.data.from_items(rows)
-            ds = ds.map_batches(_Checker, fn_constructor_args=(opts,), batch_size=BATCH_ITEMS,
-                                compute=ray.data.ActorPoolStrategy(size=size), num_cpus=1,
-                                batch_format="numpy", max_restarts=RESTARTS)
+            with warnings.catch_warnings():
+                # max_restarts has no named parameter yet (Ray 2.60 warns; 2.64 drops it).
+                warnings.filterwarnings("ignore", message="`ray_remote_args` is deprecated")
+                ds = ds.map_batches(_Checker, fn_constructor_args=(opts,),
+                                    batch_size=BATCH_ITEMS, num_cpus=1, batch_format="numpy",
+                                    compute=ray.data.ActorPoolStrategy(size=size),
+                                    max_restarts=RESTARTS)
             for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
                 yield from (str(x) for x in batch["line"])
                 if stop.asked:
