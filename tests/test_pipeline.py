@@ -1,8 +1,10 @@
 """End to end: a draft linking to real pages served on 127.0.0.1, every verdict."""
 
+from dataclasses import replace
+
 import pytest
 
-from verify.pipeline import check
+from verify.pipeline import CheckOptions, check
 
 DRAFT = """# Swift and her label
 
@@ -253,3 +255,25 @@ def test_a_quote_not_found_never_says_its_words_were_found_outside_the_main_text
     assert "the closest passage is in the page's text outside the article body" in \
         quote.explanation
     assert "words were found" not in quote.explanation
+
+
+def test_staged_files_give_the_lines_of_the_files_themselves(tmp_path):
+    """CheckOptions.files (what the Ray engine sends its workers): an article and a --source
+    folder's file read from bytes, under the names given, report as the files on disk."""
+    from verify.fetch.client import FetchConfig
+
+    (tmp_path / "srcs").mkdir()
+    (tmp_path / "srcs" / "s.txt").write_text('The mayor said "we will keep the plant open".\n')
+    (tmp_path / "a.md").write_text('"We will keep the plant open," the mayor said.\n')
+    opts = CheckOptions(sources=[str(tmp_path / "srcs")], semantic=False,
+                        fetch=FetchConfig(cache_dir=None))
+    on_disk = check([str(tmp_path / "a.md")], opts)
+    assert [q.verdict.value for q in on_disk.articles[0].quotes] == ["VERBATIM"]
+    names = {str(tmp_path / "a.md"): (tmp_path / "a.md").read_bytes(),
+             str(tmp_path / "srcs" / "s.txt"): (tmp_path / "srcs" / "s.txt").read_bytes()}
+    moved = tmp_path / "moved"
+    (tmp_path / "srcs").rename(moved)  # the names no longer reach a file
+    (tmp_path / "a.md").unlink()
+    staged = check([str(tmp_path / "a.md")],
+                   replace(opts, sources=[str(tmp_path / "srcs" / "s.txt")], files=names))
+    assert staged.articles == on_disk.articles

@@ -75,3 +75,7 @@ class CheckOptions:
     page_seconds: float | None = 20.0
     """A source that took longer than this to read and index is skipped with the reason
     (time-budget) instead of being matched; None for no budget."""
+    files: Mapping[str, bytes | str] = field(default_factory=dict)
+    """Local files (articles, sources) by the name they are given: their bytes, or the
+    absolute path to read them from instead of the name (``verify.input.reader.Staged``;
+    what ``verify batch --engine ray`` sends its workers). Reports keep the names."""

@@ -82,14 +82,15 @@ async def check_async(articles: Sequence[str], options: CheckOptions | None = No
                       memo: SourceMemo | None = None) -> m.Report:
     """The async form of :func:`check`, for callers that run an event loop."""
     opts = options or CheckOptions()
-    extra = expand_sources(opts.sources)  # a --source that cannot be read stops the run now
+    extra = expand_sources(opts.sources, opts.files)  # a --source that cannot be read stops the run now
     if embedder is None and opts.semantic and opts.preload_model:
         embedder = preloaded(opts.model, opts.model_dir)
     registry = OutletRegistry.load(opts.outlet_files)
     async with Fetcher(opts.fetch) as fetcher:
         failed: dict[int, InputError] = {}
         docs = await read_articles(articles, opts.fetch, stdin, fetcher,
-                                   max_bytes=opts.max_article_bytes, failed=failed)
+                                   max_bytes=opts.max_article_bytes, failed=failed,
+                                   files=opts.files)
         work = []
         for doc in docs:  # a loop, not a comprehension: the warnings' stack depth stays
             work.append(quote_work(doc, _quotes(doc, registry, opts.max_quotes), extra,
@@ -123,7 +124,7 @@ async def _originals(docs: list[Document], work: list[list[QuoteWork]], opts: Ch
         return await load_sources(candidates_of(work), fetcher, _stage(progress, "fetch"),
                                   registry=registry, wayback=wayback, api=api,
                                   page_seconds=opts.page_seconds, memo=memo,
-                                  doc_cache=doc_cache,
+                                  doc_cache=doc_cache, files=opts.files,
                                   posts=PostServices(opts.x_oembed, opts.bluesky_api))
     finally:
         if api is not None:

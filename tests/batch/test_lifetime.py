@@ -12,6 +12,8 @@ from pathlib import Path
 
 from verify.batch.lifetime import ORPHANED, WATCH_SECONDS
 
+from .test_batch import alive
+
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT)}
 CHILD = ("import os, sys, time; from verify.batch.lifetime import end_with_parent; "
@@ -21,15 +23,6 @@ CHILD = ("import os, sys, time; from verify.batch.lifetime import end_with_paren
 MIDDLE = ("import subprocess, sys, time; c = subprocess.Popen([sys.executable, '-c', {child!r}],"
           " stdout=subprocess.PIPE, text=True); c.stdout.readline(); print(c.pid, flush=True); "
           "time.sleep(60)")
-
-
-def alive(pid: int) -> bool:
-    """Running, not a zombie waiting for a reaper."""
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
 
 
 def gone_within(pid: int, seconds: float) -> bool:

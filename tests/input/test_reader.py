@@ -53,3 +53,15 @@ def test_text_with_a_byte_order_mark_is_read_as_text(encoding, bom):
     text = '“We will not back down,” the minister said. Café, naïve.\n'
     doc = document_from_bytes(bom + text.encode(encoding), input="d.txt")
     assert doc.text.strip() == text.strip()
+
+
+def test_a_staged_file_is_read_from_its_bytes_or_its_path_under_the_name_given(tmp_path):
+    real = tmp_path / "elsewhere.md"
+    real.write_text("# Title\n\nSome words.\n")
+    on_disk = read_local(str(real))
+    for staged in (real.read_bytes(), str(real)):
+        doc = read_local("arts/story.md", files={"arts/story.md": staged})
+        assert doc.input == "arts/story.md" and doc.text == on_disk.text
+        assert doc.kind == on_disk.kind  # the name's suffix, as for the file itself
+    with pytest.raises(InputError, match="larger than the article size cap"):
+        read_local("big.txt", files={"big.txt": b"x" * 11}, max_bytes=10)

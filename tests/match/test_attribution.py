@@ -351,7 +351,7 @@ def test_a_name_the_draft_credits_with_other_words_is_not_beside_these(registry)
     src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
     draft = ("“As we move past Labor Day, voters start to harden their opinions,” said James "
              "Blair. David Plouffe struck a note of his own: “We feel pretty good about things.”")
-    blair, plouffe = extract(text_to_document(draft, input="d.md", kind="markdown"), registry)
+    _blair, plouffe = extract(text_to_document(draft, input="d.md", kind="markdown"), registry)
     j = judge(plouffe, src, registry=registry, embedder=None,
               source_quotes=lambda: extract(src.doc, registry))
     assert j.verdict is Verdict.MISATTRIBUTED, j.explanation

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 GRACE_SECONDS = 10.0
@@ -22,6 +23,22 @@ class Item:
     """The manifest's publication date, for an article whose text does not give one."""
     error: str | None = None
     """Set when the manifest line itself could not be read: the item is reported, not run."""
+    files: Mapping[str, bytes | str] = field(default_factory=dict)
+    """This item's local files (its path, its sources) by the name it gives them: their
+    bytes or their absolute path (``CheckOptions.files``), as the Ray engine sends them."""
+
+
+@dataclass(frozen=True, slots=True)
+class RayOptions:
+    """How the Ray engine reaches its cluster, and what it sends there."""
+
+    address: str | None = None
+    """The cluster's address (``ray://…`` or ``host:port``); None starts a Ray here."""
+    ship_inputs: bool = False
+    """Send the bytes of the articles and shared sources with the work even when every
+    node of the cluster is this machine (they are sent anyway when one is not)."""
+    quiet: bool = True
+    """Keep Ray's own log lines (its loggers below ERROR, the actors' output) off stderr."""
 
 
 class Stop:

@@ -17,27 +17,27 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
 from typing import Literal
 
-from verify.batch.interface import BatchSummary, Item, Stop
+from verify.batch.interface import BatchSummary, Item, RayOptions, Stop
 from verify.batch.output import done_ids, open_output
 from verify.options import CheckOptions
 
-__all__ = ["Engine", "Format", "Stop", "done_ids", "run_batch"]
+__all__ = ["Engine", "Format", "RayOptions", "Stop", "done_ids", "run_batch"]
 
 Engine = Literal["local", "ray"]
 Format = Literal["jsonl", "parquet"]
 
 
 def run_batch(items: Iterable[Item], out: Path, options: CheckOptions, *, workers: int | None = 1,
-              engine: Engine = "local", ray_address: str | None = None,
+              engine: Engine = "local", ray: RayOptions | None = None,
               fmt: Format = "jsonl",
               progress: Callable[[BatchSummary], None] | None = None,
               stop: Stop | None = None) -> BatchSummary:
     """Check every item not yet in ``out`` and write its line; return the totals.
 
     ``workers``: processes (the local engine; default 1) or actors (Ray; None: the
-    cluster's CPUs). Items are read as they are needed, never all at once. ``stop``, once
-    asked, ends the run early (``summary.stopped`` says why); the output is closed either
-    way."""
+    cluster's CPUs); ``ray``: the Ray engine's cluster and what it sends there. Items are
+    read as they are needed, never all at once. ``stop``, once asked, ends the run early
+    (``summary.stopped`` says why); the output is closed either way."""
     t0 = time.perf_counter()
     summary = BatchSummary()
     stop = stop or Stop()
@@ -48,7 +48,7 @@ def run_batch(items: Iterable[Item], out: Path, options: CheckOptions, *, worker
         if engine == "ray":
             from verify.batch.cluster import ray_lines
 
-            lines = ray_lines(todo, options, workers, ray_address, stop=stop)
+            lines = ray_lines(todo, options, workers, ray, stop=stop)
         else:
             from verify.batch.local import pool_lines
 

@@ -42,6 +42,8 @@ class Worker:
         opts = self.options
         if item.sources:
             opts = replace(opts, sources=[*opts.sources, *item.sources])
+        if item.files:
+            opts = replace(opts, files={**opts.files, **item.files})
         spec = item.path or item.url or "-"
         stdin = io.BytesIO(item.text.encode("utf-8")) if item.text is not None else None
         try:

@@ -79,6 +79,13 @@ def batch(
         "--ray-address", envvar="RAY_ADDRESS",
         help="The Ray cluster for --engine ray [default: $RAY_ADDRESS, else a Ray started "
              "on this machine].")] = None,
+    ship_inputs: Annotated[bool, typer.Option(
+        "--ship-inputs", help="--engine ray: send the articles' and --source files' bytes to "
+                              "the workers even when the cluster is this machine (they are "
+                              "sent anyway when a node is another machine).")] = False,
+    verbose: Annotated[bool, typer.Option(
+        "--verbose", help="--engine ray: show Ray's own log lines (also shown when "
+                          "RAY_LOGGER_LEVEL is set).")] = False,
     fmt: Annotated[BatchFormat, typer.Option(
         "--format", "-f", help="jsonl: OUT is one file; parquet: OUT is a folder of parts "
                                "(needs pyarrow).")] = BatchFormat.jsonl,
@@ -87,7 +94,7 @@ def batch(
     """Check an archive: one JSONL line per article (search is off: the public services
     allow about one query every few seconds, 17,280 a day at GDELT's pace)."""
     from verify.batch.manifest import read_items
-    from verify.batch.runner import Stop, run_batch
+    from verify.batch.runner import RayOptions, Stop, run_batch
     from verify.config import load_settings
 
     env = Environment()
@@ -105,12 +112,16 @@ def batch(
                                      preload_model=False)
     # Ray's default is the cluster's CPUs, which only Ray knows.
     n = workers if engine is BatchEngine.ray else workers or os.cpu_count() or 1
+    ray = None
+    if engine is BatchEngine.ray:
+        ray = RayOptions(address=ray_address, ship_inputs=ship_inputs,
+                         quiet=_quiet_ray(env, verbose))
     started = time.perf_counter()
     stop = Stop()
     with reported(env), warnings_to_stderr(env), _stop_on_signals(stop):
         total = sum(1 for _ in read_items(inputs)) if env.stderr_isatty else None
         summary = run_batch(read_items(inputs), output, options, workers=n,
-                            engine=engine.value, ray_address=ray_address, fmt=fmt.value,
+                            engine=engine.value, ray=ray, fmt=fmt.value,
                             progress=_progress(env, total, started) if env.stderr_isatty else None,
                             stop=stop)
     if env.stderr_isatty:
@@ -125,6 +136,16 @@ def batch(
                 f"finished ({summary.skipped + summary.articles}). Run the same command again "
                 "to check the rest.")
         raise typer.Exit(STOP_CODES[summary.stopped])
+
+
+RAY_LOGGING = ("RAY_LOGGER_LEVEL",)
+"""Ray's own logging variables for its Python loggers: one set means the user asked for
+Ray's log lines (``RAY_BACKEND_LOG_LEVEL``, for its C++ core, Ray applies itself)."""
+
+
+def _quiet_ray(env: Environment, verbose: bool) -> bool:
+    """Whether Ray's own log lines stay off the terminal."""
+    return not (verbose or any(name in env.environ for name in RAY_LOGGING))
 
 
 STOP_SIGNALS = {signal.SIGTERM: "SIGTERM", signal.SIGINT: "SIGINT"}

@@ -15,21 +15,22 @@ from verify.fetch.client import FetchConfig, Fetcher
 from verify.fetch.interface import FetchResult
 from verify.input.cache import DocumentCache
 from verify.input.interface import Document
-from verify.input.reader import document_from_bytes, is_url, read_local
+from verify.input.reader import Staged, document_from_bytes, is_url, read_local
 
 
 async def read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryIO | None,
                         fetcher: Fetcher | None = None, *, max_bytes: int | None = None,
-                        failed: dict[int, InputError] | None = None) -> list[Document]:
-    """The articles, read. With ``failed``, an article that cannot be read is recorded
-    there by its position and the others are still read; the run fails (the first error
-    raised) only when not one could be."""
+                        failed: dict[int, InputError] | None = None,
+                        files: Staged | None = None) -> list[Document]:
+    """The articles, read (a name in ``files`` from there). With ``failed``, an article
+    that cannot be read is recorded there by its position and the others are still read;
+    the run fails (the first error raised) only when not one could be."""
     if not specs:
         raise InputError("no article given")
     docs = []
     for n, spec in enumerate(specs):
         try:
-            docs.append(await _read_article(spec, fetch, stdin, fetcher, max_bytes))
+            docs.append(await _read_article(spec, fetch, stdin, fetcher, max_bytes, files))
         except InputError as exc:
             if failed is None:
                 raise
@@ -45,9 +46,10 @@ async def read_articles(specs: Sequence[str], fetch: FetchConfig, stdin: BinaryI
 
 
 async def _read_article(spec: str, fetch: FetchConfig, stdin: BinaryIO | None,
-                        fetcher: Fetcher | None, max_bytes: int | None) -> Document:
+                        fetcher: Fetcher | None, max_bytes: int | None,
+                        files: Staged | None) -> Document:
     if not is_url(spec):
-        return read_local(spec, stdin=stdin, max_bytes=max_bytes)
+        return read_local(spec, stdin=stdin, max_bytes=max_bytes, files=files)
     if fetcher is None:
         async with Fetcher(fetch) as own:
             return document_from_fetch(spec, await own.fetch(spec))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 from typing import BinaryIO
 
@@ -121,16 +122,28 @@ def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
     return doc
 
 
+Staged = Mapping[str, "bytes | str"]
+"""Local files by the name they were given: their bytes, or the absolute path to read them
+from. The name stays the file's name in the report; a batch on a cluster resolves its
+inputs on the driver and, for other machines, sends their bytes this way."""
+
+
 def read_local(spec: str, *, stdin: BinaryIO | None = None, max_bytes: int | None = None,
-               whole_page: bool = False, cache: DocumentCache | None = None) -> Document:
+               whole_page: bool = False, cache: DocumentCache | None = None,
+               files: Staged | None = None) -> Document:
     """Read a path or ``-`` (stdin), of at most ``max_bytes``. URLs are fetched by
-    :mod:`verify.input.articles`, not here. ``whole_page`` and ``cache`` as for :func:`document_from_bytes`."""
+    :mod:`verify.input.articles`, not here. ``whole_page`` and ``cache`` as for
+    :func:`document_from_bytes`; a name in ``files`` is read from there."""
+    staged = files.get(spec) if files else None
+    if isinstance(staged, bytes):
+        _check_size(spec, len(staged), max_bytes)
+        return document_from_bytes(staged, input=spec, whole_page=whole_page, cache=cache)
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
         _check_size("-", len(data), max_bytes)
         return document_from_bytes(data, input="-", whole_page=whole_page, cache=cache)
-    path = Path(spec)
+    path = Path(staged or spec)
     if not path.exists():
         raise InputError(f"{spec}: no such file", code=Reason.NO_SUCH_FILE)
     if path.is_dir():

@@ -16,7 +16,7 @@ from verify.errors import VerifyError
 from verify.fetch.client import Fetcher
 from verify.input.articles import document_from_fetch
 from verify.input.cache import DocumentCache
-from verify.input.reader import is_url, read_local
+from verify.input.reader import Staged, is_url, read_local
 from verify.match.verdicts import SourceIndex
 from verify.outlets import OutletRegistry
 from verify.sources.candidates import CandidateRef, QuoteWork
@@ -33,12 +33,14 @@ async def load_sources(refs: list[CandidateRef], fetcher: Fetcher,
                        registry: OutletRegistry | None = None, wayback: Wayback | None = None,
                        api: ApiClient | None = None, page_seconds: float | None = None,
                        memo: SourceMemo | None = None, doc_cache: DocumentCache | None = None,
-                       posts: PostServices | None = None) -> dict[str, LoadedSource]:
+                       posts: PostServices | None = None,
+                       files: Staged | None = None) -> dict[str, LoadedSource]:
     """Every original of ``refs``, by locator: local files first, then the URLs fetched
     together (``progress(done, total)`` after each). ``page_seconds`` is the time budget of
     one page; ``wayback`` and ``api``, when given, find a paywalled page's archived copy;
     ``memo`` serves, and keeps, the originals of earlier checks; ``posts`` reads the
-    addresses of social posts through their services (None: as pages)."""
+    addresses of social posts through their services (None: as pages); a local file named
+    in ``files`` is read from there."""
     out: dict[str, LoadedSource] = {}
     if memo is not None:
         for ref in refs:
@@ -49,7 +51,8 @@ async def load_sources(refs: list[CandidateRef], fetcher: Fetcher,
     for ref in refs:
         if not is_url(ref.locator):
             t0 = time.monotonic()
-            out[ref.locator] = _over_budget(_local_source(ref, doc_cache), t0, page_seconds)
+            out[ref.locator] = _over_budget(_local_source(ref, doc_cache, files), t0,
+                                             page_seconds)
     done = 0
 
     async def one(ref: CandidateRef) -> None:
@@ -144,10 +147,11 @@ def _over_budget(src: LoadedSource, t0: float, budget: float | None) -> LoadedSo
                                        f"budget of {budget:g} s", code="time-budget")
 
 
-def _local_source(ref: CandidateRef, cache: DocumentCache | None = None) -> LoadedSource:
+def _local_source(ref: CandidateRef, cache: DocumentCache | None = None,
+                  files: Staged | None = None) -> LoadedSource:
     try:
         return LoadedSource(ref, SourceIndex(read_local(ref.locator, whole_page=True,
-                                                        cache=cache)))
+                                                        cache=cache, files=files)))
     except VerifyError as exc:
         return LoadedSource(ref, error=_reason(str(exc), ref.locator),
                             code=exc.code or "unreadable")
