@@ -83,7 +83,7 @@ def test_every_relative_link_and_anchor_in_the_docs_exists():
 def test_the_exit_codes_table_is_the_commands():
     from verify.cli.errors import ExitCode
 
-    table = dict(re.findall(r"^\| \*\*(\d)\*\* \| (.+) \|$", README, re.M))
+    table = dict(re.findall(r"^\| \*\*(\d+)\*\* \| (.+) \|$", README, re.M))
     assert {int(c) for c in table} == {int(c) for c in ExitCode}
 
 
