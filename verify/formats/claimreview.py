@@ -95,6 +95,7 @@ def article_url(article: ArticleReport, ctx: RenderContext,
 
 RATING = {Verdict.NOT_FOUND: 1, Verdict.ALTERED: 2, Verdict.MISATTRIBUTED: 2,
           Verdict.PARAPHRASE: 3, Verdict.MINOR_VARIATION: 4, Verdict.VERBATIM: 5}
+RATING[Verdict.TRANSLATION] = 4  # issue 25: a faithful translation, as a minor variation
 
 
 def _author(q: QuoteResult) -> dict[str, Any] | None:

@@ -39,6 +39,7 @@ COLOURS = {
     Verdict.MISATTRIBUTED: ("#f3dff7", "#6b1f7a"), Verdict.NOT_FOUND: ("#fde2cf", "#8a3b00"),
     Verdict.SOURCE_UNAVAILABLE: ("#e8e8e8", "#3d3d3d"), Verdict.UNCHECKED: ("#f2f2f2", "#4d4d4d"),
 }
+COLOURS[Verdict.TRANSLATION] = ("#dcf3f3", "#0b5555")  # issue 25: a translation
 
 _SCRIPT = """
 (function () {
@@ -179,7 +180,8 @@ def _details(aid: str, q: QuoteResult) -> str:
         title = f" ({_e(ev.title)})" if ev.title else ""
         at = f", {_e(where(ev.location))}" if where(ev.location) else ""
         parts.append(f"<p><strong>Source</strong>: {_link(ev.url)}{title}{at}</p>")
-        parts.append(f'<div class="passage">{_e(ev.passage)}</div>')
+        lang = f' lang="{_e(ev.language)}"' if ev.language else ""  # a translation's original
+        parts.append(f'<div class="passage"{lang}>{_e(ev.passage)}</div>')
         parts.append(_diff(q))
     if q.candidates:
         rows = "".join(f"<tr><td>{_link(c.url)}</td><td>{_e(c.via)}</td><td>{_e(c.status)}"

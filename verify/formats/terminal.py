@@ -27,6 +27,7 @@ VERDICT_STYLE = {
     Verdict.SOURCE_UNAVAILABLE: "dim yellow",
     Verdict.UNCHECKED: "dim",
 }
+VERDICT_STYLE[Verdict.TRANSLATION] = "cyan"  # issue 25: a translation
 
 
 _HOST_WIDTH = 30

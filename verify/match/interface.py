@@ -29,6 +29,10 @@ class Verdict(StrEnum):
     UNCHECKED = "UNCHECKED"
     """Not judged: a fragment or title without an exact match, or no candidate source."""
 
+    TRANSLATION = "TRANSLATION"
+    """A translation of a passage in another language, whose numbers, dates, names,
+    negation and speaker agree with it (issue 25)."""
+
 
 class AttributionStatus(StrEnum):
     """How the draft's credit compares with the source's. The values are the JSON contract."""
@@ -85,3 +89,5 @@ class Judgement:
     """Share of the quote's words found in order in the passage."""
     attribution: AttributionFinding | None = None
     """The credit check, once the words were found (see :mod:`verify.match.attribution`)."""
+    language: str | None = None
+    """The passage's language (BCP 47) when it is not the quotation's: a translation."""

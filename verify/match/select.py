@@ -18,11 +18,21 @@ import numpy as np
 
 from verify.input.wholepage import ORIGINS
 from verify.match import thresholds as T
-from verify.match.attribution import is_unnamed, not_checked
+from verify.match.attribution import check_attribution, is_unnamed, not_checked
 from verify.match.interface import Judgement, Verdict
+from verify.match.language import detect, looks_english, primary, same_language
 from verify.match.nli import NLIModel
 from verify.match.retrieve import Hit, SourceSet
 from verify.match.semantic import Embedder, Window
+from verify.match.translation import (
+    SUPPORTED,
+    Encoder,
+    Passage,
+    best_passage,
+    judge_translation,
+    passage_vectors,
+    passages,
+)
 from verify.match.verdicts import (
     SourceIndex,
     credited,
@@ -32,12 +42,13 @@ from verify.match.verdicts import (
     semantic_windows,
 )
 from verify.outlets import OutletRegistry, unlisted_outlet
-from verify.quotes.interface import Quote
+from verify.quotes.interface import Quote, QuoteKind
 
 #: Order of preference between verdicts of the same coverage in different sources.
 VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,
                 Verdict.ALTERED: 3, Verdict.PARAPHRASE: 2, Verdict.NOT_FOUND: 1,
                 Verdict.UNCHECKED: 0, Verdict.SOURCE_UNAVAILABLE: 0}
+VERDICT_RANK[Verdict.TRANSLATION] = 2  # issue 25: a translation, as good as a paraphrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +99,8 @@ class _Pending:
     at: int
     windows: list[tuple[int, Window]]
     coverage: dict[int, float]
+    foreign: tuple[int, ...] = ()
+    """Its candidates in another language than the quotation's (issue 25)."""
 
 
 def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
@@ -112,6 +125,11 @@ def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
             pending.append(found)
         elif progress:
             progress(len(out) - len(pending), len(plans))
+    translated = run.translated(plans, pending)
+    for p in pending:
+        if p.at in translated:
+            out[p.at] = translated[p.at]
+    pending = [p for p in pending if p.at not in translated]
     for p, outcome in zip(pending, run.semantic(plans, pending), strict=True):
         out[p.at] = outcome
     if progress and pending:
@@ -129,6 +147,9 @@ class _Run:
         self.sources, self.index, self.registry = sources, index, registry
         self.source_quotes, self.embedder, self.nli = source_quotes, embedder, nli
         self.lazy = _constant(embedder) if embedder is not None else None
+        self.languages: dict[int, str | None] = {}
+        self.encoder: Encoder | None = None
+        self.passages: dict[int, list[Passage]] = {}
 
     def lexical(self, at: int, plan: QuotePlan) -> Outcome | _Pending:
         """Align the quote with the sources it retrieves; pending when none aligns and the
@@ -163,14 +184,71 @@ class _Run:
                                        partial(self.source_quotes, i)), i))
             if found:
                 j, i = self._evidence(found, own)
-                return _finish(plan, j, i, tuple(tried), self.sources)
-        windows = [(h.source, w) for h in hits[:T.RETRIEVE_SEMANTIC]
+                if j.verdict is not Verdict.NOT_FOUND or not self._foreign(quote, plan.sources):
+                    return _finish(plan, j, i, tuple(tried), self.sources)
+                break  # issue 25: words not found, but an original in another language
+        foreign = self._foreign(quote, plan.sources)
+        windows = [(h.source, w) for h in hits[:T.RETRIEVE_SEMANTIC] if h.source not in foreign
                    for w in semantic_windows(quote, self.sources[h.source].index)]
+        if foreign:
+            return _Pending(at, windows if self.embedder is not None else [], coverage, foreign)
         if windows and self.embedder is not None:
             return _Pending(at, windows, coverage)
         j = not_found(quote, max(coverage.values(), default=0.0), shared=bool(windows),
                       sources=len(plan.sources))
         return _finish(plan, j, tried[0], tuple(tried), self.sources)
+
+    def language(self, i: int) -> str | None:
+        """The language of source ``i`` (its main text), read once."""
+        if i not in self.languages:
+            self.languages[i] = detect(self.sources[i].index.doc.main_text)
+        return self.languages[i]
+
+    def _foreign(self, quote: Quote, candidates: Sequence[int]) -> tuple[int, ...]:
+        """The candidates written in another language than the quotation, in a language the
+        encoder knows (issue 25). English sources are told apart without any model."""
+        others = tuple(i for i in candidates if self.language(i) not in {"en", None})
+        if not others:
+            return ()
+        mine = "en" if looks_english(quote.text) is not False else detect(quote.text)
+        return tuple(i for i in others if not same_language(mine, self.language(i))
+                     and primary(self.language(i)) in SUPPORTED)
+
+    def translated(self, plans: Sequence[QuotePlan], pending: list[_Pending]
+                   ) -> dict[int, Outcome]:
+        """The quotes with candidates in another language, compared with them across
+        languages: TRANSLATION or ALTERED when a passage says the same; NOT_FOUND with the
+        closest passage when none does and nothing in the quote's language is left to try
+        (then the ordinary semantic step decides)."""
+        cross = [p for p in pending if p.foreign]
+        if not cross:
+            return {}
+        if self.encoder is None:
+            self.encoder = Encoder()
+        for i in sorted({i for p in cross for i in p.foreign}):
+            if i not in self.passages:
+                lang = self.language(i)
+                assert lang is not None
+                self.passages[i] = passages(self.sources[i].index.doc.main_text, i, lang)
+        vecs = {i: passage_vectors(self.passages[i], self.encoder)
+                for i in sorted({i for p in cross for i in p.foreign})}
+        qvecs = self.encoder.encode([plans[p.at].quote.text for p in cross])
+        out: dict[int, Outcome] = {}
+        for p, qv in zip(cross, qvecs, strict=True):
+            cands = [c for i in p.foreign for c in self.passages[i]]
+            if not cands:
+                continue
+            best, cos = best_passage(qv, cands, np.concatenate([vecs[i] for i in p.foreign]))
+            plan = plans[p.at]
+            j = judge_translation(plan.quote.text, best, cos)
+            if j.verdict is Verdict.NOT_FOUND and p.windows:
+                continue  # the quote's own language may still hold a paraphrase
+            if j.verdict is not Verdict.NOT_FOUND and plan.quote.kind is QuoteKind.QUOTE:
+                j = check_attribution(plan.quote, j, self.sources[best.source].index.doc,
+                                      self.registry, partial(self.source_quotes, best.source))
+            out[p.at] = _finish(plan, j, best.source, tuple(p.coverage) or p.foreign,
+                                self.sources)
+        return out
 
     def _credited_pages(self, quote: Quote, candidates: Sequence[int]) -> set[int]:
         """The candidates that are the credited outlet's own pages (on its domains or under

@@ -102,7 +102,7 @@ def _result(doc: Document, w: QuoteWork, loaded: Mapping[str, LoadedSource],
             passage=j.passage, lexical_score=j.lexical_score, semantic_score=j.semantic_score,
             differences=[m.Difference(op=d.op, quote=d.quote, source=d.source, kind=d.kind,
                                       minor=d.minor) for d in j.differences],
-            location=_location(sdoc, j.passage_span))
+            location=_location(sdoc, j.passage_span), language=j.language)
     return m.QuoteResult(**fields_, verdict=j.verdict, score=j.score, explanation=j.explanation,
                          evidence=evidence, candidates=listed,
                          attribution=_attribution(j.attribution), reason=reason)

@@ -94,6 +94,9 @@ class Evidence(_Model):
     semantic_score: float | None = Field(
         description="cosine similarity, when the semantic step ran; else null")
     differences: list[Difference]
+    language: str | None = Field(
+        None, exclude_if=_unset, description="the passage's language (BCP 47) when it is not the "
+                                             "quotation's: the quotation is a translation")
     location: Location | None = Field(
         None, exclude_if=_unset, description="where in a PDF, transcript or post the passage sits; absent for "
                           "web pages")

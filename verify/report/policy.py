@@ -46,6 +46,7 @@ DEFAULT_SEVERITY: dict[Verdict, Severity] = {
     Verdict.MINOR_VARIATION: Severity.NOTE,
     Verdict.UNCHECKED: Severity.NOTE,
 }
+DEFAULT_SEVERITY[Verdict.TRANSLATION] = Severity.NOTE  # issue 25: not failing by default
 DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.MISATTRIBUTED, Verdict.NOT_FOUND})
 
 RULE_DESCRIPTIONS: dict[Verdict, str] = {
@@ -62,6 +63,9 @@ RULE_DESCRIPTIONS: dict[Verdict, str] = {
     Verdict.SOURCE_UNAVAILABLE: "No candidate source could be read (paywall, error, block).",
     Verdict.UNCHECKED: "Not judged: a fragment or title without an exact match, or no source.",
 }
+RULE_DESCRIPTIONS[Verdict.TRANSLATION] = (  # issue 25
+    "The quotation translates a passage in another language, and its numbers, dates, names, "
+    "negation and speaker agree with it.")
 
 
 def rule_id(verdict: Verdict) -> str:
