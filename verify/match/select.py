@@ -29,6 +29,7 @@ from verify.match.translation import (
     Encoder,
     Passage,
     best_passage,
+    credited_across,
     judge_translation,
     passage_vectors,
     passages,
@@ -244,8 +245,10 @@ class _Run:
             if j.verdict is Verdict.NOT_FOUND and p.windows:
                 continue  # the quote's own language may still hold a paraphrase
             if j.verdict is not Verdict.NOT_FOUND and plan.quote.kind is QuoteKind.QUOTE:
-                j = check_attribution(plan.quote, j, self.sources[best.source].index.doc,
-                                      self.registry, partial(self.source_quotes, best.source))
+                doc = self.sources[best.source].index.doc
+                j = check_attribution(plan.quote, j, doc, self.registry,
+                                      partial(self.source_quotes, best.source))
+                j = credited_across(plan.quote, j, doc.text, best)
             out[p.at] = _finish(plan, j, best.source, tuple(p.coverage) or p.foreign,
                                 self.sources)
         return out

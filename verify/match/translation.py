@@ -26,7 +26,7 @@ import re
 import threading
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
@@ -34,9 +34,17 @@ from typing import Any
 
 import numpy as np
 
-from verify.match.interface import Judgement, Verdict
+from verify.match.attribution import is_unnamed, names_match
+from verify.match.interface import (
+    AttributionFinding,
+    AttributionStatus,
+    Judgement,
+    SourceCredit,
+    Verdict,
+)
 from verify.match.lexicon import NEGATIONS
 from verify.match.semantic import Window
+from verify.quotes.interface import Quote
 
 #: Cosine of quotation and passage at or above which the passage is taken to say the same
 #: thing (faithful translations measured 0.80-0.90, changed numbers or negation 0.60-0.85,
@@ -530,3 +538,63 @@ def judge_translation(quote: str, passage: Passage, cosine: float) -> Judgement:
                      f"a translation of the {name} passage shown (cosine {cosine:.2f}); its "
                      "numbers, dates, names and negation agree", passage=text,
                      passage_span=span, semantic_score=cosine, language=lang)
+
+
+# ---------------------------------------------------------------- the speaker
+
+#: Speech verbs and "according to" by language, around a quotation in its own sentence.
+_SAYS = {
+    "de": r"sagte|sagt|erklärte|erklärt|betonte|betont|sagten|meinte|so|laut|zufolge|fügte|"
+          r"warnte|kritisierte|schrieb|räumte",
+    "fr": r"a déclaré|déclare|a dit|dit|a affirmé|affirme|a expliqué|explique|selon|a souligné|"
+          r"souligne|a ajouté|ajoute|a averti|estime|a estimé",
+    "es": r"dijo|dice|afirmó|afirma|declaró|declara|explicó|explica|según|señaló|señala|"
+          r"aseguró|asegura|añadió|advirtió|subrayó",
+    "it": r"ha detto|dice|ha dichiarato|dichiara|ha affermato|afferma|secondo|ha spiegato|"
+          r"ha aggiunto|ha sottolineato",
+    "pt": r"disse|diz|afirmou|afirma|declarou|segundo|explicou|acrescentou",
+    "nl": r"zei|zegt|aldus|volgens|verklaarde",
+}
+_CAPS = r"(?:[A-ZÄÖÜÉÈÁÍÓÚÇ][\w'’-]+\s+){0,4}[A-ZÄÖÜÉÈÁÍÓÚÇ][\w'’-]+"
+
+
+def foreign_speaker(text: str, span: tuple[int, int], lang: str) -> str | None:
+    """Whom the words at ``span`` are credited to in their own sentence, by a speech verb
+    of ``lang`` next to a name ("„…“, sagte Finanzminister Christian Lindner"): its last
+    two capitalised words; None when no such credit is there."""
+    verbs = _SAYS.get(lang)
+    if verbs is None:
+        return None
+    after = text[span[1]:span[1] + 160]
+    after = re.split(r"(?<=[.!?])\s|[„“«»\"]", after[2:], maxsplit=1)[0] if len(after) > 2 else ""
+    m = re.search(rf"\b(?:{verbs})\b\s+(?:(?:der|die|des|le|la|l'|el|il|o|a|de)\s+)?({_CAPS})",
+                  after)
+    if m is None:
+        before = text[max(0, span[0] - 160):span[0]]
+        before = re.split(r"[.!?]\s|[„“«»\"]\s*$", before)[-1] if before else ""
+        m = re.search(rf"({_CAPS})\s+(?:{verbs})\b[^„“«»\"]*$", before)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    return " ".join(words[-2:])
+
+
+def credited_across(quote: Quote, j: Judgement, text: str, passage: Passage) -> Judgement:
+    """MISATTRIBUTED when the original credits the translated words, in their own
+    sentence, to someone the draft's credit does not name (the ordinary credit check reads
+    English speech tags only)."""
+    if j.verdict is not Verdict.TRANSLATION or quote.speaker is None or is_unnamed(quote.speaker):
+        return j
+    if j.attribution is not None and j.attribution.status in {
+            AttributionStatus.CONFIRMED, AttributionStatus.CONTRADICTED}:
+        return j
+    span = (passage.window.start, passage.window.end)
+    who = foreign_speaker(text, span, passage.language)
+    if who is None or names_match(quote.speaker, who):
+        return j
+    note = f"the source credits these words to {who}, not {quote.speaker}"
+    finding = AttributionFinding(AttributionStatus.CONTRADICTED, who,
+                                 j.attribution.source_outlet if j.attribution else None, note,
+                                 SourceCredit.NAMED)
+    return replace(j, verdict=Verdict.MISATTRIBUTED, attribution=finding,
+                   explanation=f"{j.explanation.split('; ')[0]}, but {note}")
