@@ -95,9 +95,12 @@ def norm(text: str) -> str:
 
 
 def page_path(shared: Path, name: str) -> Path:
-    """A gold page name as a file: ``corpus/X`` in the corpus, a bare name in corpus-extra."""
+    """A gold page name as a file: ``corpus/X`` in the corpus, ``corpus-intl/X`` in the
+    other-language corpus, a bare name in corpus-extra."""
     if name.startswith("corpus/"):
         return shared / "corpus" / "pages" / name.removeprefix("corpus/")
+    if name.startswith("corpus-intl/"):
+        return shared / "corpus-intl" / "pages" / name.removeprefix("corpus-intl/")
     return shared / "corpus-extra" / "pages" / name
 
 

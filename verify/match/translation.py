@@ -565,10 +565,10 @@ def foreign_speaker(text: str, span: tuple[int, int], lang: str) -> str | None:
     verbs = _SAYS.get(lang)
     if verbs is None:
         return None
-    after = text[span[1]:span[1] + 160]
-    after = re.split(r"(?<=[.!?])\s|[„“«»\"]", after[2:], maxsplit=1)[0] if len(after) > 2 else ""
-    m = re.search(rf"\b(?:{verbs})\b\s+(?:(?:der|die|des|le|la|l'|el|il|o|a|de)\s+)?({_CAPS})",
-                  after)
+    after = re.sub(r"^[\s»“”\"’‘,.!?]+", "", text[span[1]:span[1] + 200])
+    after = re.split(r"(?<=[.!?])\s|[„“«»\"]", after, maxsplit=1)[0]
+    m = re.match(rf"(?:[\w'’-]+\s+){{0,3}}?(?:{verbs})\b\s+(?:[^\W\d_A-ZÄÖÜÉÈÁÍÓÚÇ][\w'’]*\s+){{0,3}}"
+                 rf"({_CAPS})", after)
     if m is None:
         before = text[max(0, span[0] - 160):span[0]]
         before = re.split(r"[.!?]\s|[„“«»\"]\s*$", before)[-1] if before else ""
@@ -585,7 +585,9 @@ def credited_across(quote: Quote, j: Judgement, text: str, passage: Passage) -> 
     English speech tags only)."""
     if j.verdict is not Verdict.TRANSLATION or quote.speaker is None or is_unnamed(quote.speaker):
         return j
-    if j.attribution is not None and j.attribution.status in {
+    # A sure reading of the source's own quotation stands; "named near the passage" gives
+    # way to the speech tag right beside the words.
+    if j.attribution is not None and j.attribution.source_speaker and j.attribution.status in {
             AttributionStatus.CONFIRMED, AttributionStatus.CONTRADICTED}:
         return j
     span = (passage.window.start, passage.window.end)
