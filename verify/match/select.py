@@ -132,6 +132,10 @@ def judge_all(plans: Sequence[QuotePlan], sources: Sequence[ReadSource], *,
             out[p.at] = translated[p.at]
     pending = [p for p in pending if p.at not in translated]
     for p, outcome in zip(pending, run.semantic(plans, pending), strict=True):
+        shown = run.closest.get(p.at)
+        if shown is not None and outcome.judgement.verdict is Verdict.NOT_FOUND and (
+                shown.judgement.score >= outcome.judgement.score):
+            outcome = shown
         out[p.at] = outcome
     if progress and pending:
         progress(len(plans), len(plans))
@@ -151,6 +155,7 @@ class _Run:
         self.languages: dict[int, str | None] = {}
         self.encoder: Encoder | None = None
         self.passages: dict[int, list[Passage]] = {}
+        self.closest: dict[int, Outcome] = {}
 
     def lexical(self, at: int, plan: QuotePlan) -> Outcome | _Pending:
         """Align the quote with the sources it retrieves; pending when none aligns and the
@@ -239,11 +244,16 @@ class _Run:
             cands = [c for i in p.foreign for c in self.passages[i]]
             if not cands:
                 continue
-            best, cos = best_passage(qv, cands, np.concatenate([vecs[i] for i in p.foreign]))
             plan = plans[p.at]
+            best, cos = best_passage(qv, cands, np.concatenate([vecs[i] for i in p.foreign]),
+                                     max(len(plan.quote.text), 1))
             j = judge_translation(plan.quote.text, best, cos)
             if j.verdict is Verdict.NOT_FOUND and p.windows:
-                continue  # the quote's own language may still hold a paraphrase
+                # The quote's own language may still hold a paraphrase; if not, the closest
+                # passage in the other language is the one shown.
+                self.closest[p.at] = _finish(plan, j, best.source,
+                                             tuple(p.coverage) or p.foreign, self.sources)
+                continue
             if j.verdict is not Verdict.NOT_FOUND and plan.quote.kind is QuoteKind.QUOTE:
                 doc = self.sources[best.source].index.doc
                 j = check_attribution(plan.quote, j, doc, self.registry,

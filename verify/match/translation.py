@@ -21,7 +21,9 @@ closest passage when it does not say the same thing.
 
 from __future__ import annotations
 
+import bisect
 import json
+import math
 import re
 import threading
 import unicodedata
@@ -52,7 +54,7 @@ from verify.quotes.interface import Quote
 SAME_MEANING = 0.60
 #: Longer "sentences" are menus and lists run together, not something said.
 MAX_SENTENCE = 600
-#: A two-sentence window replaces the best single sentence only when this much closer.
+#: Passages this close to the best one compete on length.
 WIDER_BY = 0.04
 #: Languages the encoder was trained on (USE multilingual v3).
 SUPPORTED = frozenset({"ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "es",
@@ -280,7 +282,7 @@ def _dates(text: str, english: bool) -> tuple[dict[int, str], dict[int, str]]:
     return months, days
 
 
-def date_difference(quote: str, passage: str) -> str | None:
+def date_difference(quote: str, passage: str, lang: str = "") -> str | None:
     """A month or weekday of the quotation that the passage names differently."""
     qm, qd = _dates(quote, english=True)
     pm, pd = _dates(passage, english=False)
@@ -319,10 +321,30 @@ def negated(text: str, lang: str) -> bool | None:
     return any(w in exact or w.rstrip("'") in exact or w.startswith(prefixes) for w in words)
 
 
+#: Words that carry a negation in their meaning ("prevent", "verhindern"), by language.
+_IMPLICIT = {
+    "en": r"\b(prevent\w*|avoid\w*|stop\w*|refus\w*|fail\w*|den(y|ies|ied)|lack\w*|unable|"
+          r"impossible|instead|rather than|unless|less|few|little|only|hardly|barely|ban\w*|"
+          r"reject\w*|halt\w*|far from|any)\b",
+    "de": r"\b(verhinder\w*|vermeid\w*|verweiger\w*|ablehn\w*|statt|anstatt|kaum|nur|"
+          r"wenig\w*|unmöglich|außer)",
+    "fr": r"\b(empêch\w*|évit\w*|refus\w*|au lieu|plutôt que|seul\w*|peu|impossible|sauf)",
+    "es": r"\b(impedi\w*|evit\w*|rechaz\w*|negó|niega|en lugar|sólo|solo|apenas|poco\w*|"
+          r"imposible|salvo)",
+    "it": r"\b(impedi\w*|evit\w*|rifiut\w*|invece|solo|appena|poco|impossibile)",
+    "pt": r"\b(impedi\w*|evit\w*|recus\w*|em vez|apenas|só|pouco\w*|impossível)",
+}
+
+
 def negation_difference(quote: str, passage: str, lang: str) -> str | None:
     """A negation on one side only."""
     q, p = negated(quote, "en"), negated(passage, lang)
     if p is None or q == p:
+        return None
+    # "to prevent them from having" renders "damit sie nicht … hätten": a verb that carries
+    # the negation on the other side.
+    if re.search(_IMPLICIT["en"], quote, re.I) if p else (
+            lang in _IMPLICIT and re.search(_IMPLICIT[lang], passage, re.I)):
         return None
     name = LANGUAGE_NAMES.get(lang, lang)
     return ("the quotation negates what the source affirms" if q else
@@ -337,7 +359,10 @@ _NOT_NAMES = frozenset(_ranked(
     "general government parliament party court army state states republic union council "
     "commission federal national central bank police church god king queen prince "
     "the a an we our it this that they he she you but and or if in on at as so yes no "
-    "my his her their there what when where why how not all"))
+    "my his her their there what when where why how not all city hall town mayor house "
+    "office ministry minister's senate congress assembly committee agency department "
+    "west east north south western eastern northern southern "
+    "christmas easter ok"))
 #: A few names each language writes its own way (lower case, accents removed).
 _EXONYMS = [set(g.split()) for g in (
     "germany deutschland allemagne alemania germania alemanha duitsland",
@@ -404,7 +429,7 @@ def quote_names(quote: str) -> list[str]:
     return out
 
 
-def name_difference(quote: str, passage: str) -> str | None:
+def name_difference(quote: str, passage: str, lang: str = "") -> str | None:
     """A name of the quotation that the passage does not have."""
     words = {_fold(w) for w in re.findall(r"[^\W\d_][\w-]*", passage)}
     for name in quote_names(quote):
@@ -420,8 +445,9 @@ def _name_in(name: str, words: set[str]) -> bool:
     if group and group & words:
         return True
     # Endings: "Merkels", "Scholz'", "Berliner"; transliteration drift: one letter.
-    stem = name[:max(4, len(name) - 1)]
-    return len(name) >= 4 and any(w.startswith(stem) and len(w) - len(name) <= 3 for w in words)
+    # ("Palestinian" / "palestino", "Seville" / "Sevilla"): the first three fifths.
+    stem = name[:max(5, -(-3 * len(name) // 5))]
+    return len(name) >= 4 and any(w.startswith(stem) for w in words)
 
 
 # ---------------------------------------------------------------- the judgement
@@ -435,6 +461,10 @@ class Passage:
     language: str
     pair: bool = False
     quoted: bool = False
+    """The words inside quotation marks, or a run of clauses, within a sentence."""
+    context: str = ""
+    """The sentence around a part of one: a difference is one only if it holds there too
+    (a quotation may render the whole sentence its quoted words sit in)."""
 
 
 def passages(text: str, source: int, language: str) -> list[Passage]:
@@ -445,15 +475,40 @@ def passages(text: str, source: int, language: str) -> list[Passage]:
         out.append(Passage(source, Window(a.start, b.end, " ".join(text[a.start:b.end].split())),
                            language, pair=True))
     # The words inside quotation marks, without the speech tag around them ("„…“, sagte
-    # X"): what a translated quotation renders.
+    # X"), and runs of clauses: what a translated quotation (or a fragment of one) renders.
     seen = {p.window.text for p in out}
+    at = [w.start for w in sentences]
+
+    def around(start: int) -> str:
+        k = bisect.bisect_right(at, start) - 1
+        return sentences[k].text if k >= 0 and start < sentences[k].end else ""
+
     for m in _QUOTED.finditer(text):
         start, end = m.start(1), m.end(1)
         inner = " ".join(m.group(1).split()).strip(" ,.")
         if len(inner.split()) >= 3 and inner not in seen and len(inner) <= MAX_SENTENCE:
             seen.add(inner)
-            out.append(Passage(source, Window(start, end, inner), language, quoted=True))
+            out.append(Passage(source, Window(start, end, inner), language, quoted=True,
+                               context=around(start)))
+    for w in sentences:
+        cuts = [w.start] + [m.end() for m in _CLAUSE.finditer(text, w.start, w.end)] + [w.end]
+        if len(cuts) < 3:
+            continue
+        for size in (1, 2, 3):
+            for k in range(len(cuts) - 1 - size + 1):
+                lo, hi = cuts[k], cuts[k + size]
+                if (lo, hi) == (w.start, w.end):
+                    continue
+                part = " ".join(text[lo:hi].split()).strip(" ,;:–—")
+                if len(part.split()) >= 4 and part not in seen:
+                    seen.add(part)
+                    out.append(Passage(source, Window(lo, hi, part), language, quoted=True,
+                                       context=w.text))
     return out
+
+
+#: Where a sentence divides into clauses.
+_CLAUSE = re.compile(r"[,;:–—]\s+|\s[–—]\s")
 
 
 #: A sentence ends at . ! ? … (and a closing mark) before a space and a capital or an
@@ -501,17 +556,18 @@ def passage_vectors(cands: Sequence[Passage], encoder: Encoder) -> np.ndarray:
     return out
 
 
-def best_passage(quote_vec: np.ndarray, cands: Sequence[Passage], vecs: np.ndarray
-                 ) -> tuple[Passage, float]:
-    """The closest passage; a pair of sentences only when clearly closer than one."""
+def best_passage(quote_vec: np.ndarray, cands: Sequence[Passage], vecs: np.ndarray,
+                 quote_len: int) -> tuple[Passage, float]:
+    """The closest passage (``quote_len``: the quotation's length in characters)."""
     sims = vecs @ quote_vec
     k = int(np.argmax(sims))
-    singles = [i for i, p in enumerate(cands) if not p.pair]
-    if cands[k].pair and singles:
-        j = max(singles, key=lambda i: float(sims[i]))
-        if float(sims[j]) >= float(sims[k]) - WIDER_BY:
-            return cands[j], float(sims[j])
-    return cands[k], float(sims[k])
+    # Among the passages about as close as the best, the one nearest the quotation's length:
+    # a translation is about as long as its original, and a longer passage brings in words
+    # (a negation, a number) the quotation did not render.
+    near = [i for i in range(len(cands)) if float(sims[i]) >= float(sims[k]) - WIDER_BY]
+    j = min(near, key=lambda i: (abs(math.log(max(len(cands[i].window.text), 1) / quote_len)),
+                                 -float(sims[i])))
+    return cands[j], float(sims[j])
 
 
 def judge_translation(quote: str, passage: Passage, cosine: float) -> Judgement:
@@ -524,11 +580,10 @@ def judge_translation(quote: str, passage: Passage, cosine: float) -> Judgement:
                          f"no passage of the {name} original says this (closest, cosine "
                          f"{cosine:.2f}, shown in {name})", passage=text, passage_span=span,
                          semantic_score=cosine, language=lang)
-    for check in (lambda: number_difference(quote, text, lang),
-                  lambda: date_difference(quote, text),
-                  lambda: negation_difference(quote, text, lang),
-                  lambda: name_difference(quote, text)):
-        diff = check()
+    for check in (number_difference, date_difference, negation_difference, name_difference):
+        diff = check(quote, text, lang)
+        if diff is not None and passage.context:
+            diff = diff if check(quote, passage.context, lang) is not None else None
         if diff is not None:
             return Judgement(Verdict.ALTERED, cosine,
                              f"a translation from {name} that changes the original: {diff}",
@@ -555,7 +610,9 @@ _SAYS = {
     "pt": r"disse|diz|afirmou|afirma|declarou|segundo|explicou|acrescentou",
     "nl": r"zei|zegt|aldus|volgens|verklaarde",
 }
-_CAPS = r"(?:[A-ZÄÖÜÉÈÁÍÓÚÇ][\w'’-]+\s+){0,4}[A-ZÄÖÜÉÈÁÍÓÚÇ][\w'’-]+"
+_UPPER = r"[A-ZÄÖÜÉÈÁÍÓÚÇŁŚŻ][\w'’.-]+"
+_CAPS = (rf"(?:{_UPPER}\s+(?:(?:von|van|der|den|de|da|di|del|della|la|le|du|dos|das|y|al|bin|ibn)"
+         rf"\s+){{0,2}}){{0,4}}{_UPPER}")
 
 
 def foreign_speaker(text: str, span: tuple[int, int], lang: str) -> str | None:
@@ -575,8 +632,7 @@ def foreign_speaker(text: str, span: tuple[int, int], lang: str) -> str | None:
         m = re.search(rf"({_CAPS})\s+(?:{verbs})\b[^„“«»\"]*$", before)
     if m is None:
         return None
-    words = m.group(1).split()
-    return " ".join(words[-2:])
+    return " ".join(m.group(1).split()).rstrip(".")
 
 
 def credited_across(quote: Quote, j: Judgement, text: str, passage: Passage) -> Judgement:
