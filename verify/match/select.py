@@ -25,6 +25,7 @@ from verify.match.nli import NLIModel
 from verify.match.retrieve import Hit, SourceSet
 from verify.match.semantic import Embedder, Window
 from verify.match.translation import (
+    SAME_MEANING,
     SUPPORTED,
     Encoder,
     Passage,
@@ -245,9 +246,11 @@ class _Run:
             if not cands:
                 continue
             plan = plans[p.at]
-            best, cos = best_passage(qv, cands, np.concatenate([vecs[i] for i in p.foreign]),
-                                     max(len(plan.quote.text), 1))
+            cvecs = np.concatenate([vecs[i] for i in p.foreign])
+            best, cos = best_passage(qv, cands, cvecs, max(len(plan.quote.text), 1))
             j = judge_translation(plan.quote.text, best, cos)
+            if j.verdict is Verdict.ALTERED:
+                best, cos, j = _within(plan.quote.text, best, j, cands, cvecs @ qv)
             if j.verdict is Verdict.NOT_FOUND and p.windows:
                 # The quote's own language may still hold a paraphrase; if not, the closest
                 # passage in the other language is the one shown.
@@ -258,10 +261,17 @@ class _Run:
                 doc = self.sources[best.source].index.doc
                 j = check_attribution(plan.quote, j, doc, self.registry,
                                       partial(self.source_quotes, best.source))
-                j = credited_across(plan.quote, j, doc.text, best)
+                if not self._outlet_credit(plan.quote):
+                    j = credited_across(plan.quote, j, doc.text, best)
             out[p.at] = _finish(plan, j, best.source, tuple(p.coverage) or p.foreign,
                                 self.sources)
         return out
+
+    def _outlet_credit(self, quote: Quote) -> bool:
+        """The draft credits a publication, not a person ("according to Rzeczpospolita")."""
+        who = quote.speaker or ""
+        return bool(who and (self.registry.find(who) or (quote.outlet and (
+            who.lower() in quote.outlet.lower() or quote.outlet.lower() in who.lower()))))
 
     def _credited_pages(self, quote: Quote, candidates: Sequence[int]) -> set[int]:
         """The candidates that are the credited outlet's own pages (on its domains or under
@@ -332,6 +342,24 @@ class _Run:
                              self.nli)
             out.append(_finish(plan, j, src, tuple(p.coverage), self.sources))
         return out
+
+
+def _within(quote: str, best: Passage, j: Judgement, cands: Sequence[Passage],
+            sims: np.ndarray) -> tuple[Passage, float, Judgement]:
+    """A quotation rendering one clause of a longer passage is judged against that clause
+    when it is nearly as close (the difference was in a clause it did not render)."""
+    inner = [k for k, c in enumerate(cands) if c.source == best.source and c != best
+             and best.window.start <= c.window.start and c.window.end <= best.window.end
+             and float(sims[k]) >= max(SAME_MEANING, float(j.score) - T_CLAUSE_MARGIN)]
+    for k in sorted(inner, key=lambda k: -float(sims[k])):
+        again = judge_translation(quote, cands[k], float(sims[k]))
+        if again.verdict is Verdict.TRANSLATION:
+            return cands[k], float(sims[k]), again
+    return best, float(j.score), j
+
+
+#: How much less close a clause may be than its sentence and still be the one rendered.
+T_CLAUSE_MARGIN = 0.2
 
 
 def _constant(embedder: Embedder) -> Callable[[], Embedder]:
