@@ -51,7 +51,7 @@ def test_each_pages_language_is_named(pages, lang):
     ("es", "15 days of partying is savage", "salvajada"),
     ("de", "Could someone please tell Pope Leo that Iran has killed at least 42,000 innocent, "
            "completely unarmed protesters in the last two months",
-     "Könnte bitte jemand Papst Leo sagen"),
+     "42.000 unschuldige"),
 ])
 def test_the_translated_passage_is_found_among_the_pages(registry, pages, lang, text, words):
     j, where = judge(registry, pages, text)

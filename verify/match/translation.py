@@ -509,7 +509,7 @@ def passages(text: str, source: int, language: str) -> list[Passage]:
         cuts = [w.start] + [m.end() for m in _CLAUSE.finditer(text, w.start, w.end)] + [w.end]
         if len(cuts) < 3:
             continue
-        for size in (1, 2, 3):
+        for size in (1, 2):
             for k in range(len(cuts) - 1 - size + 1):
                 lo, hi = cuts[k], cuts[k + size]
                 if (lo, hi) == (w.start, w.end):
