@@ -38,6 +38,11 @@ SAMPLE = 1500
 PROFILES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "ar", "ja", "ko",
             "zh-cn", "zh-tw", "th", "uk", "cs", "sv", "da", "ro", "hu")
 
+#: Languages the cross-language encoder was trained on (USE multilingual v3): an original
+#: in one of these is compared with quotations in another (:mod:`verify.match.translation`).
+ENCODED = frozenset({"ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "es",
+                     "th", "tr", "ru"})
+
 _lock = threading.Lock()
 _factory: Any = None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -20,21 +21,10 @@ from verify.input.wholepage import ORIGINS
 from verify.match import thresholds as T
 from verify.match.attribution import check_attribution, is_unnamed, not_checked
 from verify.match.interface import Judgement, Verdict
-from verify.match.language import detect, looks_english, primary, same_language
+from verify.match.language import ENCODED, detect, looks_english, primary, same_language
 from verify.match.nli import NLIModel
 from verify.match.retrieve import Hit, SourceSet
 from verify.match.semantic import Embedder, Window
-from verify.match.translation import (
-    SAME_MEANING,
-    SUPPORTED,
-    Encoder,
-    Passage,
-    best_passage,
-    credited_across,
-    judge_translation,
-    passage_vectors,
-    passages,
-)
 from verify.match.verdicts import (
     SourceIndex,
     credited,
@@ -45,6 +35,9 @@ from verify.match.verdicts import (
 )
 from verify.outlets import OutletRegistry, unlisted_outlet
 from verify.quotes.interface import Quote, QuoteKind
+
+if TYPE_CHECKING:
+    from verify.match.translation import Encoder, Passage
 
 #: Order of preference between verdicts of the same coverage in different sources.
 VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,
@@ -219,7 +212,7 @@ class _Run:
             return ()
         mine = "en" if looks_english(quote.text) is not False else detect(quote.text)
         return tuple(i for i in others if not same_language(mine, self.language(i))
-                     and primary(self.language(i)) in SUPPORTED)
+                     and primary(self.language(i)) in ENCODED)
 
     def translated(self, plans: Sequence[QuotePlan], pending: list[_Pending]
                    ) -> dict[int, Outcome]:
@@ -230,6 +223,15 @@ class _Run:
         cross = [p for p in pending if p.foreign]
         if not cross:
             return {}
+        # Imported here: an English-only run never needs it (its start time is unchanged).
+        from verify.match.translation import (
+            Encoder,
+            best_passage,
+            credited_across,
+            judge_translation,
+            passage_vectors,
+            passages,
+        )
         if self.encoder is None:
             self.encoder = Encoder()
         for i in sorted({i for p in cross for i in p.foreign}):
@@ -348,6 +350,8 @@ def _within(quote: str, best: Passage, j: Judgement, cands: Sequence[Passage],
             sims: np.ndarray) -> tuple[Passage, float, Judgement]:
     """A quotation rendering one clause of a longer passage is judged against that clause
     when it is nearly as close (the difference was in a clause it did not render)."""
+    from verify.match.translation import SAME_MEANING, judge_translation
+
     inner = [k for k, c in enumerate(cands) if c.source == best.source and c != best
              and best.window.start <= c.window.start and c.window.end <= best.window.end
              and float(sims[k]) >= max(SAME_MEANING, float(j.score) - T_CLAUSE_MARGIN)]

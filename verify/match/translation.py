@@ -57,9 +57,6 @@ SAME_MEANING = 0.55
 MAX_SENTENCE = 600
 #: Passages this close to the best one compete on length.
 WIDER_BY = 0.04
-#: Languages the encoder was trained on (USE multilingual v3).
-SUPPORTED = frozenset({"ar", "zh", "nl", "en", "fr", "de", "it", "ja", "ko", "pl", "pt", "es",
-                       "th", "tr", "ru"})
 
 LANGUAGE_NAMES = {"de": "German", "fr": "French", "es": "Spanish", "it": "Italian",
                   "pt": "Portuguese", "nl": "Dutch", "tr": "Turkish", "ru": "Russian",
