@@ -37,7 +37,8 @@ from verify.quotes.interface import Quote
 #: Order of preference between verdicts of the same coverage in different sources.
 VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,
                 Verdict.ALTERED: 3, Verdict.PARAPHRASE: 2, Verdict.NOT_FOUND: 1,
-                Verdict.UNCHECKED: 0, Verdict.SOURCE_UNAVAILABLE: 0}
+                Verdict.UNCHECKED: 0, Verdict.SOURCE_UNAVAILABLE: 0,
+                Verdict.OUT_OF_CONTEXT: 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +73,8 @@ class Outcome:
 
 #: Verdicts of a source that holds the quote's words (aligned), whatever the credit.
 _HOLDS = frozenset({Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED,
-                    Verdict.MISATTRIBUTED})
+                    Verdict.MISATTRIBUTED,
+                    Verdict.OUT_OF_CONTEXT})
 
 
 def better(a: Judgement, b: Judgement) -> bool:
@@ -264,7 +266,8 @@ def _finish(plan: QuotePlan, j: Judgement, at: int, judged: tuple[int, ...],
         return Outcome(j, at, judged)
     if j.passage_span is not None and (origin := src.index.doc.origin_at(j.passage_span[0])):
         found = j.verdict in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED,
-                              Verdict.MISATTRIBUTED}
+                              Verdict.MISATTRIBUTED,
+                              Verdict.OUT_OF_CONTEXT}
         j = replace(j, explanation=f"{j.explanation}; the "
                                    f"{'words were found' if found else 'closest passage is'} in "
                                    f"{ORIGINS.get(origin, origin)}")

@@ -8,6 +8,8 @@
 4. No passage aligns: embeddings retrieve the closest sentence window; PARAPHRASE only when
    the window is close *and* shares the quote's content words without a conflicting number
    or negation, else NOT_FOUND.
+   Words found whole in a sentence that negates, denies, reports as others' claim, makes
+   hypothetical or asks them give OUT_OF_CONTEXT (:mod:`verify.match.context`).
 5. Words that are there get their credit checked (:mod:`verify.match.attribution`); a named
    credit the source contradicts makes them MISATTRIBUTED.
 """
@@ -27,6 +29,7 @@ from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
 from verify.match.attribution import check_attribution, not_checked
 from verify.match.breaks import Breaks
+from verify.match.context import out_of_context
 from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import (
@@ -168,7 +171,8 @@ def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
 def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: OutletRegistry,
              source_quotes: Callable[[], list[Quote]]) -> Judgement:
     """The credit check for words that were found (VERBATIM, MINOR_VARIATION, ALTERED)."""
-    if result.verdict not in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
+    if result.verdict not in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED,
+                              Verdict.OUT_OF_CONTEXT}:
         return result
     if quote.kind is not QuoteKind.QUOTE:
         return replace(result, attribution=not_checked(
@@ -294,6 +298,9 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                              f"p={said.probability:.2f}); {words}")
         return found(Verdict.ALTERED, round(coverage, 3),
                      f"the passage aligns ({coverage:.0%} of the words) but {words}")
+    context = out_of_context(source.doc.text, span[0], span[1], quote.text, quote.speaker)
+    if context is not None:
+        return found(Verdict.OUT_OF_CONTEXT, round(coverage, 3), context.explain())
     if diffs:
         return found(Verdict.MINOR_VARIATION, round(coverage, 3), _minor_note(diffs))
     return found(Verdict.VERBATIM, 1.0, "found word for word in the source")

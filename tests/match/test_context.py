@@ -1,0 +1,111 @@
+"""Out of context: the source's own sentence negates, denies, reports as others' claim,
+makes hypothetical or asks the quoted words (invented sentences)."""
+
+import pytest
+
+from verify.input.text import text_to_document
+from verify.match.context import out_of_context
+from verify.match.interface import Verdict
+from verify.match.verdicts import SourceIndex, judge
+from verify.quotes import extract
+from verify.quotes.interface import Quote, QuoteKind
+
+
+def decide(sentence: str, quoted: str, speaker: str = "Ann Lee") -> str | None:
+    at = sentence.index(quoted)
+    found = out_of_context(sentence, at, at + len(quoted), quoted, speaker)
+    return found.code if found else None
+
+
+@pytest.mark.parametrize(("sentence", "quoted", "code"), [
+    # negation right before the span, through saying and thinking verbs
+    ("She said this was not a peaceful protest by people defending their homes.",
+     "a peaceful protest by people defending their homes", "negation"),
+    ("I am not saying we should leave the union tomorrow.",
+     "we should leave the union tomorrow", "negation"),
+    ("I don't think the ferry will run again this winter.",
+     "the ferry will run again this winter", "negation"),
+    ("The harbour is no longer a safe place for small boats.",
+     "a safe place for small boats", "negation"),
+    ("It is not true that the council ignored the residents.",
+     "the council ignored the residents", "negation"),
+    # a denial or distancing word governing the span
+    ("It would be wrong to say the plan has failed completely.",
+     "the plan has failed completely", "denial"),
+    ("We reject the idea that the barrier is too costly for the town.",
+     "the barrier is too costly for the town", "denial"),
+    ("I deny that we broke the rules last year.", "we broke the rules last year", "denial"),
+    # a claim reported as others'
+    ("Critics say the mayor has wasted millions on the barrier.",
+     "the mayor has wasted millions on the barrier", "others_claim"),
+    ("The plan is a disaster for renters, according to opponents of the mayor.",
+     "The plan is a disaster for renters", "others_claim"),
+    # a condition, either side
+    ("If the funding falls through, the whole project will collapse.",
+     "the whole project will collapse", "condition"),
+    ("The whole project will collapse if the funding falls through.",
+     "The whole project will collapse", "condition"),
+    # a question turned into a statement
+    ("Do we really want to leave the union tomorrow?",
+     "we really want to leave the union tomorrow", "question"),
+])
+def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
+    assert decide(sentence, quoted) == code
+
+
+@pytest.mark.parametrize(("sentence", "quoted"), [
+    # the whole sentence, or the governing word inside the quotation
+    ("This was a peaceful protest by people defending their homes.",
+     "This was a peaceful protest by people defending their homes"),
+    ("This was not a peaceful protest by people defending their homes.",
+     "not a peaceful protest by people defending their homes"),
+    # nothing governs the span
+    ("This was a peaceful protest by people defending their homes.",
+     "a peaceful protest by people defending their homes"),
+    # a negation that narrows, a concession, a double negative, a clause between
+    ("This was not only a peaceful protest but a celebration of the town.",
+     "a peaceful protest but a celebration of the town"),
+    ("Even if it rains, we will finish the barrier on time.",
+     "we will finish the barrier on time"),
+    ("There is no doubt the barrier will hold for decades.",
+     "the barrier will hold for decades"),
+    ("We did not win the vote, but the team played well all season.",
+     "the team played well all season"),
+    # a neighbouring sentence that disagrees is not the quoted words' own sentence
+    ("Some argue the plan is flawed. I think the plan is sound and fair.",
+     "the plan is sound and fair"),
+    # the speaker reports their own view, not others'
+    ("Ann Lee said the plan is sound and fair to renters.",
+     "the plan is sound and fair to renters"),
+])
+def test_the_quotation_says_what_its_sentence_says(sentence, quoted):
+    assert decide(sentence, quoted) is None
+
+
+SOURCE = ('The minister spoke on Friday. "This was not a peaceful protest by people defending '
+          'their homes," said Minister Jane Doe. "It was a riot, and it will be treated as '
+          'one," she added.')
+
+
+@pytest.fixture(scope="module")
+def source():
+    return SourceIndex(text_to_document(SOURCE, input="s.txt", kind="text"))
+
+
+def verdict(source, registry, text):
+    quote = Quote("q", 0, 0, text, QuoteKind.QUOTE, speaker="Jane Doe")
+    doc_quotes = extract(source.doc, registry)
+    return judge(quote, source, registry=registry, embedder=None,
+                 source_quotes=lambda: doc_quotes)
+
+
+def test_a_faithful_sub_span_of_a_negated_sentence_is_out_of_context(source, registry):
+    j = verdict(source, registry, "a peaceful protest by people defending their homes")
+    assert j.verdict is Verdict.OUT_OF_CONTEXT
+    assert "the source's sentence reads: '\"This was not a peaceful protest" in j.explanation
+
+
+def test_with_the_negation_inside_it_is_verbatim(source, registry):
+    j = verdict(source, registry, "This was not a peaceful protest by people defending their "
+                                  "homes")
+    assert j.verdict is Verdict.VERBATIM

@@ -1,0 +1,231 @@
+"""Out of context: the words are the source's, but its sentence says the opposite.
+
+A quotation can be a faithful sub-span of a sentence whose own structure reverses it: "this
+was not a peaceful protest" quoted as “a peaceful protest”. The decision reads only the
+source's sentence that holds the quoted words, and only a word that *governs* them:
+
+- a negation right before the span, with nothing between them but words that pass the
+  negation on ("not", "never", "no longer", "I am not saying that", "I don't think");
+- a denial or distancing word governing it the same way ("deny that", "reject the idea
+  that", "it would be wrong to say", "it is false that");
+- a report of a claim by others ("critics say", "some claim that", "according to
+  opponents"): a reporting verb whose subject is a third party in general, not the speaker;
+- a condition ("if …, <span>", "<span> if …", "unless"), not a concession ("even if");
+- a question whose body the quotation turns into a statement ("Do we want to leave?").
+
+Anything else between the governing word and the span — another verb, a clause break —
+breaks the scope, and then the quotation is what the speaker said. A quotation that is the
+whole sentence, or holds the governing word itself, is never out of context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+#: Where a sentence ends before a span (or a paragraph does).
+_SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9])|\n\s*\n")
+_SENT_STOP = re.compile(r"[.!?]+|\n\s*\n")
+#: Punctuation that closes a clause: the scope of a governing word does not reach past it.
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]| - ")
+
+_NEGATORS = {"not", "never", "no", "nor", "cannot"}
+#: Words after a negation that narrow it to a part and keep the rest asserted.
+_NOT_NEGATING = {"only", "just", "merely", "simply", "least", "doubt", "question", "wonder",
+                 "surprise", "mention", "matter"}
+_DENIALS = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
+            "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute",
+            "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "refuting",
+            "wrong", "false", "untrue", "myth", "nonsense", "absurd", "ridiculous", "rubbish",
+            "misleading"}
+#: Words through which a negation or a denial reaches the span: saying and thinking verbs,
+#: the noun a denial takes ("the idea that"), a complementiser, the copula.
+_BRIDGE = {"that", "the", "a", "an", "any", "idea", "ideas", "claim", "claims", "suggestion",
+           "suggestions", "notion", "allegation", "allegations", "accusation", "accusations",
+           "view", "charge", "charges", "argument", "assertion", "assumption", "to", "say",
+           "says", "saying", "said", "suggest", "suggesting", "suggested", "think",
+           "thinking", "thought", "believe", "believing", "believed", "claiming", "claimed",
+           "argue", "arguing", "argued", "mean", "meaning", "imply", "implying", "is", "was",
+           "be", "been", "being", "are", "were", "true", "case", "it", "longer", "really",
+           "necessarily", "actually", "ever", "at", "all", "i", "am", "do", "does", "did",
+           "would", "will", "could", "can", "should", "have", "has", "had", "by", "any",
+           "more", "anymore", "one", "so", "simply", "entirely", "quite", "we", "you"}
+#: A subject that is others in general, never the speaker: "critics say", "some claim".
+_OTHERS = {"critics", "opponents", "some", "others", "skeptics", "sceptics", "detractors",
+           "rivals", "cynics", "naysayers", "enemies", "doubters", "adversaries", "foes"}
+_REPORT_MODIFIERS = {"have", "has", "had", "will", "would", "may", "might", "often", "still",
+                     "also", "sometimes", "always", "now", "even", "privately", "publicly",
+                     "openly", "loudly", "repeatedly", "will", "do", "did", "does", "in", "the",
+                     "party", "here", "there", "claim", "may"}
+_CONDITIONS = {"if", "unless"}
+_CONCESSIVE = {"even", "as"}
+_QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
+                     "could", "should", "shall", "may", "might", "must", "have", "has", "had",
+                     "who", "what", "why", "how", "where", "when", "which", "isn't", "aren't",
+                     "don't", "doesn't", "didn't", "wasn't", "won't", "wouldn't", "shouldn't",
+                     "can't", "couldn't"}
+#: Words of the sentence quoted around the span in the explanation, at most.
+_SHOW_CHARS = 240
+
+
+@dataclass(frozen=True, slots=True)
+class OutOfContext:
+    """Why the quoted span, alone, says what its sentence does not."""
+
+    code: str
+    """negation, denial, others_claim, condition or question."""
+    governing: str
+    """The source's words that govern the span ("not", "critics say", "if …")."""
+    sentence: str
+    """The source's sentence holding the span."""
+
+    def explain(self) -> str:
+        """One sentence for the report."""
+        what = {
+            "negation": f'the source\'s "{self.governing}" right before them negates them',
+            "denial": f'the speaker denies them ("{self.governing}")',
+            "others_claim": f'the source reports them as others\' claim ("{self.governing}")',
+            "condition": f'the source makes them hypothetical ("{self.governing}")',
+            "question": f'the source asks them as a question ("{self.governing}")',
+        }[self.code]
+        return (f"the words are in the source, but out of context: {what}; the source's "
+                f"sentence reads: '{self.sentence}'")
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    """Reporting verbs' forms (the attribution rules' list), loaded on first use."""
+    from verify.quotes.lexicon import REPORTING_FORMS
+
+    return frozenset(f.casefold() for f in REPORTING_FORMS if " " not in f)
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text.replace("’", "'")):
+        w = w.casefold()
+        if w.endswith("n't") and len(w) > 3:
+            out.extend([w[:-3] or w, "not"])
+        else:
+            out.append(w)
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding ``text[start:end]``: from the last sentence end
+    before it to the first one after it."""
+    lo = max(0, start - 600)
+    ends = list(_SENT_END.finditer(text, lo, start))
+    s = ends[-1].end() if ends else lo
+    m = _SENT_STOP.search(text, end, min(len(text), end + 600))
+    e = m.end() if m else min(len(text), end + 600)
+    return s, e
+
+
+def _tail(prefix: str) -> str:
+    """The prefix after its last clause break: what can govern the span."""
+    parts = _CLAUSE_BREAK.split(prefix)
+    return parts[-1]
+
+
+def _bridged(words: list[str], heads: set[str] | frozenset[str]) -> int | None:
+    """The position of the last ``heads`` word of ``words`` when every word after it is a
+    bridge word (at most five), else None."""
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if words[i] in heads:
+            rest = words[i + 1:]
+            if len(rest) <= 5 and all(w in _BRIDGE for w in rest):
+                return i
+            return None
+        if words[i] not in _BRIDGE:
+            return None
+    return None
+
+
+def _negation(prefix: str, span_words: list[str]) -> str | None:
+    words = _words(_tail(prefix))
+    i = _bridged(words, _NEGATORS)
+    if i is None:
+        return None
+    after = words[i + 1:] + span_words[:1]
+    if after and after[0] in _NOT_NEGATING:
+        return None
+    if words[i] == "no" and (not after or after[0] != "longer") and i + 1 < len(words):
+        return None  # "no" governs only the noun it stands before
+    return " ".join(words[max(0, i - 2):])
+
+
+def _denial(prefix: str) -> str | None:
+    words = _words(_tail(prefix))
+    i = _bridged(words, _DENIALS)
+    if i is None:
+        return None
+    return " ".join(words[max(0, i - 3):])
+
+
+def _others(prefix: str, suffix: str, speaker: str | None) -> str | None:
+    words = _words(_tail(prefix))
+    named = set(_words(speaker or ""))
+    # "critics say (that)": a reporting verb right before the span, its subject others.
+    rest = words[:]
+    while rest and rest[-1] == "that":
+        rest.pop()
+    if rest and rest[-1] in _reporting():
+        subject = [w for w in rest[:-1] if w not in _REPORT_MODIFIERS]
+        if subject and subject[-1] in _OTHERS and subject[-1] not in named:
+            return " ".join(rest[-4:])
+    # "according to opponents, …" before it, or "…, according to critics" after it.
+    for clause in (prefix, suffix):
+        m = re.search(r"\baccording to ((?:\w+\s+){0,2}?(\w+))\b", clause, re.I)
+        if m and m.group(2).casefold() in _OTHERS:
+            return m.group(0)
+    return None
+
+
+def _condition(prefix: str, suffix: str, sentence_words: list[str]) -> str | None:
+    tail = _words(_tail(prefix))
+    if tail and tail[-1] in _CONDITIONS and not (len(tail) > 1 and tail[-2] in _CONCESSIVE):
+        return tail[-1] + " …"  # the span is the condition itself
+    opening = sentence_words[:2]
+    if opening and opening[0] in _CONDITIONS and _CLAUSE_BREAK.search(prefix):
+        # "If we lose funding, <span>": the span is the consequence.
+        return " ".join(_words(prefix)[:6]) + " …"
+    after = _words(re.split(r"[;:.!?]", suffix)[0])
+    if after and after[0] in _CONDITIONS:
+        return "… " + " ".join(after[:6])
+    return None
+
+
+def _question(prefix: str, suffix: str, sentence_words: list[str], quote: str) -> str | None:
+    if "?" in quote or not suffix.lstrip(" \"”’)").startswith("?"):
+        return None
+    if sentence_words and sentence_words[0] in _QUESTION_OPENERS and _words(prefix):
+        return " ".join(sentence_words[:6]) + " …?"
+    return None
+
+
+def out_of_context(text: str, start: int, end: int, quote: str, speaker: str | None
+                   ) -> OutOfContext | None:
+    """Whether the span ``text[start:end]`` of a source, quoted as ``quote`` and credited to
+    ``speaker``, is governed by a word of its sentence left outside the quotation."""
+    s, e = _sentence(text, start, end)
+    prefix, suffix = text[s:start], text[end:e]
+    prefix_words, suffix_words = _words(prefix), _words(suffix)
+    if not prefix_words and not suffix_words:
+        return None  # the whole sentence is quoted
+    sentence = " ".join(text[s:e].split())
+    if len(sentence) > _SHOW_CHARS:
+        sentence = sentence[:_SHOW_CHARS].rsplit(" ", 1)[0] + " …"
+    span_words = _words(text[start:end])
+    sentence_words = _words(text[s:e])
+    for code, governing in (
+            ("negation", _negation(prefix, span_words) if prefix_words else None),
+            ("denial", _denial(prefix) if prefix_words else None),
+            ("others_claim", _others(prefix, suffix, speaker)),
+            ("condition", _condition(prefix, suffix, sentence_words)),
+            ("question", _question(prefix, suffix, sentence_words, quote))):
+        if governing:
+            return OutOfContext(code, governing, sentence)
+    return None
