@@ -109,3 +109,37 @@ def test_with_the_negation_inside_it_is_verbatim(source, registry):
     j = verdict(source, registry, "This was not a peaceful protest by people defending their "
                                   "homes")
     assert j.verdict is Verdict.VERBATIM
+
+
+SPEECH = ('The mayor spoke on Monday.\n\n"We will build the barrier before the spring floods '
+          'arrive," said Mayor Ann Lee.\n\nThe council debated the budget for an hour. Members '
+          'raised the question of maintenance costs.\n\nResidents asked about road closures.'
+          '\n\n"Every household on the east bank will be protected by the end of the decade," '
+          'Lee said.\n\n"We tried for years," she said. "It failed every time."')
+
+
+@pytest.fixture(scope="module")
+def speech():
+    return SourceIndex(text_to_document(SPEECH, input="s.txt", kind="text"))
+
+
+def test_a_splice_without_an_ellipsis_is_altered_and_names_the_join(speech, registry):
+    quote = Quote("q", 0, 0, "We will build the barrier before the spring floods arrive. Every "
+                  "household on the east bank will be protected", QuoteKind.QUOTE,
+                  speaker="Ann Lee")
+    j = judge(quote, speech, registry=registry, embedder=None,
+              source_quotes=lambda: extract(speech.doc, registry))
+    assert j.verdict is Verdict.ALTERED
+    assert "joins two passages 3 paragraphs apart without an ellipsis" in j.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "We will build the barrier before the spring floods arrive … Every household on the east "
+    "bank will be protected",  # the ellipsis says words were left out
+    "We tried for years. It failed every time.",  # one answer across its speech tag
+])
+def test_a_marked_splice_or_one_answer_across_a_tag_is_minor(speech, registry, text):
+    quote = Quote("q", 0, 0, text, QuoteKind.QUOTE, speaker="Ann Lee")
+    j = judge(quote, speech, registry=registry, embedder=None,
+              source_quotes=lambda: extract(speech.doc, registry))
+    assert j.verdict is Verdict.MINOR_VARIATION

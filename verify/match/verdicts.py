@@ -351,11 +351,19 @@ def _minor_note(diffs: list[Difference]) -> str:
 
 
 def _describe(d: Difference) -> str:
+    if d.kind == "splice":
+        return (f"joins two passages {d.quote} without an ellipsis (the source's "
+                f'"{_clip(d.source)}" lies between them)')
     if d.op == "replace":
         return f'"{d.source}" became "{d.quote}" ({d.kind.replace("_", " ")})'
     if d.op == "delete":
         return f'"{d.quote}" is not in the source ({d.kind.replace("_", " ")})'
     return f'the source\'s "{d.source}" was left out ({d.kind.replace("_", " ")})'
+
+
+def _clip(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
 
 
 def _judge_short(quote: Quote, segs: list[Segment], aligned: list[Alignment],
