@@ -29,6 +29,10 @@ def decide(sentence: str, quoted: str, speaker: str = "Ann Lee") -> str | None:
      "a safe place for small boats", "negation"),
     ("It is not true that the council ignored the residents.",
      "the council ignored the residents", "negation"),
+    ("Few would argue against the use of such cameras to catch speeding drivers.",
+     "argue against the use of such cameras to catch speeding drivers", "negation"),
+    ("I don't think she fully understood what the new exam would mean.",
+     "fully understood what the new exam would mean", "negation"),
     # a denial or distancing word governing the span
     ("It would be wrong to say the plan has failed completely.",
      "the plan has failed completely", "denial"),
@@ -38,13 +42,17 @@ def decide(sentence: str, quoted: str, speaker: str = "Ann Lee") -> str | None:
     # a claim reported as others'
     ("Critics say the mayor has wasted millions on the barrier.",
      "the mayor has wasted millions on the barrier", "others_claim"),
+    ("Some landlords claim that you can opt out of the new licence scheme.",
+     "you can opt out of the new licence scheme", "others_claim"),
     ("The plan is a disaster for renters, according to opponents of the mayor.",
      "The plan is a disaster for renters", "others_claim"),
     # a condition, either side
-    ("If the funding falls through, the whole project will collapse.",
-     "the whole project will collapse", "condition"),
-    ("The whole project will collapse if the funding falls through.",
-     "The whole project will collapse", "condition"),
+    ("If the funding fell through, the whole project would collapse.",
+     "the whole project would collapse", "condition"),
+    ("The whole project would collapse if the funding fell through.",
+     "The whole project would collapse", "condition"),
+    ("The warming limit is dead, unless we act on the energy imbalance.",
+     "The warming limit is dead", "condition"),
     # a question turned into a statement
     ("Do we really want to leave the union tomorrow?",
      "we really want to leave the union tomorrow", "question"),
@@ -74,6 +82,15 @@ def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
     # a neighbouring sentence that disagrees is not the quoted words' own sentence
     ("Some argue the plan is flawed. I think the plan is sound and fair.",
      "the plan is sound and fair"),
+    # a judgement that is not of a saying, a condition over no hypothetical
+    ("It is wrong that children still go hungry in this city.",
+     "children still go hungry in this city"),
+    ("If you look at the figures, this is the best year the port has had.",
+     "this is the best year the port has had"),
+    ("A few would argue against the use of such cameras on quiet roads.",
+     "argue against the use of such cameras on quiet roads"),
+    ("We will win this election if we stay united behind the plan.",
+     "We will win this election"),
     # the speaker reports their own view, not others'
     ("Ann Lee said the plan is sound and fair to renters.",
      "the plan is sound and fair to renters"),

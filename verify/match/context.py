@@ -7,10 +7,11 @@ source's sentence that holds the quoted words, and only a word that *governs* th
 - a negation right before the span, with nothing between them but words that pass the
   negation on ("not", "never", "no longer", "I am not saying that", "I don't think");
 - a denial or distancing word governing it the same way ("deny that", "reject the idea
-  that", "it would be wrong to say", "it is false that");
+  that", "it would be wrong to say": a judgement of falsehood only of a saying);
 - a report of a claim by others ("critics say", "some claim that", "according to
   opponents"): a reporting verb whose subject is a third party in general, not the speaker;
-- a condition ("if …, <span>", "<span> if …", "unless"), not a concession ("even if");
+- a condition: "unless", or "if" over a clause in the conditional mood ("would … if …",
+  "if …, … could"), not a concession ("even if");
 - a question whose body the quotation turns into a statement ("Do we want to leave?").
 
 Anything else between the governing word and the span — another verb, a clause break —
@@ -38,8 +39,17 @@ _NOT_NEGATING = {"only", "just", "merely", "simply", "least", "doubt", "question
 _DENIALS = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
             "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute",
             "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "refuting",
-            "wrong", "false", "untrue", "myth", "nonsense", "absurd", "ridiculous", "rubbish",
-            "misleading"}
+            "myth"}
+#: Judgements of a claim that deny it only of a saying ("wrong to say", "absurd to suggest"):
+#: "it is wrong that children go hungry" says that they do.
+_FALSE = {"wrong", "false", "untrue", "nonsense", "absurd", "ridiculous", "rubbish",
+          "misleading", "mistaken", "unfair"}
+_SAYING = {"say", "saying", "suggest", "suggesting", "claim", "claiming", "think", "thinking",
+           "believe", "argue", "arguing", "imply", "implying", "assume", "pretend"}
+#: "If" makes its clause hypothetical only when that clause says what would be, in the
+#: conditional mood ("would … if"); "if you look at the figures, this is our best year"
+#: asserts it, and so, to a desk, does "we will win if we stay united".
+_MODALS = {"would", "could", "might", "d"}
 #: Words through which a negation or a denial reaches the span: saying and thinking verbs,
 #: the noun a denial takes ("the idea that"), a complementiser, the copula.
 _BRIDGE = {"that", "the", "a", "an", "any", "idea", "ideas", "claim", "claims", "suggestion",
@@ -52,6 +62,20 @@ _BRIDGE = {"that", "the", "a", "an", "any", "idea", "ideas", "claim", "claims", 
            "necessarily", "actually", "ever", "at", "all", "i", "am", "do", "does", "did",
            "would", "will", "could", "can", "should", "have", "has", "had", "by", "any",
            "more", "anymore", "one", "so", "simply", "entirely", "quite", "we", "you"}
+#: After a negation, only what passes it on to the span: a saying or thinking verb ("not
+#: saying that"), "true that", "the case that", "no longer"; an auxiliary or a pronoun
+#: after it starts a clause of its own.
+_NEGATION_BRIDGE = _BRIDGE - {"is", "was", "be", "been", "being", "are", "were", "it", "i",
+                              "am", "do", "does", "did", "would", "will", "could", "can",
+                              "should", "have", "has", "had", "we", "you", "one", "by", "to",
+                              "so", "more", "anymore", "at", "all"} | {"like", "of"}
+#: A negative subject ("no one", "nobody", "few") negates its verb: "Few would argue
+#: against …", "No one sector wants …".
+_NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "few"}
+_AUXILIARIES = {"is", "was", "are", "were", "will", "would", "can", "could", "should",
+                "shall", "may", "might", "must", "do", "does", "did", "has", "have", "had",
+                "ever", "really", "one", "else"}
+_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it"}
 #: A subject that is others in general, never the speaker: "critics say", "some claim".
 _OTHERS = {"critics", "opponents", "some", "others", "skeptics", "sceptics", "detractors",
            "rivals", "cynics", "naysayers", "enemies", "doubters", "adversaries", "foes"}
@@ -59,6 +83,8 @@ _REPORT_MODIFIERS = {"have", "has", "had", "will", "would", "may", "might", "oft
                      "also", "sometimes", "always", "now", "even", "privately", "publicly",
                      "openly", "loudly", "repeatedly", "will", "do", "did", "does", "in", "the",
                      "party", "here", "there", "claim", "may"}
+_CLAIMING = {"claim", "believe", "allege", "contend", "maintain", "think", "argue", "insist",
+             "suggest", "say"}
 _CONDITIONS = {"if", "unless"}
 _CONCESSIVE = {"even", "as"}
 _QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
@@ -113,7 +139,7 @@ def _words(text: str) -> list[str]:
     return out
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]``: from the last sentence end
     before it to the first one after it."""
     lo = max(0, start - 600)
@@ -130,29 +156,38 @@ def _tail(prefix: str) -> str:
     return parts[-1]
 
 
-def _bridged(words: list[str], heads: set[str] | frozenset[str]) -> int | None:
+def _bridged(words: list[str], heads: set[str] | frozenset[str],
+             bridge: frozenset[str] | set[str] = _BRIDGE) -> int | None:
     """The position of the last ``heads`` word of ``words`` when every word after it is a
-    bridge word (at most five), else None."""
+    ``bridge`` word (at most five), else None."""
     for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
         if words[i] in heads:
             rest = words[i + 1:]
-            if len(rest) <= 5 and all(w in _BRIDGE for w in rest):
+            if len(rest) <= 5 and all(w in bridge for w in rest):
                 return i
             return None
-        if words[i] not in _BRIDGE:
+        if words[i] not in bridge:
             return None
     return None
 
 
 def _negation(prefix: str, span_words: list[str]) -> str | None:
     words = _words(_tail(prefix))
-    i = _bridged(words, _NEGATORS)
+    # "no one would", "few would": a negative subject and its auxiliary right before the verb
+    subject = _bridged(words, _NEGATIVE_SUBJECTS | {"no"}, _AUXILIARIES)
+    if subject is not None and (words[subject] != "no" or words[subject + 1:subject + 2]
+                                in (["one"], ["longer"])) and words[subject - 1:subject] != ["a"]:
+        return " ".join(words[max(0, subject - 2):])
+    # "I don't think she …": the saying verb's own subject, a pronoun, before the span
+    if words and words[-1] in _PRONOUNS and len(words) > 1 and words[-2] in _SAYING:
+        words = words[:-1]
+    i = _bridged(words, _NEGATORS, _NEGATION_BRIDGE)
     if i is None:
         return None
     after = words[i + 1:] + span_words[:1]
     if after and after[0] in _NOT_NEGATING:
         return None
-    if words[i] == "no" and (not after or after[0] != "longer") and i + 1 < len(words):
+    if words[i] == "no" and after[:1] != ["longer"]:
         return None  # "no" governs only the noun it stands before
     return " ".join(words[max(0, i - 2):])
 
@@ -161,7 +196,9 @@ def _denial(prefix: str) -> str | None:
     words = _words(_tail(prefix))
     i = _bridged(words, _DENIALS)
     if i is None:
-        return None
+        i = _bridged(words, _FALSE)
+        if i is None or not _SAYING & set(words[i + 1:]):
+            return None
     return " ".join(words[max(0, i - 3):])
 
 
@@ -172,9 +209,9 @@ def _others(prefix: str, suffix: str, speaker: str | None) -> str | None:
     rest = words[:]
     while rest and rest[-1] == "that":
         rest.pop()
-    if rest and rest[-1] in _reporting():
-        subject = [w for w in rest[:-1] if w not in _REPORT_MODIFIERS]
-        if subject and subject[-1] in _OTHERS and subject[-1] not in named:
+    if rest and (rest[-1] in _reporting() or rest[-1] in _CLAIMING):
+        subject = [w for w in rest[:-1] if w not in _REPORT_MODIFIERS][-3:]
+        if subject and _OTHERS & set(subject) and not named & set(subject):
             return " ".join(rest[-4:])
     # "according to opponents, …" before it, or "…, according to critics" after it.
     for clause in (prefix, suffix):
@@ -184,10 +221,16 @@ def _others(prefix: str, suffix: str, speaker: str | None) -> str | None:
     return None
 
 
-def _condition(prefix: str, suffix: str, sentence_words: list[str]) -> str | None:
+def _condition(prefix: str, suffix: str, sentence_words: list[str], span_words: list[str]
+               ) -> str | None:
     tail = _words(_tail(prefix))
     if tail and tail[-1] in _CONDITIONS and not (len(tail) > 1 and tail[-2] in _CONCESSIVE):
         return tail[-1] + " …"  # the span is the condition itself
+    after = _words(re.split(r"[;:.!?]", suffix)[0])
+    if after[:1] == ["unless"]:
+        return "… " + " ".join(after[:6])  # "unless" conditions any clause
+    if not _MODALS & set(span_words):
+        return None
     opening = sentence_words[:2]
     if opening and opening[0] in _CONDITIONS and _CLAUSE_BREAK.search(prefix):
         # "If we lose funding, <span>": the span is the consequence.
@@ -210,7 +253,7 @@ def out_of_context(text: str, start: int, end: int, quote: str, speaker: str | N
                    ) -> OutOfContext | None:
     """Whether the span ``text[start:end]`` of a source, quoted as ``quote`` and credited to
     ``speaker``, is governed by a word of its sentence left outside the quotation."""
-    s, e = _sentence(text, start, end)
+    s, e = sentence_span(text, start, end)
     prefix, suffix = text[s:start], text[end:e]
     prefix_words, suffix_words = _words(prefix), _words(suffix)
     if not prefix_words and not suffix_words:
@@ -224,7 +267,7 @@ def out_of_context(text: str, start: int, end: int, quote: str, speaker: str | N
             ("negation", _negation(prefix, span_words) if prefix_words else None),
             ("denial", _denial(prefix) if prefix_words else None),
             ("others_claim", _others(prefix, suffix, speaker)),
-            ("condition", _condition(prefix, suffix, sentence_words)),
+            ("condition", _condition(prefix, suffix, sentence_words, span_words)),
             ("question", _question(prefix, suffix, sentence_words, quote))):
         if governing:
             return OutOfContext(code, governing, sentence)

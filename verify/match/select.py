@@ -29,6 +29,7 @@ from verify.match.verdicts import (
     judge_lexical,
     judge_window,
     not_found,
+    reports_speaker,
     semantic_windows,
 )
 from verify.outlets import OutletRegistry, unlisted_outlet
@@ -168,6 +169,12 @@ class _Run:
                 return _finish(plan, j, i, tuple(tried), self.sources)
         windows = [(h.source, w) for h in hits[:T.RETRIEVE_SEMANTIC]
                    for w in semantic_windows(quote, self.sources[h.source].index)]
+        # The credit as a hint: the passages of any of its sources that report the credited
+        # speaker in indirect speech, wherever the source ranks.
+        near = {h.source for h in hits[:T.RETRIEVE_SEMANTIC]}
+        windows += [(i, w) for i in plan.sources if i not in near and quote.speaker
+                    for w in self.sources[i].index.windows
+                    if reports_speaker(w, quote.speaker)]
         if windows and self.embedder is not None:
             return _Pending(at, windows, coverage)
         j = not_found(quote, max(coverage.values(), default=0.0), shared=bool(windows),
@@ -237,7 +244,9 @@ class _Run:
         for p in pending:
             plan = plans[p.at]
             sims = vecs[[row[w.text] for _, w in p.windows]] @ vecs[row[plan.quote.text]]
-            k = int(np.argmax(sims))
+            hint = np.array([T.SPEAKER_WINDOW_BONUS if reports_speaker(w, plan.quote.speaker)
+                             else 0.0 for _, w in p.windows])
+            k = int(np.argmax(sims + hint))
             src, window = p.windows[k]
             j = judge_window(plan.quote, window, float(sims[k]), p.coverage.get(src, 0.0),
                              self.nli)

@@ -14,6 +14,12 @@ ELLIPSIS_MAX_GAP = 400
 PARAPHRASE_MIN_COSINE = 0.65
 #: … provided it shares at least this share of the quote's content words.
 PARAPHRASE_MIN_CONTENT_OVERLAP = 0.25
+#: A window of indirect speech whose subject is the quote's credited speaker ("Okafor said
+#: people …") may be a paraphrase from this cosine: the source says the words are theirs.
+PARAPHRASE_SPEAKER_MIN_COSINE = 0.6
+#: In the choice of a quote's closest window, a window reporting its credited speaker counts
+#: as this much closer.
+SPEAKER_WINDOW_BONUS = 0.05
 #: Sources a quote is aligned with word by word: the best few by shared rare words and word
 #: pairs across all the run's sources (:mod:`verify.match.retrieve`).
 RETRIEVE_LEXICAL = 3

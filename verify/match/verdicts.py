@@ -29,10 +29,11 @@ from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
 from verify.match.attribution import check_attribution, not_checked
 from verify.match.breaks import Breaks
-from verify.match.context import out_of_context
+from verify.match.context import out_of_context, sentence_span
 from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import (
+    FUNCTION_WORDS,
     NEGATIONS,
     content_words,
     expand_contractions,
@@ -41,7 +42,7 @@ from verify.match.lexicon import (
 )
 from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
-from verify.match.semantic import Embedder, Window, cosine_best, sentence_windows
+from verify.match.semantic import Embedder, Window, cosine_best, reported, sentence_windows
 from verify.outlets import OutletRegistry
 from verify.quotes.interface import EDITORIAL_MARK, Quote, QuoteKind
 
@@ -279,6 +280,12 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
         diffs.append(Difference("edit", quote.text.strip(), passage, "punctuation", True))
     found = _Found(Judgement(Verdict.UNCHECKED, 0.0, "", passage=passage, passage_span=span,
                              lexical_score=lexical, differences=diffs, coverage=coverage))
+    reporter = _indirect(quote, source, span)
+    if reporter is not None and not any(d.kind in CRITICAL_KINDS for d in major):
+        return found(Verdict.PARAPHRASE, round(coverage, 3),
+                     f"the source reports {reporter} saying this in indirect speech, not in "
+                     f"quotation marks: these are not the speaker's own words"
+                     + (f" ({'; '.join(_describe(d) for d in major[:3])})" if major else ""))
     if major:
         words = "; ".join(_describe(d) for d in major[:4])
         reworded = _reworded(quote, major, embedder, passage)
@@ -361,6 +368,19 @@ def _describe(d: Difference) -> str:
     return f'the source\'s "{d.source}" was left out ({d.kind.replace("_", " ")})'
 
 
+def _indirect(quote: Quote, source: SourceIndex, span: tuple[int, int]) -> str | None:
+    """Who the source reports, when the passage is inside a sentence of indirect speech
+    whose subject names the quote's credited speaker ("Okafor said the barrier would
+    hold"), with no quotation mark in it: the words are the reporter's, not the speaker's."""
+    if quote.kind is not QuoteKind.QUOTE or not quote.speaker:
+        return None
+    s, e = sentence_span(source.doc.text, *span)
+    said = reported(source.doc.text, s, e)
+    if said is None or said.start > span[0] or not reports_speaker(said, quote.speaker):
+        return None
+    return said.reporter
+
+
 def _clip(text: str, words: int = 12) -> str:
     parts = text.split()
     return text if len(parts) <= words else " ".join(parts[:words]) + " …"
@@ -409,14 +429,25 @@ def not_found(quote: Quote, coverage: float, *, shared: bool, sources: int = 1) 
                      coverage=coverage)
 
 
+def reports_speaker(window: Window, speaker: str | None) -> bool:
+    """True when ``window`` is indirect speech whose subject names ``speaker`` (their last
+    name among the reporter's words): the source reporting what the credited person said."""
+    if not window.reporter or not speaker:
+        return False
+    names = [w for w in Tokens.of(speaker).loose_keys if w not in FUNCTION_WORDS]
+    return bool(names) and names[-1] in Tokens.of(window.reporter).loose_keys
+
+
 def judge_window(quote: Quote, best: Window, cos: float, coverage: float,
                  nli: NLIModel | None = None) -> Judgement:
     """Step 4: PARAPHRASE or NOT_FOUND (ALTERED on an entailment model's contradiction) for
-    the closest source window ``best``, at cosine ``cos``."""
+    the closest source window ``best``, at cosine ``cos``. A window that reports the credited
+    speaker's words in indirect speech needs less cosine: the source says these words are
+    theirs, in other words."""
     q_tokens = Tokens.of(quote.text)
     q_content = content_words(q_tokens.loose_keys)
     w_tokens = Tokens.of(best.text)
-    overlap = len(q_content & content_words(w_tokens.loose_keys)) / max(len(q_content), 1)
+    overlap = _shared(q_content, content_words(w_tokens.loose_keys)) / max(len(q_content), 1)
     conflicts = _conflicts(q_tokens.keys, w_tokens.keys)
     passage = best.text
     found = _Found(Judgement(
@@ -439,11 +470,14 @@ def judge_window(quote: Quote, best: Window, cos: float, coverage: float,
         return found(Verdict.NOT_FOUND, round(cos, 3),
                      f"no passage aligns; the closest (cosine {cos:.2f}) neither says nor "
                      f"contradicts this (entailment model: neutral)")
-    if cos >= T.PARAPHRASE_MIN_COSINE and overlap >= T.PARAPHRASE_MIN_CONTENT_OVERLAP \
-            and not conflicts:
+    theirs = reports_speaker(best, quote.speaker)
+    least = T.PARAPHRASE_SPEAKER_MIN_COSINE if theirs else T.PARAPHRASE_MIN_COSINE
+    if cos >= least and overlap >= T.PARAPHRASE_MIN_CONTENT_OVERLAP and not conflicts:
+        who = (f"; the source reports {best.reporter} saying this in indirect speech, so these "
+               "are not the speaker's own words" if theirs else "")
         return found(Verdict.PARAPHRASE, round(cos, 3),
                      f"not word for word: the closest passage says the same in other words "
-                     f"(cosine {cos:.2f}, {overlap:.0%} of the content words shared); "
+                     f"(cosine {cos:.2f}, {overlap:.0%} of the content words shared){who}; "
                      f"quotation marks promise the exact words{_NO_NLI}")
     why = f"; {conflicts}" if conflicts else ""
     return found(Verdict.NOT_FOUND, round(cos, 3),
@@ -451,9 +485,25 @@ def judge_window(quote: Quote, best: Window, cos: float, coverage: float,
                  f"content words shared) does not say this{why}")
 
 
+#: Letters two words must share at their start to count as one word in other forms
+#: ("river" / "riverbank", "protect" / "protection").
+_STEM = 5
+
+
+def _shared(quote: set[str], window: set[str]) -> int:
+    """The quote's content words the window holds, in the same or another form."""
+    stems = {w[:_STEM] for w in window if len(w) >= _STEM}
+    return sum(1 for w in quote if w in window or (len(w) >= _STEM and w[:_STEM] in stems))
+
+
+#: Negations that reverse a clause; "without" negates only its object ("rest without being
+#: afraid" is "rest unafraid"), so it does not make two clauses disagree.
+_POLARITY = NEGATIONS - {"without"}
+
+
 def _conflicts(q: list[str], w: list[str]) -> str:
-    qn = {x for x in expand_contractions(q) if x in NEGATIONS}
-    wn = {x for x in expand_contractions(w) if x in NEGATIONS}
+    qn = {x for x in expand_contractions(q) if x in _POLARITY}
+    wn = {x for x in expand_contractions(w) if x in _POLARITY}
     if bool(qn) != bool(wn):
         return "negation differs"
     q_vals = {v for x in q if has_number([x]) and (v := number_value([x])) is not None}
