@@ -91,6 +91,9 @@ def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
      "argue against the use of such cameras on quiet roads"),
     ("We will win this election if we stay united behind the plan.",
      "We will win this election"),
+    # exactly the source's own quotation: the words around it are the reporter's
+    ("Papers show she did not \u201clike the sound of the new exam\u201d at all.",
+     "like the sound of the new exam"),
     # the speaker reports their own view, not others'
     ("Ann Lee said the plan is sound and fair to renters.",
      "the plan is sound and fair to renters"),

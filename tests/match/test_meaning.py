@@ -37,8 +37,8 @@ def run(text, speaker, real_embedder, registry):
 
 
 def test_indirect_speech_made_direct_is_a_paraphrase(real_embedder, registry):
-    j = run("Old-town fishing crews can at last keep their vessels on the water all winter, "
-            "unafraid of the sea", "Ines Varga", real_embedder, registry)
+    j = run("Our fishermen can leave their boats in the harbour all winter without being afraid "
+            "of the tides", "Ines Varga", real_embedder, registry)
     assert j.verdict is Verdict.PARAPHRASE
     assert "reports Harbour master Ines Varga saying this in indirect speech" in j.explanation
 

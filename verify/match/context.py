@@ -16,7 +16,9 @@ source's sentence that holds the quoted words, and only a word that *governs* th
 
 Anything else between the governing word and the span — another verb, a clause break —
 breaks the scope, and then the quotation is what the speaker said. A quotation that is the
-whole sentence, or holds the governing word itself, is never out of context.
+whole sentence, or holds the governing word itself, or is exactly what the source itself
+puts in quotation marks (she did not "like the sound of it": the negation is the
+reporter's), is never out of context.
 """
 
 from __future__ import annotations
@@ -60,8 +62,8 @@ _BRIDGE = {"that", "the", "a", "an", "any", "idea", "ideas", "claim", "claims", 
            "argue", "arguing", "argued", "mean", "meaning", "imply", "implying", "is", "was",
            "be", "been", "being", "are", "were", "true", "case", "it", "longer", "really",
            "necessarily", "actually", "ever", "at", "all", "i", "am", "do", "does", "did",
-           "would", "will", "could", "can", "should", "have", "has", "had", "by", "any",
-           "more", "anymore", "one", "so", "simply", "entirely", "quite", "we", "you"}
+           "would", "will", "could", "can", "should", "have", "has", "had", "by", "more",
+           "anymore", "one", "so", "simply", "entirely", "quite", "we", "you"}
 #: After a negation, only what passes it on to the span: a saying or thinking verb ("not
 #: saying that"), "true that", "the case that", "no longer"; an auxiliary or a pronoun
 #: after it starts a clause of its own.
@@ -81,8 +83,8 @@ _OTHERS = {"critics", "opponents", "some", "others", "skeptics", "sceptics", "de
            "rivals", "cynics", "naysayers", "enemies", "doubters", "adversaries", "foes"}
 _REPORT_MODIFIERS = {"have", "has", "had", "will", "would", "may", "might", "often", "still",
                      "also", "sometimes", "always", "now", "even", "privately", "publicly",
-                     "openly", "loudly", "repeatedly", "will", "do", "did", "does", "in", "the",
-                     "party", "here", "there", "claim", "may"}
+                     "openly", "loudly", "repeatedly", "do", "did", "does", "in", "the",
+                     "party", "here", "there", "claim"}
 _CLAIMING = {"claim", "believe", "allege", "contend", "maintain", "think", "argue", "insist",
              "suggest", "say"}
 _CONDITIONS = {"if", "unless"}
@@ -92,6 +94,9 @@ _QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "will", "w
                      "who", "what", "why", "how", "where", "when", "which", "isn't", "aren't",
                      "don't", "doesn't", "didn't", "wasn't", "won't", "wouldn't", "shouldn't",
                      "can't", "couldn't"}
+#: A quotation mark right before the span and right after it (punctuation aside).
+_OPENS = re.compile(r"[\"“‘']\s*$")
+_CLOSES = re.compile(r"[\s.,;:!?…]*[\"”’']")
 #: Words of the sentence quoted around the span in the explanation, at most.
 _SHOW_CHARS = 240
 
@@ -258,6 +263,8 @@ def out_of_context(text: str, start: int, end: int, quote: str, speaker: str | N
     prefix_words, suffix_words = _words(prefix), _words(suffix)
     if not prefix_words and not suffix_words:
         return None  # the whole sentence is quoted
+    if _OPENS.search(prefix) and _CLOSES.match(suffix):
+        return None  # the source's own quotation: the words around it are the reporter's
     sentence = " ".join(text[s:e].split())
     if len(sentence) > _SHOW_CHARS:
         sentence = sentence[:_SHOW_CHARS].rsplit(" ", 1)[0] + " …"

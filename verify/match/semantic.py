@@ -148,10 +148,12 @@ class Window:
     would …"), the words naming who is reported; the window then holds only what they said."""
 
 
-#: A sentence that reports speech opens with its subject (at most eight words, no clause
-#: break or quotation mark), then a reporting verb, an optional "that", and what was said.
+#: A sentence that reports speech opens with its subject (at most twenty words, appositives
+#: between commas included: "Lee, the party leader, said …"), then a reporting verb, an
+#: optional "that", and what was said.
 _OPENING_WORD = re.compile(r"[^\s,;:\"“”()]+")
 _THAT = re.compile(r"\s+that\b")
+_SUBJECT_MAX_WORDS = 20
 
 
 @cache
@@ -166,20 +168,21 @@ def reported(text: str, start: int, end: int) -> Window | None:
     """The window of what is reported when ``text[start:end]`` is one sentence of indirect
     speech with a named subject ("Chief engineer Tom Okafor said people …"): its span starts
     after the verb (and "that"), its ``reporter`` is the subject."""
-    pos, who = start, []
-    while len(who) <= 8:
-        m = _OPENING_WORD.match(text, pos + len(text[pos:end]) - len(text[pos:end].lstrip()))
-        if m is None or m.end() > end or text[pos:m.start()].strip():
+    pos, who = start, list[str]()
+    while len(who) <= _SUBJECT_MAX_WORDS:
+        gap = len(text[pos:end]) - len(text[pos:end].lstrip(" \t\n,"))
+        m = _OPENING_WORD.match(text, pos + gap)
+        if m is None or m.end() > end or text[pos:m.start()].strip(" \t\n,"):
             return None
         word = m.group()
         if word in _reporting_verbs() and who:
-            if not any(w[:1].isupper() for w in who):
+            if not any(w[:1].isupper() for w in who) or who[0].casefold() in {"i", "we"}:
                 return None
             s = m.end()
             if (that := _THAT.match(text, s, end)) is not None:
                 s = that.end()
             what = " ".join(text[s:end].split())
-            if len(what) < 25 or any(c in what for c in "\"“”"):
+            if len(what) < 25:
                 return None
             return Window(s + len(text[s:end]) - len(text[s:end].lstrip()), end, what,
                           " ".join(who))

@@ -281,7 +281,8 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
     found = _Found(Judgement(Verdict.UNCHECKED, 0.0, "", passage=passage, passage_span=span,
                              lexical_score=lexical, differences=diffs, coverage=coverage))
     reporter = _indirect(quote, source, span)
-    if reporter is not None and not any(d.kind in CRITICAL_KINDS for d in major):
+    if reporter is not None and not any(d.kind in CRITICAL_KINDS and not _backshift(d)
+                                        for d in major):
         return found(Verdict.PARAPHRASE, round(coverage, 3),
                      f"the source reports {reporter} saying this in indirect speech, not in "
                      f"quotation marks: these are not the speaker's own words"
@@ -368,17 +369,36 @@ def _describe(d: Difference) -> str:
     return f'the source\'s "{d.source}" was left out ({d.kind.replace("_", " ")})'
 
 
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w'’.-]*\s*){1,4})")
+#: Modals a report shifts back ("will" told as "would"): in indirect speech made direct,
+#: the shift back is no change of meaning.
+_BACKSHIFT = [{"will", "would"}, {"can", "could"}, {"shall", "should"}, {"may", "might"}]
+
+
+def _backshift(d: Difference) -> bool:
+    pair = {w.casefold() for w in (d.quote.split() + d.source.split())}
+    return d.kind == "modal" and any(pair == b for b in _BACKSHIFT)
+
+
 def _indirect(quote: Quote, source: SourceIndex, span: tuple[int, int]) -> str | None:
     """Who the source reports, when the passage is inside a sentence of indirect speech
     whose subject names the quote's credited speaker ("Okafor said the barrier would
     hold"), with no quotation mark in it: the words are the reporter's, not the speaker's."""
     if quote.kind is not QuoteKind.QUOTE or not quote.speaker:
         return None
-    s, e = sentence_span(source.doc.text, *span)
-    said = reported(source.doc.text, s, e)
-    if said is None or said.start > span[0] or not reports_speaker(said, quote.speaker):
-        return None
-    return said.reporter
+    text = source.doc.text
+    s, e = sentence_span(text, *span)
+    if _QUOTE_MARKS.findall(text, s, span[0]).__len__() % 2:
+        return None  # the words open inside the source's quotation marks: they are the speaker's
+    said = reported(text, s, e)
+    if said is not None and said.start <= span[0] and reports_speaker(said, quote.speaker):
+        return said.reporter
+    # "According to Mann, the situation is dire", "…, according to Hansen."
+    by = _ACCORDING.search(text, s, e)
+    if by is not None and reports_speaker(Window(0, 0, "", by.group(1)), quote.speaker):
+        return by.group(1)
+    return None
 
 
 def _clip(text: str, words: int = 12) -> str:
