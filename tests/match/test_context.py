@@ -163,3 +163,19 @@ def test_a_marked_splice_or_one_answer_across_a_tag_is_minor(speech, registry, t
     j = judge(quote, speech, registry=registry, embedder=None,
               source_quotes=lambda: extract(speech.doc, registry))
     assert j.verdict is Verdict.MINOR_VARIATION
+
+
+def test_two_answers_far_apart_joined_without_an_ellipsis_are_a_splice(registry):
+    filler = " ".join(f"Paragraph {n} of the minutes records item {n} and who seconded it."
+                      for n in range(60))
+    text = ("Since 2008 there has not been a single year of revenue gain in the industry, Ken "
+            f"Doctor said.\n\n{filler}\n\nFinancial players like Fortress and Alden are making "
+            "significant money on the way down, he added.")
+    src = SourceIndex(text_to_document(text, input="s.txt", kind="text"))
+    quote = Quote("q", 0, 0, "Since 2008 there has not been a single year of revenue gain, "
+                  "financial players like Fortress and Alden are making significant money",
+                  QuoteKind.QUOTE, speaker="Ken Doctor")
+    j = judge(quote, src, registry=registry, embedder=None,
+              source_quotes=lambda: extract(src.doc, registry))
+    assert j.verdict is Verdict.ALTERED
+    assert "without an ellipsis" in j.explanation

@@ -129,10 +129,13 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks 
 
 def splice_apart(breaks: Breaks, s0: int, s1: int) -> str | None:
     """How far apart two passages are ("3 paragraphs apart", "2 sentences apart") when a
-    quote joins them without a mark, skipping source tokens [s0, s1) that begin and end at a
-    boundary (a sentence end, a quotation mark, a paragraph end). None otherwise."""
-    if not (0 < s0 < s1 < len(breaks.tokens)) or not (breaks.boundary(s0)
-                                                       and breaks.boundary(s1)):
+    quote joins them without a mark, skipping source tokens [s0, s1) that end at a boundary
+    (a sentence end, a quotation mark, a paragraph end) and hold a sentence end or a
+    paragraph end: the quote runs on into another sentence. None otherwise."""
+    if not (0 < s0 < s1 < len(breaks.tokens)) or not breaks.boundary(s1):
+        return None
+    if not breaks.boundary(s0) and not any(breaks.sentence_end(j) or breaks.paragraph_end(j)
+                                           for j in range(s0 + 1, s1)):
         return None
     paragraphs = sum(1 for j in range(s0, s1 + 1) if breaks.paragraph_end(j))
     if paragraphs:

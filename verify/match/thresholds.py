@@ -50,3 +50,10 @@ REWORDED_MIN_COSINE = 0.8
 #: With an entailment model, windows at least this close are asked whether they entail or
 #: contradict the quote.
 NLI_MIN_COSINE = 0.5
+#: A quote split at a clause break is a splice of two passages when each part has at least
+#: this many words …
+SPLICE_MIN_WORDS = 4
+#: … and this share of each part's words is found, in order, in its passage …
+SPLICE_MIN_SHARE = 0.9
+#: … and the passages are more than this many words apart.
+SPLICE_ADJACENT_WORDS = 12

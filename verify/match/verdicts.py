@@ -30,7 +30,13 @@ from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
 from verify.match.attribution import check_attribution, not_checked
 from verify.match.breaks import Breaks
 from verify.match.context import out_of_context, sentence_span
-from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
+from verify.match.diff import (
+    CRITICAL_KINDS,
+    Difference,
+    classify,
+    punctuation_differs,
+    splice_apart,
+)
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import (
     FUNCTION_WORDS,
@@ -146,7 +152,44 @@ def judge_lexical(quote: Quote, source: SourceIndex, *,
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
         return Lexical(_judge_aligned(quote, segs, aligned, source, coverage, embedder, nli),
                        coverage)
+    if len(segs) == 1 and (spliced := _spliced(quote, source)) is not None:
+        return Lexical(spliced, spliced.coverage)
     return Lexical(None, coverage)
+
+
+#: A clause break inside a quote, where two passages may have been joined.
+_JOIN = re.compile(r"[.,;:!?—–]+[\"”’]*\s+")
+
+
+def _spliced(quote: Quote, source: SourceIndex) -> Judgement | None:
+    """ALTERED when the quote, split at one of its clause breaks, is two passages of the
+    source found each nearly word for word, not next to each other, and joined with no
+    ellipsis ("Since 2008, there has been no gain, financial players are making money" from
+    two paragraphs apart). None when no split gives that."""
+    for m in _JOIN.finditer(quote.text):
+        left, right = quote.text[:m.start()], quote.text[m.end():]
+        lt, rt = Tokens.of(left), Tokens.of(right)
+        if min(len(lt), len(rt)) < T.SPLICE_MIN_WORDS:
+            continue
+        a = align(lt.loose_keys, source.tokens, 0, None, source.index, source.breaks)
+        b = align(rt.loose_keys, source.tokens, 0, None, source.index, source.breaks)
+        if a.empty or b.empty or a.matched < T.SPLICE_MIN_SHARE * len(lt) or \
+                b.matched < T.SPLICE_MIN_SHARE * len(rt):
+            continue
+        if a.s_end <= b.s_start and (a.s_end == b.s_start or source.breaks.passed_over(
+                a.s_end, b.s_start) or b.s_start - a.s_end <= T.SPLICE_ADJACENT_WORDS):
+            continue  # next to each other, or one answer across a speech tag
+        lo, hi = sorted((a.s_end, b.s_start)) if a.s_end <= b.s_start else (b.s_end, a.s_start)
+        apart = splice_apart(source.breaks, lo, hi) if lo < hi else None
+        where = apart or "out of their order in the source"
+        skipped = " ".join(source.tokens.surface[lo:hi]) if lo < hi else ""
+        passage, span = _passage(source, [a, b])
+        cov = round((a.matched + b.matched) / (len(lt) + len(rt)), 3)
+        diff = Difference("insert", where, skipped, "splice", False)
+        return Judgement(Verdict.ALTERED, cov, "the words are in the source, but the quote "
+                         + _describe(diff), passage=passage, passage_span=span,
+                         differences=[diff], coverage=cov)
+    return None
 
 
 def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
