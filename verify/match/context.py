@@ -30,7 +30,7 @@ from functools import cache
 _WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
 #: Where a sentence ends before a span (or a paragraph does).
 _SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9])|\n\s*\n")
-_SENT_STOP = re.compile(r"[.!?]+|\n\s*\n")
+_SENT_STOP = re.compile(r"[.!?]+[\"”’)\]]*|\n\s*\n")
 #: Punctuation that closes a clause: the scope of a governing word does not reach past it.
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]| - ")
 
