@@ -41,7 +41,12 @@ _NOT_NEGATING = {"only", "just", "merely", "simply", "least", "doubt", "question
 _DENIALS = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
             "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute",
             "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "refuting",
-            "myth"}
+            "myth", "disagree", "disagrees", "disagreed"}
+#: Nouns that call what follows them false, across an appositive ("a fallacy, advanced by
+#: the article, that …").
+_FALLACIES = {"fallacy", "myth", "misconception", "falsehood", "lie", "canard", "delusion"}
+_DISAGREE = {"disagree", "disagrees", "disagreed", "reject", "rejects", "rejected", "deny",
+             "denies", "denied", "dispute", "disputes", "disputed"}
 #: Judgements of a claim that deny it only of a saying ("wrong to say", "absurd to suggest"):
 #: "it is wrong that children go hungry" says that they do.
 _FALSE = {"wrong", "false", "untrue", "nonsense", "absurd", "ridiculous", "rubbish",
@@ -176,6 +181,12 @@ def _bridged(words: list[str], heads: set[str] | frozenset[str],
     return None
 
 
+def prefix_opens_sentence(prefix: str) -> bool:
+    """True when the words before the span are all of their sentence up to it, with no
+    clause break: the span's subject."""
+    return not _CLAUSE_BREAK.search(prefix)
+
+
 def _negation(prefix: str, span_words: list[str]) -> str | None:
     words = _words(_tail(prefix))
     # "no one would", "few would": a negative subject and its auxiliary right before the verb
@@ -183,6 +194,9 @@ def _negation(prefix: str, span_words: list[str]) -> str | None:
     if subject is not None and (words[subject] != "no" or words[subject + 1:subject + 2]
                                 in (["one"], ["longer"])) and words[subject - 1:subject] != ["a"]:
         return " ".join(words[max(0, subject - 2):])
+    if prefix_opens_sentence(prefix) and 1 < len(words) <= 3 and words[0] == "no" and \
+            words[1] not in _NOT_NEGATING:
+        return " ".join(words)  # "No one sector wants …": the subject says none does
     # "I don't think she …": the saying verb's own subject, a pronoun, before the span
     if words and words[-1] in _PRONOUNS and len(words) > 1 and words[-2] in _SAYING:
         words = words[:-1]
@@ -199,6 +213,13 @@ def _negation(prefix: str, span_words: list[str]) -> str | None:
 
 def _denial(prefix: str) -> str | None:
     words = _words(_tail(prefix))
+    near = _words(prefix)[-10:]
+    if words == ["that"] and (fallacy := _FALLACIES & set(near)):
+        return " ".join(sorted(fallacy)) + " … that"  # "a fallacy, advanced by X, that …"
+    if not words and prefix.rstrip().endswith(":"):
+        before = _words(prefix.rstrip()[:-1].split(",")[-1])
+        if _DISAGREE & set(before):
+            return " ".join(before[-6:]) + ":"  # "I disagree on the solution: …"
     i = _bridged(words, _DENIALS)
     if i is None:
         i = _bridged(words, _FALSE)
@@ -232,7 +253,7 @@ def _condition(prefix: str, suffix: str, sentence_words: list[str], span_words: 
     if tail and tail[-1] in _CONDITIONS and not (len(tail) > 1 and tail[-2] in _CONCESSIVE):
         return tail[-1] + " …"  # the span is the condition itself
     after = _words(re.split(r"[;:.!?]", suffix)[0])
-    if after[:1] == ["unless"]:
+    if after[:1] == ["unless"] or after[:2] == ["short", "of"]:
         return "… " + " ".join(after[:6])  # "unless" conditions any clause
     if not _MODALS & set(span_words):
         return None
@@ -247,10 +268,15 @@ def _condition(prefix: str, suffix: str, sentence_words: list[str], span_words: 
 
 
 def _question(prefix: str, suffix: str, sentence_words: list[str], quote: str) -> str | None:
-    if "?" in quote or not suffix.lstrip(" \"”’)").startswith("?"):
+    """The span inside a question: the clause holding it (after a colon or an opening
+    quotation mark) opens with an auxiliary or a wh-word before the span, and the sentence
+    closes with a question mark."""
+    if "?" in quote or not suffix.rstrip(" \"”’)]\n").endswith("?") or \
+            re.search(r"[.!;:]", suffix.rstrip(" \"”’)]\n?")):
         return None
-    if sentence_words and sentence_words[0] in _QUESTION_OPENERS and _words(prefix):
-        return " ".join(sentence_words[:6]) + " …?"
+    clause = _words(re.split(r"[:;\"“”]", prefix)[-1])
+    if clause and clause[0] in _QUESTION_OPENERS:
+        return " ".join(clause[:6]) + " …?"
     return None
 
 
