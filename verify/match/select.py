@@ -172,7 +172,9 @@ class _Run:
         # The credit as a hint: the passages of any of its sources that report the credited
         # speaker in indirect speech, wherever the source ranks.
         near = {h.source for h in hits[:T.RETRIEVE_SEMANTIC]}
-        windows += [(i, w) for i in plan.sources if i not in near and quote.speaker
+        name = quote.speaker.split()[-1].casefold() if quote.speaker else ""
+        windows += [(i, w) for i in plan.sources if i not in near and name
+                    and name in self.sources[i].index.folded
                     for w in self.sources[i].index.windows
                     if reports_speaker(w, quote.speaker)]
         if windows and self.embedder is not None:

@@ -50,7 +50,10 @@ REWORDED_MIN_COSINE = 0.8
 #: With an entailment model, windows at least this close are asked whether they entail or
 #: contradict the quote.
 NLI_MIN_COSINE = 0.5
-#: A quote split at a clause break is a splice of two passages when each part has at least
+#: A quote that aligns as one passage with less than ALIGN_MIN_COVERAGE but at least this
+#: share (one of its parts, found) is tried as a splice of two passages …
+SPLICE_MIN_COVERAGE = 0.35
+#: … split at a clause break, it is a splice of two passages when each part has at least
 #: this many words …
 SPLICE_MIN_WORDS = 4
 #: … and this share of each part's words is found, in order, in its passage …

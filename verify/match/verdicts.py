@@ -99,6 +99,11 @@ class SourceIndex:
         self.breaks = Breaks(self.tokens, [b.start for b in doc.blocks])
 
     @cached_property
+    def folded(self) -> str:
+        """The text case-folded, to ask cheaply whether a name is in it at all."""
+        return self.doc.text.casefold()
+
+    @cached_property
     def windows(self) -> list[Window]:
         """Sentence windows for semantic retrieval."""
         return sentence_windows(self.doc.text)
@@ -152,7 +157,8 @@ def judge_lexical(quote: Quote, source: SourceIndex, *,
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
         return Lexical(_judge_aligned(quote, segs, aligned, source, coverage, embedder, nli),
                        coverage)
-    if len(segs) == 1 and (spliced := _spliced(quote, source)) is not None:
+    if len(segs) == 1 and coverage >= T.SPLICE_MIN_COVERAGE and \
+            (spliced := _spliced(quote, source)) is not None:
         return Lexical(spliced, spliced.coverage)
     return Lexical(None, coverage)
 
