@@ -18,14 +18,13 @@ the recall of the verdict it should get, for the tuning and held-out parts apart
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_desk import Scored, score
+from benchmarks.bench_desk import Scored, arguments, score
 
 MEANING = Path(__file__).parent / "desk" / "meaning"
 #: What each category should get.
@@ -68,11 +67,7 @@ def table(rows: list[Scored]) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=Path(__file__).parents[2] / "shared")
-    ap.add_argument("--drafts", type=Path, default=MEANING)
-    ap.add_argument("--show", action="store_true", help="list the tuning part's misses")
-    args = ap.parse_args()
+    args = arguments(__doc__.splitlines()[0], MEANING)
     rows = score(args.drafts, args.shared)
     table(rows)
     if args.show:
