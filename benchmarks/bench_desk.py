@@ -131,12 +131,17 @@ def table(rows: list[Scored]) -> None:
               f"unnamed contradicted {len(unnamed)}")
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str, drafts: Path) -> argparse.Namespace:
+    """The desk benches' command line: --shared, --drafts (default ``drafts``), --show."""
+    ap = argparse.ArgumentParser(description=description)
     ap.add_argument("--shared", type=Path, default=Path(__file__).parents[2] / "shared")
-    ap.add_argument("--drafts", type=Path, default=HAND)
+    ap.add_argument("--drafts", type=Path, default=drafts)
     ap.add_argument("--show", action="store_true", help="list the tuning part's misses")
-    args = ap.parse_args()
+    return ap.parse_args()
+
+
+def main() -> None:
+    args = arguments(__doc__.splitlines()[0], HAND)
     rows = score(args.drafts, args.shared)
     table(rows)
     if args.show:

@@ -32,7 +32,8 @@ class Settings:
     sources: list[str] = field(default_factory=list)
     format: str = "terminal"
     fail_on: list[str] = field(default_factory=lambda: ["ALTERED", "MISATTRIBUTED",
-                                                        "NOT_FOUND"])
+                                                        "NOT_FOUND",
+                                                        "OUT_OF_CONTEXT"])
     severity: dict[str, str] = field(default_factory=dict)
     quiet: bool = False
     cache_dir: str | None = None

@@ -94,7 +94,8 @@ def article_url(article: ArticleReport, ctx: RenderContext,
 
 
 RATING = {Verdict.NOT_FOUND: 1, Verdict.ALTERED: 2, Verdict.MISATTRIBUTED: 2,
-          Verdict.PARAPHRASE: 3, Verdict.MINOR_VARIATION: 4, Verdict.VERBATIM: 5}
+          Verdict.PARAPHRASE: 3, Verdict.MINOR_VARIATION: 4, Verdict.VERBATIM: 5,
+          Verdict.OUT_OF_CONTEXT: 2}
 RATING[Verdict.TRANSLATION] = 4  # issue 25: a faithful translation, as a minor variation
 
 

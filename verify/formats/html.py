@@ -38,6 +38,7 @@ COLOURS = {
     Verdict.PARAPHRASE: ("#fdf1d6", "#7a4d00"), Verdict.ALTERED: ("#fbdcdc", "#8a1111"),
     Verdict.MISATTRIBUTED: ("#f3dff7", "#6b1f7a"), Verdict.NOT_FOUND: ("#fde2cf", "#8a3b00"),
     Verdict.SOURCE_UNAVAILABLE: ("#e8e8e8", "#3d3d3d"), Verdict.UNCHECKED: ("#f2f2f2", "#4d4d4d"),
+    Verdict.OUT_OF_CONTEXT: ("#fce4ec", "#880e4f"),
 }
 COLOURS[Verdict.TRANSLATION] = ("#dcf3f3", "#0b5555")  # issue 25: a translation
 

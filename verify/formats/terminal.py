@@ -23,6 +23,7 @@ VERDICT_STYLE = {
     Verdict.PARAPHRASE: "yellow",
     Verdict.ALTERED: "bold red",
     Verdict.MISATTRIBUTED: "bold magenta",
+    Verdict.OUT_OF_CONTEXT: "bold dark_orange",
     Verdict.NOT_FOUND: "red",
     Verdict.SOURCE_UNAVAILABLE: "dim yellow",
     Verdict.UNCHECKED: "dim",

@@ -6,7 +6,9 @@ number_format ("4.2bn" / "4.2 billion"), contraction ("do not" / "don't"), funct
 speech_tag (the source's "he said" between two passages the quote joins), interposed (a
 block the page sets between two paragraphs of the passage: "SEE MORE: …"), filler (the
 source's "uh", "you know", "I mean" that the quote leaves out, ``data/fillers.txt``).
-Major kinds (meaning may change): number, negation, name, modal, quantifier, word, missing.
+Major kinds (meaning may change): number, negation, name, modal, quantifier, word, missing,
+splice (the quote runs on, with no ellipsis, from the end of one sentence of the source to
+the start of another that is not the next: the sentences between are left out).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ SENTENCE_OPENERS = frozenset({"when", "while", "if", "because", "although", "tho
                               "what", "why", "how", "where", "who", "let", "let's", "i"})
 #: Differences that change what is claimed, whatever else is kept: never a paraphrase.
 CRITICAL_KINDS = frozenset({"number", "negation", "name", "modal", "quantifier", "missing",
-                            "order"})
+                            "order", "splice"})
 MINOR_KINDS = frozenset({"case", "punctuation", "hyphenation", "spelling", "number_format",
                          "contraction", "function_word", "bracket", "ellipsis", "speech_tag",
                          "interposed", "filler"})
@@ -48,7 +50,7 @@ class Difference:
     """replace, delete (in the quote, not the source), insert (in the source, not the
     quote), or edit (same words, other case or punctuation)."""
     quote: str
-    """The quote's words."""
+    """The quote's words (for a splice: how far apart the joined passages are)."""
     source: str
     """The source's words."""
     kind: str
@@ -100,6 +102,13 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks 
                 skipped := breaks.passed_over(op.s0, op.s1)):
             out.append(Difference("insert", "", skipped[1], skipped[0], True))
             continue
+        if op.tag == "insert" and breaks is not None and (
+                apart := splice_apart(breaks, op.s0, op.s1)) and not _kind_of_words(
+                [], source.keys[op.s0:op.s1], [], source.surface[op.s0:op.s1])[1]:
+            # The quote's words name how far apart the joined passages are.
+            out.append(Difference("insert", apart, " ".join(source.surface[op.s0:op.s1]),
+                                  "splice", False))
+            continue
         if op.tag == "replace" and i in (0, len(ops) - 1):
             op = _fit_edge(op, quote, source, first=i == 0)
         qk, sk = quote.keys[op.q0:op.q1], source.keys[op.s0:op.s1]
@@ -116,6 +125,25 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks 
         kind, minor = _kind_of_words(qk, sk, qs, ss)
         out.append(Difference(op.tag, " ".join(qs), " ".join(ss), kind, minor))
     return out
+
+
+def splice_apart(breaks: Breaks, s0: int, s1: int) -> str | None:
+    """How far apart two passages are ("3 paragraphs apart", "2 sentences apart") when a
+    quote joins them without a mark, skipping source tokens [s0, s1) that end at a boundary
+    (a sentence end, a quotation mark, a paragraph end) and hold a sentence end or a
+    paragraph end: the quote runs on into another sentence. None otherwise."""
+    if not (0 < s0 < s1 < len(breaks.tokens)) or not breaks.boundary(s1):
+        return None
+    if not breaks.boundary(s0) and not any(breaks.sentence_end(j) or breaks.paragraph_end(j)
+                                           for j in range(s0 + 1, s1)):
+        return None
+    paragraphs = sum(1 for j in range(s0, s1 + 1) if breaks.paragraph_end(j))
+    if paragraphs:
+        return f"{paragraphs} paragraph{'s' if paragraphs > 1 else ''} apart"
+    sentences = sum(1 for j in range(s0, s1 + 1) if breaks.sentence_end(j))
+    if sentences:
+        return f"{sentences} sentence{'s' if sentences > 1 else ''} apart"
+    return "of one sentence, across the words between them"
 
 
 def _fit_edge(op: Op, quote: Tokens, source: Tokens, *, first: bool) -> Op:

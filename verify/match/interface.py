@@ -20,6 +20,10 @@ class Verdict(StrEnum):
     """No passage aligns word by word, but one says the same thing in other words."""
     ALTERED = "ALTERED"
     """A passage aligns, but a content word, number, negation, name or modal differs."""
+    OUT_OF_CONTEXT = "OUT_OF_CONTEXT"
+    """The words are in the source, but its sentence holding them negates, denies, reports
+    as someone else's claim, makes hypothetical or questions them: quoted alone, they say
+    something the speaker did not."""
     MISATTRIBUTED = "MISATTRIBUTED"
     """The words are there, but said by someone else or published by another outlet."""
     NOT_FOUND = "NOT_FOUND"

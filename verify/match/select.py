@@ -31,6 +31,7 @@ from verify.match.verdicts import (
     judge_lexical,
     judge_window,
     not_found,
+    reports_speaker,
     semantic_windows,
 )
 from verify.outlets import OutletRegistry, unlisted_outlet
@@ -42,7 +43,8 @@ if TYPE_CHECKING:
 #: Order of preference between verdicts of the same coverage in different sources.
 VERDICT_RANK = {Verdict.VERBATIM: 6, Verdict.MINOR_VARIATION: 5, Verdict.MISATTRIBUTED: 4,
                 Verdict.ALTERED: 3, Verdict.PARAPHRASE: 2, Verdict.NOT_FOUND: 1,
-                Verdict.UNCHECKED: 0, Verdict.SOURCE_UNAVAILABLE: 0}
+                Verdict.UNCHECKED: 0, Verdict.SOURCE_UNAVAILABLE: 0,
+                Verdict.OUT_OF_CONTEXT: 3}
 VERDICT_RANK[Verdict.TRANSLATION] = 2  # issue 25: a translation, as good as a paraphrase
 
 
@@ -78,7 +80,8 @@ class Outcome:
 
 #: Verdicts of a source that holds the quote's words (aligned), whatever the credit.
 _HOLDS = frozenset({Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED,
-                    Verdict.MISATTRIBUTED})
+                    Verdict.MISATTRIBUTED,
+                    Verdict.OUT_OF_CONTEXT})
 
 
 def better(a: Judgement, b: Judgement) -> bool:
@@ -190,6 +193,14 @@ class _Run:
         foreign = self._foreign(quote, plan.sources)
         windows = [(h.source, w) for h in hits[:T.RETRIEVE_SEMANTIC] if h.source not in foreign
                    for w in semantic_windows(quote, self.sources[h.source].index)]
+        # The credit as a hint: the passages of any of its sources that report the credited
+        # speaker in indirect speech, wherever the source ranks.
+        near = {h.source for h in hits[:T.RETRIEVE_SEMANTIC]}
+        name = quote.speaker.split()[-1].casefold() if quote.speaker else ""
+        windows += [(i, w) for i in plan.sources if i not in near and i not in foreign and name
+                    and name in self.sources[i].index.folded
+                    for w in self.sources[i].index.windows
+                    if reports_speaker(w, quote.speaker)]
         if foreign:
             return _Pending(at, windows if self.embedder is not None else [], coverage, foreign)
         if windows and self.embedder is not None:
@@ -338,7 +349,9 @@ class _Run:
         for p in pending:
             plan = plans[p.at]
             sims = vecs[[row[w.text] for _, w in p.windows]] @ vecs[row[plan.quote.text]]
-            k = int(np.argmax(sims))
+            hint = np.array([T.SPEAKER_WINDOW_BONUS if reports_speaker(w, plan.quote.speaker)
+                             else 0.0 for _, w in p.windows])
+            k = int(np.argmax(sims + hint))
             src, window = p.windows[k]
             j = judge_window(plan.quote, window, float(sims[k]), p.coverage.get(src, 0.0),
                              self.nli)
@@ -387,7 +400,8 @@ def _finish(plan: QuotePlan, j: Judgement, at: int, judged: tuple[int, ...],
         return Outcome(j, at, judged)
     if j.passage_span is not None and (origin := src.index.doc.origin_at(j.passage_span[0])):
         found = j.verdict in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED,
-                              Verdict.MISATTRIBUTED}
+                              Verdict.MISATTRIBUTED,
+                              Verdict.OUT_OF_CONTEXT}
         j = replace(j, explanation=f"{j.explanation}; the "
                                    f"{'words were found' if found else 'closest passage is'} in "
                                    f"{ORIGINS.get(origin, origin)}")

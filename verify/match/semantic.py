@@ -11,6 +11,7 @@ import threading
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -142,10 +143,57 @@ class Window:
     start: int
     end: int
     text: str
+    reporter: str = ""
+    """For a sentence of reported speech ("Tom Okafor said people who live by the river
+    would …"), the words naming who is reported; the window then holds only what they said."""
+
+
+#: A sentence that reports speech opens with its subject (at most twenty words, appositives
+#: between commas included: "Lee, the party leader, said …"), then a reporting verb, an
+#: optional "that", and what was said.
+_OPENING_WORD = re.compile(r"[^\s,;:\"“”()]+")
+_THAT = re.compile(r"\s+that\b")
+_SUBJECT_MAX_WORDS = 20
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    """The attribution rules' reporting verbs, loaded on first use."""
+    from verify.quotes.lexicon import REPORTING_FORMS
+
+    return frozenset(f for f in REPORTING_FORMS if " " not in f and f.islower())
+
+
+def reported(text: str, start: int, end: int) -> Window | None:
+    """The window of what is reported when ``text[start:end]`` is one sentence of indirect
+    speech with a named subject ("Chief engineer Tom Okafor said people …"): its span starts
+    after the verb (and "that"), its ``reporter`` is the subject."""
+    pos, who = start, list[str]()
+    while len(who) <= _SUBJECT_MAX_WORDS:
+        gap = len(text[pos:end]) - len(text[pos:end].lstrip(" \t\n,"))
+        m = _OPENING_WORD.match(text, pos + gap)
+        if m is None or m.end() > end or text[pos:m.start()].strip(" \t\n,"):
+            return None
+        word = m.group()
+        if word in _reporting_verbs() and who:
+            if not any(w[:1].isupper() for w in who) or who[0].casefold() in {"i", "we"}:
+                return None
+            s = m.end()
+            if (that := _THAT.match(text, s, end)) is not None:
+                s = that.end()
+            what = " ".join(text[s:end].split())
+            if len(what) < 25:
+                return None
+            return Window(s + len(text[s:end]) - len(text[s:end].lstrip()), end, what,
+                          " ".join(who))
+        who.append(word)
+        pos = m.end()
+    return None
 
 
 def sentence_windows(text: str, sizes: Sequence[int] = (1, 2, 3)) -> list[Window]:
-    """Sliding windows of consecutive sentences."""
+    """Sliding windows of consecutive sentences, and for each sentence of indirect speech
+    the reported words alone (:func:`reported`)."""
     sents = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
     out = []
     for size in sizes:
@@ -154,6 +202,7 @@ def sentence_windows(text: str, sizes: Sequence[int] = (1, 2, 3)) -> list[Window
             chunk = " ".join(text[s:e].split())
             if len(chunk) > 20:
                 out.append(Window(s, e, chunk))
+    out.extend(w for s, e in sents if (w := reported(text, s, e)) is not None)
     return out
 
 

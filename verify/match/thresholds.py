@@ -14,6 +14,12 @@ ELLIPSIS_MAX_GAP = 400
 PARAPHRASE_MIN_COSINE = 0.65
 #: … provided it shares at least this share of the quote's content words.
 PARAPHRASE_MIN_CONTENT_OVERLAP = 0.25
+#: A window of indirect speech whose subject is the quote's credited speaker ("Okafor said
+#: people …") may be a paraphrase from this cosine: the source says the words are theirs.
+PARAPHRASE_SPEAKER_MIN_COSINE = 0.6
+#: In the choice of a quote's closest window, a window reporting its credited speaker counts
+#: as this much closer.
+SPEAKER_WINDOW_BONUS = 0.05
 #: Sources a quote is aligned with word by word: the best few by shared rare words and word
 #: pairs across all the run's sources (:mod:`verify.match.retrieve`).
 RETRIEVE_LEXICAL = 3
@@ -44,3 +50,13 @@ REWORDED_MIN_COSINE = 0.8
 #: With an entailment model, windows at least this close are asked whether they entail or
 #: contradict the quote.
 NLI_MIN_COSINE = 0.5
+#: A quote that aligns as one passage with less than ALIGN_MIN_COVERAGE but at least this
+#: share (one of its parts, found) is tried as a splice of two passages …
+SPLICE_MIN_COVERAGE = 0.35
+#: … split at a clause break, it is a splice of two passages when each part has at least
+#: this many words …
+SPLICE_MIN_WORDS = 4
+#: … and this share of each part's words is found, in order, in its passage …
+SPLICE_MIN_SHARE = 0.9
+#: … and the passages are more than this many words apart.
+SPLICE_ADJACENT_WORDS = 12

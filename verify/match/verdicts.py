@@ -8,6 +8,8 @@
 4. No passage aligns: embeddings retrieve the closest sentence window; PARAPHRASE only when
    the window is close *and* shares the quote's content words without a conflicting number
    or negation, else NOT_FOUND.
+   Words found whole in a sentence that negates, denies, reports as others' claim, makes
+   hypothetical or asks them give OUT_OF_CONTEXT (:mod:`verify.match.context`).
 5. Words that are there get their credit checked (:mod:`verify.match.attribution`); a named
    credit the source contradicts makes them MISATTRIBUTED.
 """
@@ -27,9 +29,17 @@ from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
 from verify.match.attribution import check_attribution, not_checked
 from verify.match.breaks import Breaks
-from verify.match.diff import CRITICAL_KINDS, Difference, classify, punctuation_differs
+from verify.match.context import out_of_context, sentence_span
+from verify.match.diff import (
+    CRITICAL_KINDS,
+    Difference,
+    classify,
+    punctuation_differs,
+    splice_apart,
+)
 from verify.match.interface import Judgement, Verdict
 from verify.match.lexicon import (
+    FUNCTION_WORDS,
     NEGATIONS,
     content_words,
     expand_contractions,
@@ -38,7 +48,7 @@ from verify.match.lexicon import (
 )
 from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
-from verify.match.semantic import Embedder, Window, cosine_best, sentence_windows
+from verify.match.semantic import Embedder, Window, cosine_best, reported, sentence_windows
 from verify.outlets import OutletRegistry
 from verify.quotes.interface import EDITORIAL_MARK, Quote, QuoteKind
 
@@ -87,6 +97,11 @@ class SourceIndex:
         self.tokens = Tokens.of(doc.text)
         self.index = build_index(self.tokens.loose_keys)
         self.breaks = Breaks(self.tokens, [b.start for b in doc.blocks])
+
+    @cached_property
+    def folded(self) -> str:
+        """The text case-folded, to ask cheaply whether a name is in it at all."""
+        return self.doc.text.casefold()
 
     @cached_property
     def windows(self) -> list[Window]:
@@ -142,7 +157,45 @@ def judge_lexical(quote: Quote, source: SourceIndex, *,
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
         return Lexical(_judge_aligned(quote, segs, aligned, source, coverage, embedder, nli),
                        coverage)
+    if len(segs) == 1 and coverage >= T.SPLICE_MIN_COVERAGE and \
+            (spliced := _spliced(quote, source)) is not None:
+        return Lexical(spliced, spliced.coverage)
     return Lexical(None, coverage)
+
+
+#: A clause break inside a quote, where two passages may have been joined.
+_JOIN = re.compile(r"[.,;:!?—–]+[\"”’]*\s+")
+
+
+def _spliced(quote: Quote, source: SourceIndex) -> Judgement | None:
+    """ALTERED when the quote, split at one of its clause breaks, is two passages of the
+    source found each nearly word for word, not next to each other, and joined with no
+    ellipsis ("Since 2008, there has been no gain, financial players are making money" from
+    two paragraphs apart). None when no split gives that."""
+    for m in _JOIN.finditer(quote.text):
+        left, right = quote.text[:m.start()], quote.text[m.end():]
+        lt, rt = Tokens.of(left), Tokens.of(right)
+        if min(len(lt), len(rt)) < T.SPLICE_MIN_WORDS:
+            continue
+        a = align(lt.loose_keys, source.tokens, 0, None, source.index, source.breaks)
+        b = align(rt.loose_keys, source.tokens, 0, None, source.index, source.breaks)
+        if a.empty or b.empty or a.matched < T.SPLICE_MIN_SHARE * len(lt) or \
+                b.matched < T.SPLICE_MIN_SHARE * len(rt):
+            continue
+        if a.s_end <= b.s_start and (a.s_end == b.s_start or source.breaks.passed_over(
+                a.s_end, b.s_start) or b.s_start - a.s_end <= T.SPLICE_ADJACENT_WORDS):
+            continue  # next to each other, or one answer across a speech tag
+        lo, hi = sorted((a.s_end, b.s_start)) if a.s_end <= b.s_start else (b.s_end, a.s_start)
+        apart = splice_apart(source.breaks, lo, hi) if lo < hi else None
+        where = apart or "out of their order in the source"
+        skipped = " ".join(source.tokens.surface[lo:hi]) if lo < hi else ""
+        passage, span = _passage(source, [a, b])
+        cov = round((a.matched + b.matched) / (len(lt) + len(rt)), 3)
+        diff = Difference("insert", where, skipped, "splice", False)
+        return Judgement(Verdict.ALTERED, cov, "the words are in the source, but the quote "
+                         + _describe(diff), passage=passage, passage_span=span,
+                         differences=[diff], coverage=cov)
+    return None
 
 
 def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
@@ -168,7 +221,8 @@ def judge(quote: Quote, source: SourceIndex, *, registry: OutletRegistry,
 def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: OutletRegistry,
              source_quotes: Callable[[], list[Quote]]) -> Judgement:
     """The credit check for words that were found (VERBATIM, MINOR_VARIATION, ALTERED)."""
-    if result.verdict not in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED}:
+    if result.verdict not in {Verdict.VERBATIM, Verdict.MINOR_VARIATION, Verdict.ALTERED,
+                              Verdict.OUT_OF_CONTEXT}:
         return result
     if quote.kind is not QuoteKind.QUOTE:
         return replace(result, attribution=not_checked(
@@ -275,6 +329,13 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
         diffs.append(Difference("edit", quote.text.strip(), passage, "punctuation", True))
     found = _Found(Judgement(Verdict.UNCHECKED, 0.0, "", passage=passage, passage_span=span,
                              lexical_score=lexical, differences=diffs, coverage=coverage))
+    reporter = _indirect(quote, source, span)
+    if reporter is not None and not any(d.kind in CRITICAL_KINDS and not _backshift(d)
+                                        for d in major):
+        return found(Verdict.PARAPHRASE, round(coverage, 3),
+                     f"the source reports {reporter} saying this in indirect speech, not in "
+                     f"quotation marks: these are not the speaker's own words"
+                     + (f" ({'; '.join(_describe(d) for d in major[:3])})" if major else ""))
     if major:
         words = "; ".join(_describe(d) for d in major[:4])
         reworded = _reworded(quote, major, embedder, passage)
@@ -294,6 +355,9 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                              f"p={said.probability:.2f}); {words}")
         return found(Verdict.ALTERED, round(coverage, 3),
                      f"the passage aligns ({coverage:.0%} of the words) but {words}")
+    context = out_of_context(source.doc.text, span[0], span[1], quote.text, quote.speaker)
+    if context is not None:
+        return found(Verdict.OUT_OF_CONTEXT, round(coverage, 3), context.explain())
     if diffs:
         return found(Verdict.MINOR_VARIATION, round(coverage, 3), _minor_note(diffs))
     return found(Verdict.VERBATIM, 1.0, "found word for word in the source")
@@ -344,11 +408,51 @@ def _minor_note(diffs: list[Difference]) -> str:
 
 
 def _describe(d: Difference) -> str:
+    if d.kind == "splice":
+        return (f"joins two passages {d.quote} without an ellipsis (the source's "
+                f'"{_clip(d.source)}" lies between them)')
     if d.op == "replace":
         return f'"{d.source}" became "{d.quote}" ({d.kind.replace("_", " ")})'
     if d.op == "delete":
         return f'"{d.quote}" is not in the source ({d.kind.replace("_", " ")})'
     return f'the source\'s "{d.source}" was left out ({d.kind.replace("_", " ")})'
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+_ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w'’.-]*\s*){1,4})")
+#: Modals a report shifts back ("will" told as "would"): in indirect speech made direct,
+#: the shift back is no change of meaning.
+_BACKSHIFT = [{"will", "would"}, {"can", "could"}, {"shall", "should"}, {"may", "might"}]
+
+
+def _backshift(d: Difference) -> bool:
+    pair = {w.casefold() for w in (d.quote.split() + d.source.split())}
+    return d.kind == "modal" and any(pair == b for b in _BACKSHIFT)
+
+
+def _indirect(quote: Quote, source: SourceIndex, span: tuple[int, int]) -> str | None:
+    """Who the source reports, when the passage is inside a sentence of indirect speech
+    whose subject names the quote's credited speaker ("Okafor said the barrier would
+    hold"), with no quotation mark in it: the words are the reporter's, not the speaker's."""
+    if quote.kind is not QuoteKind.QUOTE or not quote.speaker:
+        return None
+    text = source.doc.text
+    s, e = sentence_span(text, *span)
+    if _QUOTE_MARKS.findall(text, s, span[0]).__len__() % 2:
+        return None  # the words open inside the source's quotation marks: they are the speaker's
+    said = reported(text, s, e)
+    if said is not None and said.start <= span[0] and reports_speaker(said, quote.speaker):
+        return said.reporter
+    # "According to Mann, the situation is dire", "…, according to Hansen."
+    by = _ACCORDING.search(text, s, e)
+    if by is not None and reports_speaker(Window(0, 0, "", by.group(1)), quote.speaker):
+        return by.group(1)
+    return None
+
+
+def _clip(text: str, words: int = 12) -> str:
+    parts = text.split()
+    return text if len(parts) <= words else " ".join(parts[:words]) + " …"
 
 
 def _judge_short(quote: Quote, segs: list[Segment], aligned: list[Alignment],
@@ -394,14 +498,25 @@ def not_found(quote: Quote, coverage: float, *, shared: bool, sources: int = 1) 
                      coverage=coverage)
 
 
+def reports_speaker(window: Window, speaker: str | None) -> bool:
+    """True when ``window`` is indirect speech whose subject names ``speaker`` (their last
+    name among the reporter's words): the source reporting what the credited person said."""
+    if not window.reporter or not speaker:
+        return False
+    names = [w for w in Tokens.of(speaker).loose_keys if w not in FUNCTION_WORDS]
+    return bool(names) and names[-1] in Tokens.of(window.reporter).loose_keys
+
+
 def judge_window(quote: Quote, best: Window, cos: float, coverage: float,
                  nli: NLIModel | None = None) -> Judgement:
     """Step 4: PARAPHRASE or NOT_FOUND (ALTERED on an entailment model's contradiction) for
-    the closest source window ``best``, at cosine ``cos``."""
+    the closest source window ``best``, at cosine ``cos``. A window that reports the credited
+    speaker's words in indirect speech needs less cosine: the source says these words are
+    theirs, in other words."""
     q_tokens = Tokens.of(quote.text)
     q_content = content_words(q_tokens.loose_keys)
     w_tokens = Tokens.of(best.text)
-    overlap = len(q_content & content_words(w_tokens.loose_keys)) / max(len(q_content), 1)
+    overlap = _shared(q_content, content_words(w_tokens.loose_keys)) / max(len(q_content), 1)
     conflicts = _conflicts(q_tokens.keys, w_tokens.keys)
     passage = best.text
     found = _Found(Judgement(
@@ -424,11 +539,14 @@ def judge_window(quote: Quote, best: Window, cos: float, coverage: float,
         return found(Verdict.NOT_FOUND, round(cos, 3),
                      f"no passage aligns; the closest (cosine {cos:.2f}) neither says nor "
                      f"contradicts this (entailment model: neutral)")
-    if cos >= T.PARAPHRASE_MIN_COSINE and overlap >= T.PARAPHRASE_MIN_CONTENT_OVERLAP \
-            and not conflicts:
+    theirs = reports_speaker(best, quote.speaker)
+    least = T.PARAPHRASE_SPEAKER_MIN_COSINE if theirs else T.PARAPHRASE_MIN_COSINE
+    if cos >= least and overlap >= T.PARAPHRASE_MIN_CONTENT_OVERLAP and not conflicts:
+        who = (f"; the source reports {best.reporter} saying this in indirect speech, so these "
+               "are not the speaker's own words" if theirs else "")
         return found(Verdict.PARAPHRASE, round(cos, 3),
                      f"not word for word: the closest passage says the same in other words "
-                     f"(cosine {cos:.2f}, {overlap:.0%} of the content words shared); "
+                     f"(cosine {cos:.2f}, {overlap:.0%} of the content words shared){who}; "
                      f"quotation marks promise the exact words{_NO_NLI}")
     why = f"; {conflicts}" if conflicts else ""
     return found(Verdict.NOT_FOUND, round(cos, 3),
@@ -436,9 +554,25 @@ def judge_window(quote: Quote, best: Window, cos: float, coverage: float,
                  f"content words shared) does not say this{why}")
 
 
+#: Letters two words must share at their start to count as one word in other forms
+#: ("river" / "riverbank", "protect" / "protection").
+_STEM = 5
+
+
+def _shared(quote: set[str], window: set[str]) -> int:
+    """The quote's content words the window holds, in the same or another form."""
+    stems = {w[:_STEM] for w in window if len(w) >= _STEM}
+    return sum(1 for w in quote if w in window or (len(w) >= _STEM and w[:_STEM] in stems))
+
+
+#: Negations that reverse a clause; "without" negates only its object ("rest without being
+#: afraid" is "rest unafraid"), so it does not make two clauses disagree.
+_POLARITY = NEGATIONS - {"without"}
+
+
 def _conflicts(q: list[str], w: list[str]) -> str:
-    qn = {x for x in expand_contractions(q) if x in NEGATIONS}
-    wn = {x for x in expand_contractions(w) if x in NEGATIONS}
+    qn = {x for x in expand_contractions(q) if x in _POLARITY}
+    wn = {x for x in expand_contractions(w) if x in _POLARITY}
     if bool(qn) != bool(wn):
         return "negation differs"
     q_vals = {v for x in q if has_number([x]) and (v := number_value([x])) is not None}

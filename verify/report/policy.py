@@ -1,6 +1,6 @@
 """Severity of each verdict, the rule id it reports under, and the failure level.
 
-Defaults: error for ALTERED, MISATTRIBUTED and NOT_FOUND; warning for PARAPHRASE and
+Defaults: error for ALTERED, OUT_OF_CONTEXT, MISATTRIBUTED and NOT_FOUND; warning for PARAPHRASE and
 SOURCE_UNAVAILABLE; note for the rest. ``fail_on`` (which verdicts make the exit code 1)
 is separate from what is shown (``min_level``; ``--quiet`` shows errors only).
 """
@@ -39,15 +39,17 @@ class Severity(IntEnum):
 DEFAULT_SEVERITY: dict[Verdict, Severity] = {
     Verdict.ALTERED: Severity.ERROR,
     Verdict.MISATTRIBUTED: Severity.ERROR,
+    Verdict.OUT_OF_CONTEXT: Severity.ERROR,
     Verdict.NOT_FOUND: Severity.ERROR,
     Verdict.PARAPHRASE: Severity.WARNING,
     Verdict.SOURCE_UNAVAILABLE: Severity.WARNING,
     Verdict.VERBATIM: Severity.NOTE,
     Verdict.MINOR_VARIATION: Severity.NOTE,
     Verdict.UNCHECKED: Severity.NOTE,
+    Verdict.TRANSLATION: Severity.NOTE,  # a faithful translation: not failing by default
 }
-DEFAULT_SEVERITY[Verdict.TRANSLATION] = Severity.NOTE  # issue 25: not failing by default
-DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.MISATTRIBUTED, Verdict.NOT_FOUND})
+DEFAULT_FAIL_ON = frozenset({Verdict.ALTERED, Verdict.MISATTRIBUTED, Verdict.NOT_FOUND,
+                             Verdict.OUT_OF_CONTEXT})
 
 RULE_DESCRIPTIONS: dict[Verdict, str] = {
     Verdict.VERBATIM: "The quotation appears word for word in its source.",
@@ -57,6 +59,9 @@ RULE_DESCRIPTIONS: dict[Verdict, str] = {
                         "exact words.",
     Verdict.ALTERED: "A passage of the source aligns with the quotation, but a number, "
                      "negation, name or other content word differs.",
+    Verdict.OUT_OF_CONTEXT: "The words are in the source, but the source's sentence holding "
+                            "them negates, denies, attributes to others or makes "
+                            "hypothetical what the quotation says.",
     Verdict.MISATTRIBUTED: "The words are in the source, but credited to someone else or "
                            "published by another outlet.",
     Verdict.NOT_FOUND: "The candidate sources were read and nothing in them matches.",

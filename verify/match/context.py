@@ -1,0 +1,307 @@
+"""Out of context: the words are the source's, but its sentence says the opposite.
+
+A quotation can be a faithful sub-span of a sentence whose own structure reverses it: "this
+was not a peaceful protest" quoted as “a peaceful protest”. The decision reads only the
+source's sentence that holds the quoted words, and only a word that *governs* them:
+
+- a negation right before the span, with nothing between them but words that pass the
+  negation on ("not", "never", "no longer", "I am not saying that", "I don't think");
+- a denial or distancing word governing it the same way ("deny that", "reject the idea
+  that", "it would be wrong to say": a judgement of falsehood only of a saying);
+- a report of a claim by others ("critics say", "some claim that", "according to
+  opponents"): a reporting verb whose subject is a third party in general, not the speaker;
+- a condition: "unless", or "if" over a clause in the conditional mood ("would … if …",
+  "if …, … could"), not a concession ("even if");
+- a question whose body the quotation turns into a statement ("Do we want to leave?").
+
+Anything else between the governing word and the span — another verb, a clause break —
+breaks the scope, and then the quotation is what the speaker said. A quotation that is the
+whole sentence, or holds the governing word itself, or is exactly what the source itself
+puts in quotation marks (she did not "like the sound of it": the negation is the
+reporter's), is never out of context.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_WORD = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*")
+#: Where a sentence ends before a span (or a paragraph does).
+_SENT_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]*[A-Z0-9])|\n\s*\n")
+_SENT_STOP = re.compile(r"[.!?]+[\"”’)\]]*|\n\s*\n")
+#: Punctuation that closes a clause: the scope of a governing word does not reach past it.
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]| - ")
+
+_NEGATORS = {"not", "never", "no", "nor", "cannot"}
+#: Words after a negation that narrow it to a part and keep the rest asserted.
+_NOT_NEGATING = {"only", "just", "merely", "simply", "least", "doubt", "question", "wonder",
+                 "surprise", "mention", "matter"}
+_DENIALS = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejected",
+            "rejecting", "dismiss", "dismisses", "dismissed", "dismissing", "dispute",
+            "disputes", "disputed", "disputing", "refute", "refutes", "refuted", "refuting",
+            "myth", "disagree", "disagrees", "disagreed"}
+#: Nouns that call what follows them false, across an appositive ("a fallacy, advanced by
+#: the article, that …").
+_FALLACIES = {"fallacy", "myth", "misconception", "falsehood", "lie", "canard", "delusion"}
+_DISAGREE = {"disagree", "disagrees", "disagreed", "reject", "rejects", "rejected", "deny",
+             "denies", "denied", "dispute", "disputes", "disputed"}
+#: Judgements of a claim that deny it only of a saying ("wrong to say", "absurd to suggest"):
+#: "it is wrong that children go hungry" says that they do.
+_FALSE = {"wrong", "false", "untrue", "nonsense", "absurd", "ridiculous", "rubbish",
+          "misleading", "mistaken", "unfair"}
+_SAYING = {"say", "saying", "suggest", "suggesting", "claim", "claiming", "think", "thinking",
+           "believe", "argue", "arguing", "imply", "implying", "assume", "pretend"}
+#: "If" makes its clause hypothetical only when that clause says what would be, in the
+#: conditional mood ("would … if"); "if you look at the figures, this is our best year"
+#: asserts it, and so, to a desk, does "we will win if we stay united".
+_MODALS = {"would", "could", "might", "d"}
+#: Words through which a negation or a denial reaches the span: saying and thinking verbs,
+#: the noun a denial takes ("the idea that"), a complementiser, the copula.
+_BRIDGE = {"that", "the", "a", "an", "any", "idea", "ideas", "claim", "claims", "suggestion",
+           "suggestions", "notion", "allegation", "allegations", "accusation", "accusations",
+           "view", "charge", "charges", "argument", "assertion", "assumption", "to", "say",
+           "says", "saying", "said", "suggest", "suggesting", "suggested", "think",
+           "thinking", "thought", "believe", "believing", "believed", "claiming", "claimed",
+           "argue", "arguing", "argued", "mean", "meaning", "imply", "implying", "is", "was",
+           "be", "been", "being", "are", "were", "true", "case", "it", "longer", "really",
+           "necessarily", "actually", "ever", "at", "all", "i", "am", "do", "does", "did",
+           "would", "will", "could", "can", "should", "have", "has", "had", "by", "more",
+           "anymore", "one", "so", "simply", "entirely", "quite", "we", "you"}
+#: After a negation, only what passes it on to the span: a saying or thinking verb ("not
+#: saying that"), "true that", "the case that", "no longer"; an auxiliary or a pronoun
+#: after it starts a clause of its own.
+_NEGATION_BRIDGE = _BRIDGE - {"is", "was", "be", "been", "being", "are", "were", "it", "i",
+                              "am", "do", "does", "did", "would", "will", "could", "can",
+                              "should", "have", "has", "had", "we", "you", "one", "by", "to",
+                              "so", "more", "anymore", "at", "all"} | {"like", "of"}
+#: A negative subject ("no one", "nobody", "few") negates its verb: "Few would argue
+#: against …", "No one sector wants …".
+_NEGATIVE_SUBJECTS = {"nobody", "nothing", "none", "neither", "few"}
+_AUXILIARIES = {"is", "was", "are", "were", "will", "would", "can", "could", "should",
+                "shall", "may", "might", "must", "do", "does", "did", "has", "have", "had",
+                "ever", "really", "one", "else"}
+_PRONOUNS = {"he", "she", "they", "we", "i", "you", "it"}
+#: A subject that is others in general, never the speaker: "critics say", "some claim".
+_OTHERS = {"critics", "opponents", "some", "others", "skeptics", "sceptics", "detractors",
+           "rivals", "cynics", "naysayers", "enemies", "doubters", "adversaries", "foes"}
+_REPORT_MODIFIERS = {"have", "has", "had", "will", "would", "may", "might", "often", "still",
+                     "also", "sometimes", "always", "now", "even", "privately", "publicly",
+                     "openly", "loudly", "repeatedly", "do", "did", "does", "in", "the",
+                     "party", "here", "there", "claim"}
+_CLAIMING = {"claim", "believe", "allege", "contend", "maintain", "think", "argue", "insist",
+             "suggest", "say"}
+_CONDITIONS = {"if", "unless"}
+_CONCESSIVE = {"even", "as"}
+_QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
+                     "could", "should", "shall", "may", "might", "must", "have", "has", "had",
+                     "who", "what", "why", "how", "where", "when", "which", "isn't", "aren't",
+                     "don't", "doesn't", "didn't", "wasn't", "won't", "wouldn't", "shouldn't",
+                     "can't", "couldn't"}
+#: A quotation mark right before the span and right after it (punctuation aside).
+_OPENS = re.compile(r"[\"“‘']\s*$")
+_CLOSES = re.compile(r"[\s.,;:!?…]*[\"”’']")
+#: Words of the sentence quoted around the span in the explanation, at most.
+_SHOW_CHARS = 240
+
+
+@dataclass(frozen=True, slots=True)
+class OutOfContext:
+    """Why the quoted span, alone, says what its sentence does not."""
+
+    code: str
+    """negation, denial, others_claim, condition or question."""
+    governing: str
+    """The source's words that govern the span ("not", "critics say", "if …")."""
+    sentence: str
+    """The source's sentence holding the span."""
+
+    def explain(self) -> str:
+        """One sentence for the report."""
+        what = {
+            "negation": f'the source\'s "{self.governing}" right before them negates them',
+            "denial": f'the speaker denies them ("{self.governing}")',
+            "others_claim": f'the source reports them as others\' claim ("{self.governing}")',
+            "condition": f'the source makes them hypothetical ("{self.governing}")',
+            "question": f'the source asks them as a question ("{self.governing}")',
+        }[self.code]
+        return (f"the words are in the source, but out of context: {what}; the source's "
+                f"sentence reads: '{self.sentence}'")
+
+
+@cache
+def _reporting() -> frozenset[str]:
+    """Reporting verbs' forms (the attribution rules' list), loaded on first use."""
+    from verify.quotes.lexicon import REPORTING_FORMS
+
+    return frozenset(f.casefold() for f in REPORTING_FORMS if " " not in f)
+
+
+def _words(text: str) -> list[str]:
+    out = []
+    for w in _WORD.findall(text.replace("’", "'")):
+        w = w.casefold()
+        if w.endswith("n't") and len(w) > 3:
+            out.extend([w[:-3] or w, "not"])
+        else:
+            out.append(w)
+    return out
+
+
+def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence holding ``text[start:end]``: from the last sentence end
+    before it to the first one after it."""
+    lo = max(0, start - 600)
+    ends = list(_SENT_END.finditer(text, lo, start))
+    s = ends[-1].end() if ends else lo
+    m = _SENT_STOP.search(text, end, min(len(text), end + 600))
+    e = m.end() if m else min(len(text), end + 600)
+    return s, e
+
+
+def _tail(prefix: str) -> str:
+    """The prefix after its last clause break: what can govern the span."""
+    parts = _CLAUSE_BREAK.split(prefix)
+    return parts[-1]
+
+
+def _bridged(words: list[str], heads: set[str] | frozenset[str],
+             bridge: frozenset[str] | set[str] = _BRIDGE) -> int | None:
+    """The position of the last ``heads`` word of ``words`` when every word after it is a
+    ``bridge`` word (at most five), else None."""
+    for i in range(len(words) - 1, max(-1, len(words) - 8), -1):
+        if words[i] in heads:
+            rest = words[i + 1:]
+            if len(rest) <= 5 and all(w in bridge for w in rest):
+                return i
+            return None
+        if words[i] not in bridge:
+            return None
+    return None
+
+
+def prefix_opens_sentence(prefix: str) -> bool:
+    """True when the words before the span are all of their sentence up to it, with no
+    clause break: the span's subject."""
+    return not _CLAUSE_BREAK.search(prefix)
+
+
+def _negation(prefix: str, span_words: list[str]) -> str | None:
+    words = _words(_tail(prefix))
+    # "no one would", "few would": a negative subject and its auxiliary right before the verb
+    subject = _bridged(words, _NEGATIVE_SUBJECTS | {"no"}, _AUXILIARIES)
+    if subject is not None and (words[subject] != "no" or words[subject + 1:subject + 2]
+                                in (["one"], ["longer"])) and words[subject - 1:subject] != ["a"]:
+        return " ".join(words[max(0, subject - 2):])
+    if prefix_opens_sentence(prefix) and 1 < len(words) <= 3 and words[0] == "no" and \
+            words[1] not in _NOT_NEGATING:
+        return " ".join(words)  # "No one sector wants …": the subject says none does
+    # "I don't think she …": the saying verb's own subject, a pronoun, before the span
+    if words and words[-1] in _PRONOUNS and len(words) > 1 and words[-2] in _SAYING:
+        words = words[:-1]
+    i = _bridged(words, _NEGATORS, _NEGATION_BRIDGE)
+    if i is None:
+        return None
+    after = words[i + 1:] + span_words[:1]
+    if after and after[0] in _NOT_NEGATING:
+        return None
+    if words[i] == "no" and after[:1] != ["longer"]:
+        return None  # "no" governs only the noun it stands before
+    return " ".join(words[max(0, i - 2):])
+
+
+def _denial(prefix: str) -> str | None:
+    words = _words(_tail(prefix))
+    near = _words(prefix)[-10:]
+    if words == ["that"] and (fallacy := _FALLACIES & set(near)):
+        return " ".join(sorted(fallacy)) + " … that"  # "a fallacy, advanced by X, that …"
+    if not words and prefix.rstrip().endswith(":"):
+        before = _words(prefix.rstrip()[:-1].split(",")[-1])
+        if _DISAGREE & set(before):
+            return " ".join(before[-6:]) + ":"  # "I disagree on the solution: …"
+    i = _bridged(words, _DENIALS)
+    if i is None:
+        i = _bridged(words, _FALSE)
+        if i is None or not _SAYING & set(words[i + 1:]):
+            return None
+    return " ".join(words[max(0, i - 3):])
+
+
+def _others(prefix: str, suffix: str, speaker: str | None) -> str | None:
+    words = _words(_tail(prefix))
+    named = set(_words(speaker or ""))
+    # "critics say (that)": a reporting verb right before the span, its subject others.
+    rest = words[:]
+    while rest and rest[-1] == "that":
+        rest.pop()
+    if rest and (rest[-1] in _reporting() or rest[-1] in _CLAIMING):
+        subject = [w for w in rest[:-1] if w not in _REPORT_MODIFIERS][-3:]
+        if subject and _OTHERS & set(subject) and not named & set(subject):
+            return " ".join(rest[-4:])
+    # "according to opponents, …" before it, or "…, according to critics" after it.
+    for clause in (prefix, suffix):
+        m = re.search(r"\baccording to ((?:\w+\s+){0,2}?(\w+))\b", clause, re.I)
+        if m and m.group(2).casefold() in _OTHERS:
+            return m.group(0)
+    return None
+
+
+def _condition(prefix: str, suffix: str, sentence_words: list[str], span_words: list[str]
+               ) -> str | None:
+    tail = _words(_tail(prefix))
+    if tail and tail[-1] in _CONDITIONS and not (len(tail) > 1 and tail[-2] in _CONCESSIVE):
+        return tail[-1] + " …"  # the span is the condition itself
+    after = _words(re.split(r"[;:.!?]", suffix)[0])
+    if after[:1] == ["unless"] or after[:2] == ["short", "of"]:
+        return "… " + " ".join(after[:6])  # "unless" conditions any clause
+    if not _MODALS & set(span_words):
+        return None
+    opening = sentence_words[:2]
+    if opening and opening[0] in _CONDITIONS and _CLAUSE_BREAK.search(prefix):
+        # "If we lose funding, <span>": the span is the consequence.
+        return " ".join(_words(prefix)[:6]) + " …"
+    after = _words(re.split(r"[;:.!?]", suffix)[0])
+    if after and after[0] in _CONDITIONS:
+        return "… " + " ".join(after[:6])
+    return None
+
+
+def _question(prefix: str, suffix: str, sentence_words: list[str], quote: str) -> str | None:
+    """The span inside a question: the clause holding it (after a colon or an opening
+    quotation mark) opens with an auxiliary or a wh-word before the span, and the sentence
+    closes with a question mark."""
+    if "?" in quote or not suffix.rstrip(" \"”’)]\n").endswith("?") or \
+            re.search(r"[.!;:]", suffix.rstrip(" \"”’)]\n?")):
+        return None
+    clause = _words(re.split(r"[:;\"“”]", prefix)[-1])
+    if clause and clause[0] in _QUESTION_OPENERS:
+        return " ".join(clause[:6]) + " …?"
+    return None
+
+
+def out_of_context(text: str, start: int, end: int, quote: str, speaker: str | None
+                   ) -> OutOfContext | None:
+    """Whether the span ``text[start:end]`` of a source, quoted as ``quote`` and credited to
+    ``speaker``, is governed by a word of its sentence left outside the quotation."""
+    s, e = sentence_span(text, start, end)
+    prefix, suffix = text[s:start], text[end:e]
+    prefix_words, suffix_words = _words(prefix), _words(suffix)
+    if not prefix_words and not suffix_words:
+        return None  # the whole sentence is quoted
+    if _OPENS.search(prefix) and _CLOSES.match(suffix):
+        return None  # the source's own quotation: the words around it are the reporter's
+    sentence = " ".join(text[s:e].split())
+    if len(sentence) > _SHOW_CHARS:
+        sentence = sentence[:_SHOW_CHARS].rsplit(" ", 1)[0] + " …"
+    span_words = _words(text[start:end])
+    sentence_words = _words(text[s:e])
+    for code, governing in (
+            ("negation", _negation(prefix, span_words) if prefix_words else None),
+            ("denial", _denial(prefix) if prefix_words else None),
+            ("others_claim", _others(prefix, suffix, speaker)),
+            ("condition", _condition(prefix, suffix, sentence_words, span_words)),
+            ("question", _question(prefix, suffix, sentence_words, quote))):
+        if governing:
+            return OutOfContext(code, governing, sentence)
+    return None
