@@ -5,7 +5,7 @@ among distractors in both languages, and the reading of numbers across conventio
 import pytest
 
 from verify.input.text import text_to_document
-from verify.match.interface import Verdict
+from verify.match.interface import AttributionStatus, Verdict
 from verify.match.select import QuotePlan, ReadSource, judge_all
 from verify.match.translation import date_difference, negated, numbers
 from verify.match.verdicts import SourceIndex
@@ -98,10 +98,13 @@ def test_negation_must_survive_translation(registry, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_words_the_original_credits_to_someone_else_are_misattributed(registry, lang):
+def test_a_credit_the_original_gives_someone_else_is_left_to_a_person(registry, lang):
+    # Read in another language, the source's credit is no sure reading: never MISATTRIBUTED,
+    # but the finding names whom the original credits.
     j = judge(registry, lang, "The government will not raise taxes this year", MINISTER[lang]).judgement
-    assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
-    assert TAXES[lang].split()[-1] in j.explanation
+    assert j.verdict is Verdict.TRANSLATION, j.explanation
+    assert j.attribution is not None and j.attribution.status is AttributionStatus.UNCHECKED
+    assert TAXES[lang].split()[-1] in j.explanation and "check by hand" in j.explanation
 
 
 @pytest.mark.parametrize("lang", LANGS)
