@@ -99,3 +99,18 @@ def test_a_linked_transcript(tmp_path, httpserver, options, path, ctype):
     draft.write_text(DRAFT.format(link=f" ([hearing]({httpserver.url_for(path)}))"))
     opts = CheckOptions(**{**options.__dict__, "semantic": False})
     assert results(check([str(draft)], opts)) == EXPECTED
+
+
+def test_a_quote_across_auto_caption_cues_without_voices(tmp_path, options):
+    # YouTube's roll-up captions: each cue repeats the last line, words carry their own
+    # timestamps, no voice tags. The quote runs over three cues.
+    shutil.copy(VTT.parent / "youtube-auto-captions.vtt", tmp_path / "captions.vtt")
+    draft = tmp_path / "draft.md"
+    draft.write_text('"What this will happen is I\'m telling," the host said.\n')
+    opts = CheckOptions(**{**options.__dict__, "sources": [str(tmp_path / "captions.vtt")],
+                           "semantic": False})
+    (quote,) = check([str(draft)], opts).articles[0].quotes
+    assert quote.verdict.value in {"VERBATIM", "MINOR_VARIATION"}, quote.explanation
+    assert quote.evidence.location.kind == "time"
+    assert quote.evidence.location.start == "00:04:46.470"
+    assert quote.evidence.location.end == "00:05:05.069"
