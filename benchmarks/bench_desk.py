@@ -34,7 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.discovery.gold import CLEARED, PASSING, load, norm, page_path
+from benchmarks.discovery.gold import CLEARED, PASSING, GoldDraft, find, load, page_path
 from verify.config import default_model_dir
 from verify.fetch.client import FetchConfig
 from verify.pipeline import CheckOptions, check
@@ -74,27 +74,22 @@ class Scored:
         return self.verdict not in CLEARED and self.verdict != "MISSED"  # paraphrase
 
 
-def find(quotes: list[QuoteResult], anchor: str) -> QuoteResult | None:
-    """The tool's quotation holding the gold anchor (or the one it begins in)."""
-    key = norm(anchor)
-    for q in quotes:
-        if key in norm(q.text):
-            return q
-    head = " ".join(key.split()[:4])
-    return next((q for q in quotes if head in norm(q.text)), None)
+def checked(gold: GoldDraft, shared: Path, cache: Path) -> list[QuoteResult]:
+    """The draft checked in one call against its originals and distractors: its quotes."""
+    pages = [str(page_path(shared, p)) for p in gold.originals + gold.distractors]
+    opts = CheckOptions(sources=pages, fetch=FetchConfig(cache_dir=cache),
+                        model_dir=default_model_dir())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        report = check([str(gold.path)], opts)
+    return [q for a in report.articles for q in a.quotes]
 
 
 def score(folder: Path, shared: Path) -> list[Scored]:
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         for gold in load(folder):
-            pages = [str(page_path(shared, p)) for p in gold.originals + gold.distractors]
-            opts = CheckOptions(sources=pages, fetch=FetchConfig(cache_dir=Path(tmp) / "c"),
-                                model_dir=default_model_dir())
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                report = check([str(gold.path)], opts)
-            quotes = [q for a in report.articles for q in a.quotes]
+            quotes = checked(gold, shared, Path(tmp) / "c")
             for g in gold.quotes:
                 q = find(quotes, g.anchor)
                 out.append(Scored(
@@ -105,14 +100,16 @@ def score(folder: Path, shared: Path) -> list[Scored]:
     return out
 
 
-def table(rows: list[Scored]) -> None:
+def by_part(rows: list[Scored]) -> list[tuple[str, dict[str, list[Scored]]]]:
+    """The rows of each part (tune, then held-out) that has any, by category."""
     by: dict[str, dict[str, list[Scored]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
         by[r.part][r.category].append(r)
-    for part in ("tune", "held-out"):
-        cats = by.get(part, {})
-        if not cats:
-            continue
+    return [(part, by[part]) for part in ("tune", "held-out") if by.get(part)]
+
+
+def table(rows: list[Scored]) -> None:
+    for part, cats in by_part(rows):
         print(f"\n{part}")
         for cat in (*LET_THROUGH, *CHANGED, "wrong-credit", "paraphrase", "fabricated"):
             got = cats.get(cat, [])

@@ -19,12 +19,12 @@ the recall of the verdict it should get, for the tuning and held-out parts apart
 from __future__ import annotations
 
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.bench_desk import Scored, arguments, score
+from benchmarks.bench_desk import Scored, arguments, by_part, score
 
 MEANING = Path(__file__).parent / "desk" / "meaning"
 #: What each category should get.
@@ -45,13 +45,7 @@ def right(r: Scored) -> bool:
 
 
 def table(rows: list[Scored]) -> None:
-    by: dict[str, dict[str, list[Scored]]] = defaultdict(lambda: defaultdict(list))
-    for r in rows:
-        by[r.part][r.category].append(r)
-    for part in ("tune", "held-out"):
-        cats = by.get(part, {})
-        if not cats:
-            continue
+    for part, cats in by_part(rows):
         print(f"\n{part}")
         for cat in EXPECTED:
             got = cats.get(cat, [])

@@ -35,7 +35,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import warnings
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -43,12 +42,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.discovery.gold import load, norm, page_path
-from verify.config import default_model_dir
-from verify.fetch.client import FetchConfig
+from benchmarks.bench_desk import checked
+from benchmarks.discovery.gold import find, load, norm, page_path
 from verify.input.reader import read_local
-from verify.pipeline import CheckOptions, check
-from verify.report.models import QuoteResult
 
 FOLDER = Path(__file__).parent / "desk" / "translation"
 CATEGORIES = ("translation", "number", "name", "date", "negation", "reversed", "wrong-credit",
@@ -87,16 +83,6 @@ class Scored:
         return self.verdict in {"VERBATIM", "MINOR_VARIATION"}
 
 
-def find(quotes: list[QuoteResult], anchor: str) -> QuoteResult | None:
-    """The tool's quotation holding the gold anchor (or the one it begins in)."""
-    key = norm(anchor)
-    for q in quotes:
-        if key in norm(q.text):
-            return q
-    head = " ".join(key.split()[:4])
-    return next((q for q in quotes if head in norm(q.text)), None)
-
-
 def _overlap(a: str, b: str) -> bool:
     """The passage shown and the gold's page text are about the same words."""
     na, nb = norm(a), norm(b)
@@ -133,13 +119,7 @@ def score(folder: Path, shared: Path) -> list[Scored]:
             raw = json.loads(gold.path.with_name(
                 gold.path.name.rsplit(".", 1)[0] + ".gold.json").read_text("utf-8"))
             languages = [str(q.get("language", "")) for q in raw.get("quotes", [])]
-            pages = [str(page_path(shared, p)) for p in gold.originals + gold.distractors]
-            opts = CheckOptions(sources=pages, fetch=FetchConfig(cache_dir=Path(tmp) / "c"),
-                                model_dir=default_model_dir())
-            with warnings.catch_warnings():
-                warnings.simplefilter("ignore")
-                report = check([str(gold.path)], opts)
-            quotes = [q for a in report.articles for q in a.quotes]
+            quotes = checked(gold, shared, Path(tmp) / "c")
             for g, lang in zip(gold.quotes, languages, strict=True):
                 q = find(quotes, g.anchor)
                 ev = q.evidence if q else None

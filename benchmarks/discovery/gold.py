@@ -94,6 +94,17 @@ def norm(text: str) -> str:
     return " ".join(text.replace("\u00a0", " ").split()).lower()
 
 
+def find(quotes: list[Any], anchor: str) -> Any | None:
+    """The tool's quotation (a report's ``QuoteResult``) holding the gold anchor, or the
+    one it begins in."""
+    key = norm(anchor)
+    for q in quotes:
+        if key in norm(q.text):
+            return q
+    head = " ".join(key.split()[:4])
+    return next((q for q in quotes if head in norm(q.text)), None)
+
+
 def page_path(shared: Path, name: str) -> Path:
     """A gold page name as a file: ``corpus/X`` in the corpus, ``corpus-intl/X`` in the
     other-language corpus, a bare name in corpus-extra."""
