@@ -274,6 +274,7 @@ class Attributor:
 _TOLD_OUTLET = re.compile(r"\b(?:in|on|to|told|by|(?:interview|speaking|spoke|talking)\s+with)"
                           r"\s+$", re.I)
 
+#: A possessive inside a description: "the victim's sister" is someone of the victim's.
 POSSESSIVE_WORD = re.compile(r"\w['’]s?\s")
 
 #: Roles and the abbreviated titles that introduce them ("Sen. Ann Lee … the senator").
