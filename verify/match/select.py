@@ -20,7 +20,7 @@ import numpy as np
 from verify.input.wholepage import ORIGINS
 from verify.match import thresholds as T
 from verify.match.attribution import check_attribution, is_unnamed, not_checked
-from verify.match.interface import AttributionStatus, Judgement, Verdict
+from verify.match.interface import Judgement, Verdict
 from verify.match.language import ENCODED, detect, looks_english, primary, same_language
 from verify.match.nli import NLIModel
 from verify.match.retrieve import Hit, SourceSet
@@ -240,6 +240,7 @@ class _Run:
             best_passage,
             credited_across,
             judge_translation,
+            left_to_a_person,
             passage_vectors,
             passages,
         )
@@ -274,9 +275,11 @@ class _Run:
                 doc = self.sources[best.source].index.doc
                 j = check_attribution(plan.quote, j, doc, self.registry,
                                       partial(self.source_quotes, best.source))
-                if not self._outlet_credit(plan.quote):
+                if j.verdict is Verdict.MISATTRIBUTED and j.attribution is not None:
+                    j = left_to_a_person(j, j.explanation.split(", but ")[0], j.attribution,
+                                         best.language)
+                elif not self._outlet_credit(plan.quote):
                     j = credited_across(plan.quote, j, doc.text, best)
-                j = _credit_unsure_across(j, best.language)
             out[p.at] = _finish(plan, j, best.source, tuple(p.coverage) or p.foreign,
                                 self.sources)
         return out
@@ -358,20 +361,6 @@ class _Run:
                              self.nli)
             out.append(_finish(plan, j, src, tuple(p.coverage), self.sources))
         return out
-
-
-def _credit_unsure_across(j: Judgement, language: str) -> Judgement:
-    """A translated quotation is never MISATTRIBUTED: the source's credit is read in another
-    language by rules made for English copy (German capitalises every noun), so it is not a
-    sure reading. On the hand-written translation drafts this finding was wrong three times
-    for each time it was right: it is left to a person."""
-    if j.verdict is not Verdict.MISATTRIBUTED or j.attribution is None:
-        return j
-    note = (f"{j.attribution.note} (read in {language}, not a sure reading): check by hand")
-    return replace(j, verdict=Verdict.TRANSLATION,
-                   attribution=replace(j.attribution, status=AttributionStatus.UNCHECKED,
-                                       note=note),
-                   explanation=f"{j.explanation.split(', but ')[0]}; {note}")
 
 
 def _within(quote: str, best: Passage, j: Judgement, cands: Sequence[Passage],
