@@ -13,7 +13,6 @@ from verify.errors import InputError
 from verify.input.cache import DocumentCache
 from verify.input.html import html_to_document
 from verify.input.interface import Document, DocumentKind
-from verify.input.pdf import pdf_to_document
 from verify.input.text import text_to_document
 from verify.input.transcript import (
     TRANSCRIPT_SUFFIXES,
@@ -102,6 +101,8 @@ def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
     ``cache`` keeps what an HTML page's reading produced, by its content hash. A PDF (by its
     first bytes, content type or name) is read by :mod:`verify.input.pdf`."""
     if kind_for(url or input, content_type, data) == "pdf":
+        from verify.input.pdf import pdf_to_document  # a run with no PDF never pays for it
+
         return pdf_to_document(data, input=input, url=url)
     text = decode(data, name=input, content_type=content_type)
     if not text.strip():
