@@ -53,6 +53,22 @@ def test_bad_user_file_is_a_config_error(tmp_path):
         OutletRegistry.load([f])
 
 
+def test_an_outlets_language_is_data_and_checked(registry, tmp_path):
+    foreign = {o.id: o.language for o in registry.outlets.values() if o.language}
+    assert foreign["spiegel"] == "de-DE" and foreign["derstandard"] == "de-AT"
+    assert foreign["folha"] == "pt-BR" and foreign["elpais"] == "es-ES"
+    assert not any(lang.startswith("en") for lang in foreign.values())
+    assert registry.get("nyt").language is None and registry.get("euronews").language is None
+    assert [m.text for m in registry.find("Evan Spiegel said; Asahi Glass said")] == []
+    f = tmp_path / "mine.toml"
+    f.write_text('[[outlet]]\nid = "kr"\nname = "Kieler Rundschau"\naliases = ["Kieler '
+                 'Rundschau"]\ndomains = ["kr.example"]\nlanguage = "de"\n')
+    assert OutletRegistry.load([f]).get("kr").language == "de"
+    f.write_text('[[outlet]]\nid = "kr"\nname = "K"\nlanguage = "German"\n')
+    with pytest.raises(ConfigError, match="bad language 'German'"):
+        OutletRegistry.load([f])
+
+
 @pytest.mark.parametrize(("name", "outlet"), [
     ("Harbor Gazette", True), ("Riverbend News", True), ("Lakeside Radio", True),
     ("Quillfield Magazine", True), ("CityWire.com", True), ("Example.org", True),

@@ -122,6 +122,9 @@ class Outlet:
     """True when most of its articles sit behind a paywall."""
     context: tuple[str, ...] = ()
     """Words that, near an ambiguous mention, pick this outlet."""
+    language: str | None = None
+    """The language its articles are written in (BCP 47: "de", "de-AT"), given only for
+    outlets that publish in one language other than English; None when unknown or mixed."""
 
     @property
     def listed(self) -> bool:
@@ -330,6 +333,19 @@ def _strip_the(name: str) -> str:
     return name[4:].lstrip() if name.lower().startswith("the ") else name
 
 
+#: A BCP 47 tag as the registry takes it: a language subtag and optional subtags.
+_LANGUAGE_TAG = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*")
+
+
+def _language(value: object, origin: str, i: int) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _LANGUAGE_TAG.fullmatch(value):
+        raise ConfigError(f"{origin}: outlet #{i + 1} has a bad language {value!r} (a BCP 47 "
+                          "tag such as \"de\" or \"pt-BR\")")
+    return value
+
+
 def _parse(text: str, origin: str) -> list[Outlet]:
     try:
         data = tomllib.loads(text)
@@ -347,6 +363,7 @@ def _parse(text: str, origin: str) -> list[Outlet]:
                 kind=str(entry.get("kind", "news")),
                 paywalled=bool(entry.get("paywalled", False)),
                 context=tuple(entry.get("context", [])),
+                language=_language(entry.get("language"), origin, i),
             ))
         except (KeyError, TypeError, AttributeError) as exc:
             raise ConfigError(f"{origin}: outlet #{i + 1} is missing or has a bad field "
