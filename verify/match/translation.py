@@ -441,6 +441,13 @@ def quote_names(quote: str) -> list[str]:
     return out
 
 
+def is_exonym(name: str) -> bool:
+    """True when languages write this name each their own way (Germany / Deutschland /
+    Allemagne; Munich / München), so a translation does not keep it as written."""
+    folded = _fold(name)
+    return any(folded in g for g in _EXONYMS)
+
+
 def name_difference(quote: str, passage: str, lang: str = "") -> str | None:
     """A name of the quotation that the passage does not have."""
     words = {_fold(w) for w in re.findall(r"[^\W\d_][\w-]*", passage)}

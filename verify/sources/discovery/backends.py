@@ -41,6 +41,54 @@ def _phrase(q: SearchQuery) -> str:
     return f'"{q.phrase}"' if q.exact else q.phrase
 
 
+def _subtags(tag: str) -> tuple[str, str | None]:
+    """The language and region of a BCP 47 tag: ("de", "AT") of "de-AT", ("de", None) of
+    "de"."""
+    parts = tag.split("-")
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    return parts[0].lower(), region
+
+
+#: GDELT's names of the source languages its ``sourcelang:`` operator takes.
+GDELT_LANGUAGES = {"de": "german", "fr": "french", "es": "spanish", "it": "italian",
+                   "pt": "portuguese", "nl": "dutch", "pl": "polish", "ru": "russian",
+                   "tr": "turkish", "ja": "japanese", "ko": "korean", "ar": "arabic",
+                   "zh": "chinese", "uk": "ukrainian", "sv": "swedish", "cs": "czech"}
+#: The Google News edition (``hl``, ``gl``, ``ceid``) of a language in a country; a
+#: language alone means the first country listed for it.
+GOOGLE_NEWS_EDITIONS = {
+    ("de", "DE"): ("de", "DE", "DE:de"), ("de", "AT"): ("de", "AT", "AT:de"),
+    ("de", "CH"): ("de", "CH", "CH:de"), ("fr", "FR"): ("fr", "FR", "FR:fr"),
+    ("es", "ES"): ("es", "ES", "ES:es"), ("es", "AR"): ("es-419", "AR", "AR:es-419"),
+    ("es", "MX"): ("es-419", "MX", "MX:es-419"), ("it", "IT"): ("it", "IT", "IT:it"),
+    ("ja", "JP"): ("ja", "JP", "JP:ja"), ("pt", "BR"): ("pt-BR", "BR", "BR:pt-419"),
+    ("pt", "PT"): ("pt-PT", "PT", "PT:pt-150"), ("nl", "NL"): ("nl", "NL", "NL:nl"),
+    ("pl", "PL"): ("pl", "PL", "PL:pl"), ("ru", "RU"): ("ru", "RU", "RU:ru"),
+    ("tr", "TR"): ("tr", "TR", "TR:tr"), ("ko", "KR"): ("ko", "KR", "KR:ko"),
+}
+#: Brave's ``search_lang`` codes where they are not the language subtag.
+BRAVE_LANGUAGES = {"ja": "jp", "zh": "zh-hans", "pt-BR": "pt-br", "pt": "pt-pt"}
+
+
+def google_news_edition(tag: str | None) -> tuple[str, str, str]:
+    """``hl``, ``gl`` and ``ceid`` for pages in ``tag``'s language (they must agree): the
+    British English edition when there is no tag or no edition is known for it."""
+    if tag:
+        lang, region = _subtags(tag)
+        if region is None:
+            region = next((r for (lg, r) in GOOGLE_NEWS_EDITIONS if lg == lang), None)
+        edition = GOOGLE_NEWS_EDITIONS.get((lang, region or ""))
+        if edition is not None:
+            return edition
+    return "en-GB", "GB", "GB:en"
+
+
+def brave_language(tag: str) -> str:
+    """Brave's ``search_lang`` for a BCP 47 tag ("jp" for Japanese, "pt-br" for pt-BR)."""
+    lang, region = _subtags(tag)
+    return BRAVE_LANGUAGES.get(f"{lang}-{region}", BRAVE_LANGUAGES.get(lang, lang))
+
+
 class GDELT(Backend):
     """GDELT DOC 2.0, ``mode=artlist``: exact phrase, ``domainis:``, a date window."""
 
@@ -49,11 +97,19 @@ class GDELT(Backend):
     interval = 5.0
 
     async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
-        """One artlist request; plain-text errors (even with status 200) become errors."""
-        terms = _phrase(query)
+        """One artlist request; plain-text errors (even with status 200) become errors.
+
+        GDELT matches the English machine translations of pages in other languages, so a
+        query for pages in another language sends the terms as an English translation has
+        them, with ``sourcelang:``."""
+        terms = _phrase(query) if query.translated is None else query.translated
         if query.domains:
             sites = " OR ".join(f"domainis:{d}" for d in query.domains)
             terms += f" ({sites})" if len(query.domains) > 1 else f" {sites}"
+        source_language = GDELT_LANGUAGES.get(_subtags(query.language)[0]) \
+            if query.language else None
+        if source_language:
+            terms += f" sourcelang:{source_language}"
         params = {"query": terms, "mode": "artlist", "format": "json", "maxrecords": "75",
                   "sort": "DateDesc"}
         if query.start and query.end:
@@ -102,13 +158,15 @@ class GoogleNews(Backend):
     interval = 3.0
 
     async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
-        """One RSS search; links are decoded where the encoding allows."""
+        """One RSS search, in the edition of the query's language; links are decoded where
+        the encoding allows."""
         q = _phrase(query)
         if query.domains:
             q += " " + " OR ".join(f"site:{d}" for d in query.domains)
         if query.start and query.end:
             q += f" after:{query.start.isoformat()} before:{query.end.isoformat()}"
-        params = {"q": q, "hl": "en-GB", "gl": "GB", "ceid": "GB:en"}
+        hl, gl, ceid = google_news_edition(query.language)
+        params = {"q": q, "hl": hl, "gl": gl, "ceid": ceid}
         url = f"{self.base}/rss/search?{urlencode(params)}"
         response = await client.get(self.name, url, interval=self.interval)
         try:
@@ -135,9 +193,11 @@ class SearXNG(Backend):
     interval = 1.0
 
     async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
-        """One JSON search; ``site:`` in the query, dates filtered by the caller."""
+        """One JSON search; ``site:`` in the query, the query's language (English by
+        default), dates filtered by the caller."""
         q = _phrase(query) + "".join(f" site:{d}" for d in query.domains[:1])
-        url = f"{self.base}/search?{urlencode({'q': q, 'format': 'json', 'language': 'en'})}"
+        params = {"q": q, "format": "json", "language": query.language or "en"}
+        url = f"{self.base}/search?{urlencode(params)}"
         try:
             response = await client.get(self.name, url, interval=self.interval)
         except BackendError as exc:
@@ -168,7 +228,8 @@ class Brave(Backend):
         self.key = key
 
     async def search(self, query: SearchQuery, client: ApiClient) -> list[SearchHit]:
-        """One web search with ``site:`` and a ``freshness`` date range."""
+        """One web search with ``site:``, a ``freshness`` date range and, for pages in
+        another language, ``search_lang``."""
         key = self.key
         if not key:
             raise BackendDown("brave: set BRAVE_API_KEY")
@@ -176,6 +237,8 @@ class Brave(Backend):
         params = {"q": q, "count": "20"}
         if query.start and query.end:
             params["freshness"] = f"{query.start.isoformat()}to{query.end.isoformat()}"
+        if query.language:
+            params["search_lang"] = brave_language(query.language)
         url = f"{self.base}/res/v1/web/search?{urlencode(params)}"
         response = await client.get(self.name, url, interval=self.interval,
                                     headers={"X-Subscription-Token": key,

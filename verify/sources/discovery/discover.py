@@ -8,11 +8,12 @@ from datetime import date
 
 from rapidfuzz import fuzz
 
-from verify.outlets import Outlet, on_domains
+from verify.outlets import Outlet, name_key, on_domains, reads_as_outlet
 from verify.sources.discovery.client import ApiClient
+from verify.sources.discovery.crosslang import surviving_terms
 from verify.sources.discovery.errors import BackendDown, BackendError
 from verify.sources.discovery.interface import Backend, SearchHit
-from verify.sources.discovery.queries import date_window, ladder, phrases
+from verify.sources.discovery.queries import across_ladder, date_window, ladder, phrases
 
 #: Pages fetched per quote at most.
 MAX_PAGES = 3
@@ -33,13 +34,19 @@ class Found:
     """Backends that could not be reached this run (not asked again)."""
     budget_spent: bool = False
     """True when the run's search budget ran out before or during this quote."""
+    across: str | None = None
+    """How the quote was searched as a translation ("in de-DE by the names and numbers that
+    survive translation: …"); None when it was searched by its own words only."""
 
 
 def score(hit: SearchHit, *, domains: tuple[str, ...], window: tuple[date, date] | None,
-          frags: list[str], outlets: Sequence[Outlet] = ()) -> float:
+          frags: list[str], outlets: Sequence[Outlet] = (),
+          terms: Sequence[tuple[str, ...]] = ()) -> float:
     """Rank a hit: the credited outlet's page (on its domains, or for an outlet the
     registry does not list, under its name), dated inside the window, a phrase of the
-    quote in its title or snippet."""
+    quote in its title or snippet; for a translated quote, the share of ``terms`` (words
+    of names and numbers that survive translation, each with its other spellings) in its
+    title or snippet, up to one point."""
     s = 0.0
     if (domains and on_domains(hit.url, domains)) or any(
             not o.listed and o.publishes(hit.url) for o in outlets):
@@ -49,6 +56,8 @@ def score(hit: SearchHit, *, domains: tuple[str, ...], window: tuple[date, date]
     text = f"{hit.title} {hit.snippet}".lower()
     if text.strip() and any(fuzz.partial_ratio(f.lower(), text) >= SNIPPET_MATCH for f in frags):
         s += 2
+    if terms:
+        s += sum(1 for alts in terms if any(a.lower() in text for a in alts)) / len(terms)
     return s
 
 
@@ -72,15 +81,36 @@ class Discoverer:
         self._down: dict[str, str] = {}
 
     async def find(self, quote: str, *, domains: tuple[str, ...], article_date: date | None,
-                   context: str, names: list[str], outlets: Sequence[Outlet] = ()) -> Found:
+                   context: str, names: list[str], outlets: Sequence[Outlet] = (),
+                   language: str | None = None) -> Found:
         """Candidates for one quote, best first. ``outlets`` are the outlets the article
-        credits (their pages rank first); the search stops at the first query that gives
-        a strong candidate."""
+        credits (their pages rank first); ``language`` (BCP 47) is the language of an
+        original the quote translates, searched first by what survives translation; the
+        search stops at the first query that gives a strong candidate."""
         found = Found()
         window = date_window(article_date, context)
         frags = phrases(quote)
+        rungs = ladder(quote, domains=domains, window=window, names=names)
+        terms: list[tuple[str, ...]] = []
+        if language is not None:
+            # A speaker read from "Der Spiegel reported" is the outlet: its site is searched,
+            # its name is not a term.
+            people = [n for n in names if not reads_as_outlet(n) and not any(
+                name_key(n) == name_key(a) for o in outlets if o.listed
+                for a in (o.name, *o.aliases))]
+            across = across_ladder(quote, language=language, domains=domains, window=window,
+                                   names=people)
+            if across:
+                first = across[0][0]
+                kept = surviving_terms(quote, language, people)
+                terms = [(w,) for n in kept.names for w in n.split()]
+                terms += list(zip(kept.numbers, kept.english_numbers, strict=True))
+                found.across = (f"in {language} by the names and numbers that survive "
+                                f"translation: {first.phrase}"
+                                + (f" (on {', '.join(first.domains)})" if first.domains else ""))
+                rungs = [*across, *rungs]
         ranked: dict[str, tuple[float, SearchHit]] = {}
-        for rung in ladder(quote, domains=domains, window=window, names=names):
+        for rung in rungs:
             for backend in self.backends:
                 if backend.name in self._down:
                     continue
@@ -99,7 +129,7 @@ class Discoverer:
                         break
                     for hit in hits:
                         sc = score(hit, domains=domains, window=window, frags=frags,
-                                   outlets=outlets)
+                                   outlets=outlets, terms=terms)
                         if hit.url not in ranked or ranked[hit.url][0] < sc:
                             ranked[hit.url] = (sc, hit)
                     if _strong(ranked):

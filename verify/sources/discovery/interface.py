@@ -32,6 +32,13 @@ class SearchQuery:
     """Window start (inclusive)."""
     end: date | None = None
     """Window end (inclusive)."""
+    language: str | None = None
+    """The language of the pages sought (BCP 47), passed to a backend that takes one; None
+    for the backend's default, as for any quotation in the draft's language."""
+    translated: str | None = None
+    """The same terms as an English translation of those pages would have them, for a
+    backend that matches English translations rather than the pages' own words (GDELT);
+    None: ``phrase``."""
 
 
 @dataclass(frozen=True)

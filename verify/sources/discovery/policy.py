@@ -2,7 +2,9 @@
 
 Only a quote with no candidate at all (no link near it, no --source) is searched, and only
 a real quotation of five words or more; the credited outlets' domains, the article's date,
-the words around the quote and the speaker's name go with it. The services are
+the words around the quote and the speaker's name go with it — and, for a quotation
+translated from the language of the outlet it is credited to (or of the words the draft says
+were spoken), that language (:mod:`~verify.sources.discovery.crosslang`). The services are
 :mod:`~verify.sources.discovery.backends`'; the queries and the ranking of what they find,
 :mod:`~verify.sources.discovery.discover`'s.
 """
@@ -18,6 +20,7 @@ from verify.quotes.interface import QuoteKind
 from verify.sources.candidates import CandidateRef, QuoteWork
 from verify.sources.discovery.backends import make_backends, parse_date
 from verify.sources.discovery.client import ApiClient
+from verify.sources.discovery.crosslang import search_language
 from verify.sources.discovery.discover import Discoverer
 from verify.sources.discovery.interface import BackendError
 
@@ -50,15 +53,20 @@ async def discover(docs: list[Document], work: list[list[QuoteWork]], search: Se
                 progress(done, todo)
             outlets = [registry.get(o) for o in (quote.outlet_id, *quote.outlet_others) if o]
             domains = tuple(dict.fromkeys(d for o in outlets for d in o.domains))
+            language = search_language(quote.text, outlets, quote.around)
             context = doc.text[max(0, quote.start - 300):quote.end + 150]
             names = [quote.speaker] if quote.speaker and quote.speaker[:1].isupper() else []
             # A name read as the speaker may be a publication ("according to Gothamist"):
             # pages under that name rank first.
             outlets += [unlisted_outlet(n) for n in names]
             found = await discoverer.find(quote.text, domains=domains, article_date=published,
-                                          context=context, names=names, outlets=outlets)
+                                          context=context, names=names, outlets=outlets,
+                                          language=language)
             w.refs = [CandidateRef(h.url, "search") for h in found.hits]
             w.search_notes = found.errors
+            if found.across and not found.hits:
+                w.search_notes = [f"searched {found.across}, then by its English words: "
+                                  "nothing found", *found.errors]
             if not found.hits:
                 w.search_reason = "search-budget" if found.budget_spent else \
                     "search-unreachable" if found.down else None

@@ -14,6 +14,11 @@ The ladder: the phrases + the credited outlet's domains + the window; the phrase
 few distinctive words spread over the quote (on the outlet's domains, then anywhere).
 :class:`~verify.sources.discovery.discover.Discoverer` stops at the first query that gives
 a strong candidate, so a faithful quote costs one query and a changed one two.
+
+A quotation translated from another language (:mod:`~verify.sources.discovery.crosslang`)
+first climbs :func:`across_ladder`: what survives translation — names, numbers, the credited
+person — on the outlet's domains and then anywhere, in the original's language; then the
+ladder above, for an English edition or an English report of the same words.
 """
 
 from __future__ import annotations
@@ -24,6 +29,7 @@ from datetime import date, timedelta
 
 from verify.match.lexicon import FUNCTION_WORDS
 from verify.quotes.interface import between_marks
+from verify.sources.discovery.crosslang import surviving_terms
 from verify.sources.discovery.interface import SearchQuery
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -143,3 +149,23 @@ def ladder(quote: str, *, domains: tuple[str, ...], window: tuple[date, date] | 
         if domains:  # the outlet's site had nothing: the speaker's words anywhere
             rungs.append([SearchQuery(terms, False, (), start, end)])
     return [r for r in rungs if r]
+
+
+def across_ladder(quote: str, *, language: str, domains: tuple[str, ...],
+                  window: tuple[date, date] | None, names: list[str]) -> list[list[SearchQuery]]:
+    """The rungs for a quotation translated from ``language``: what survives translation
+    (the speaker's name, names and numbers of the quotation) on the outlet's domains, then
+    anywhere — each query in ``language``. Nothing when the quotation keeps no name or number
+    of its own (the speaker's name alone would find any page about them), and nothing
+    anywhere from a single term."""
+    terms = surviving_terms(quote, language, names)
+    if not terms.from_quote:
+        return []
+    start, end = window if window else (None, None)
+    rungs = []
+    if domains:
+        rungs.append([SearchQuery(terms.local, False, domains, start, end, language,
+                                  terms.english)])
+    if len(terms) >= 2:
+        rungs.append([SearchQuery(terms.local, False, (), start, end, language, terms.english)])
+    return rungs
