@@ -32,6 +32,34 @@ def skipped(text, after="tried", before=("it", "but")):
      "he told reporters at the scene"),
     ("“We tried,” he said.\n\n“It failed.”", "he said"),
     ("“We tried,” said Smith. “It failed,” she added.", "said Smith"),
+    ("“We tried,” Arroyo added, speaking of the detained families. “It failed.”",
+     "Arroyo added, speaking of the detained families"),
+    ("“We tried,” she said, referring to the rescue. “It failed.”",
+     "she said, referring to the rescue"),
+    ("“We tried,” Smith said, her voice breaking. “It failed.”", "Smith said, her voice breaking"),
+    ("“We tried,” Smith said of the rescue effort. “It failed.”", "Smith said of the rescue effort"),
+    ("“We tried,” Smith said in a statement released by her lawyer. “It failed.”",
+     "Smith said in a statement released by her lawyer"),
+    ("'We tried,' says Smith. 'It failed.'", "says Smith"),  # straight single marks
+    ("“We tried,” Smith said. She added: “It failed.”", "Smith said. She added"),
+    ("“We tried,” Goddard planetary scientist Avi Mandell said of the discovery in the "
+     "statement. “It failed.”",
+     "Goddard planetary scientist Avi Mandell said of the discovery in the statement"),
+    ("“We tried,” wrote the center. “It failed.”", "wrote the center"),
+    ("“We tried,” one Weibo commenter said, per Feng. “It failed.”",
+     "one Weibo commenter said, per Feng"),
+    ("“We tried,” said Phil Levy, the chief economist at Flexport, which coordinates "
+     "shipments for companies. “It failed.”", "said Phil Levy, the chief economist at "
+     "Flexport, which coordinates shipments for companies"),
+    ("“We tried,” Erik van Sebille, a physical oceanographer at the University of New South "
+     "Wales in Sydney told Reuters. “It failed.”", "Erik van Sebille, a physical "
+     "oceanographer at the University of New South Wales in Sydney told Reuters"),
+    ("“We tried,” Jennifer Peterson told CNN affiliate WUSA. “It failed.”",
+     "Jennifer Peterson told CNN affiliate WUSA"),
+    ("“We tried,” airline boss Tony Fernandes tweeted. “It failed.”",
+     "airline boss Tony Fernandes tweeted"),
+    ("“We tried,” Noem told the Argus Leader Monday afternoon. “It failed.”",
+     "Noem told the Argus Leader Monday afternoon"),
 ])
 def test_a_reporting_clause_between_two_quotations_is_a_speech_tag(text, tag):
     assert skipped(text) == tag
@@ -40,12 +68,20 @@ def test_a_reporting_clause_between_two_quotations_is_a_speech_tag(text, tag):
 @pytest.mark.parametrize("text", [
     "“We tried,” he said, before the markets closed down. “It failed.”",  # a clause of its own
     "“We tried,” he said, adding that the firm had run out of money. “It failed.”",
+    "“We tried,” he said, speaking of a plan that the board later dropped without a vote "
+    "and never revived. “It failed.”",  # too long for a phrase on the tag
     "“We tried,” he said. The firm collapsed. “It failed.”",  # a sentence between
     "“We tried,” he said. “We spent millions. It failed.”",  # a quotation between
     "“We tried,” the firm sacked workers. “It failed.”",  # no reporting verb
     "“We tried,” he did not say. “It failed.”",  # a negation
     "We tried, he says quietly, but it failed.",  # no quotation closes or opens
     "“We tried,” said Smith. “It failed,” said Jones.",  # the next words are someone else's
+    "“We tried,” he said, before the markets closed down. “It failed.”",
+    "“We tried,” he said of the plan, and the board dropped it. “It failed.”",
+    "“We tried,” said Smith, who added that the firm had no money. “It failed.”",
+    "“We tried,” he said in March, but the firm closed. “It failed.”",
+    "“We tried,” Smith said. Jones added: “It failed.”",  # another speaker's tag
+    "“We tried,” Smith said. Prices fell. “It failed.”",
 ])
 def test_anything_else_between_two_passages_is_no_speech_tag(text):
     assert skipped(text) is None

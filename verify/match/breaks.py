@@ -16,6 +16,7 @@ the world — makes the words a passage of their own, and skipping them a splice
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -30,21 +31,45 @@ TAG_MAX_WORDS = 20
 #: Words a relative clause on the tag's speaker holds at most ("…, who will testify
 #: Thursday").
 _RELATIVE_MAX_WORDS = 10
+#: Words an appositive on a tag's speaker holds at most.
+_APPOSITIVE_MAX_WORDS = 16
+#: Words a phrase on a tag holds at most ("…, her voice breaking", "of the rescue effort").
+_ADJUNCT_MAX_WORDS = 12
+#: Prepositions that open a phrase on a tag: where, to whom, of what the words were said.
+_ADJUNCT_PREPOSITIONS = frozenset({"of", "in", "on", "at", "to", "from", "with", "via", "per",
+                                   "aboard", "alongside",
+                                   "outside", "inside", "near", "during", "about", "through",
+                                   "over", "under", "across", "behind", "beside"})
+#: Words that make a phrase on a tag a clause of its own: a finite verb, a subordinator, a
+#: coordinator, a negation ("…, before the markets closed", "…, adding that it had failed").
+_CLAUSE_WORDS = frozenset({
+    "that", "which", "because", "although", "though", "while", "when", "whereas", "if",
+    "unless", "so", "but", "and", "or", "nor", "yet", "is", "was", "were", "are", "am", "be",
+    "has", "had", "have", "will", "would", "could", "should", "can", "may", "might", "must",
+    "did", "does", "do", "not", "never", "no", "before", "after", "since", "until", "as",
+    "then", "than", "where", "who", "whom", "whose", "what", "why", "how"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
 #: Words an interposed block (a "SEE MORE: …" link, a caption line) holds at most.
 INTERPOSED_MAX_WORDS = 30
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_MARK = re.compile(r"[.!?]")
-# A single mark closes or opens a quotation when punctuation stands beside it (",’ ", "’.")
-# or it is a left mark; alone after a word it is an apostrophe ("the workers’ union").
-_SINGLE_MARK = re.compile(r"[.,;:!?]'|'[.,;:!?]")
+# A single mark closes or opens a quotation when punctuation stands beside it (",’ ", "’.",
+# ". 'It") or it is a left mark; alone after a word it is an apostrophe ("the workers’
+# union").
+_SINGLE_MARK = re.compile(r"[.,;:!?]'|'[.,;:!?]|[.,;:!?]\s+'$")
 # Beside the subject and the verb: auxiliaries, prepositions of the one told and of the
 # occasion, adverbs of time, an age.
 _TAG_FUNCTION_WORDS = {
     "him", "her", "them", "me", "us", "of", "for", "from", "in", "at", "on", "to", "with",
     "by", "during", "after", "and", "as", "has", "had", "have", "was", "is", "were", "also",
     "then", "later", "again", "too", "now", "today", "yesterday", "tonight", "earlier", "once",
-    "back", "aged", "old", "year-old", "years", "year", "outside", "inside", "near"}
+    "back", "aged", "old", "year-old", "years", "year", "outside", "inside", "near",
+    "aboard", "alongside", "morning", "afternoon", "evening", "night", "week", "weekend",
+    "month", "day"}
+#: Lowercase words inside a name ("Erik van Sebille", "de Miranda writes").
+_NAME_PARTICLES = frozenset({"de", "da", "di", "do", "du", "del", "della", "der", "den", "van",
+                             "von", "la", "le", "bin", "ibn", "al", "el", "dos", "das"})
 # Where and how the words were said: "in a statement", "told a news conference".
 _OCCASIONS = {"statement", "interview", "conference", "briefing", "press", "news", "hearing",
               "speech", "podcast", "radio", "television", "tv", "phone", "telephone", "call",
@@ -163,11 +188,24 @@ class Breaks:
         """True when tokens [s0, s1) are one short reporting clause, within one sentence."""
         if not 0 < s1 - s0 <= TAG_MAX_WORDS:
             return False
+        ends = []
         for j in range(s0 + 1, s1):
-            if self.quotation_mark(j) or self.paragraph_end(j) or self.sentence_end(j) or \
+            if self.quotation_mark(j) or self.paragraph_end(j) or \
                     any(c in self._between(j) for c in ";:!?"):
                 return False
-        return _tag_clause(self.tokens.surface[s0:s1], [self._between(j) for j in range(s0 + 1, s1)])
+            if self.sentence_end(j):
+                ends.append(j)
+        words = self.tokens.surface
+        if not ends:
+            return _tag_clause(words[s0:s1], [self._between(j) for j in range(s0 + 1, s1)])
+        # "“A,” Smith said. She added: “B”": two tags, the second of the same speaker.
+        if len(ends) > 1:
+            return False
+        (m,) = ends
+        second = {w.casefold() for w in words[m:s1] if w[0].isupper()}
+        same = bool(second & (_lexicon().PERSON_PRONOUNS | {w.casefold() for w in words[s0:m]}))
+        return same and _tag_clause(words[s0:m], [self._between(j) for j in range(s0 + 1, m)]) \
+            and _tag_clause(words[m:s1], [self._between(j) for j in range(m + 1, s1)])
 
     def _tag_after(self, s1: int) -> tuple[int, int] | None:
         """The speech tag right after the quotation that opens at token ``s1``, as a token
@@ -200,6 +238,14 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
     verbs = _verb_positions(words)
     if not verbs:
         return False
+    core = _core(words, gaps, verbs)
+    if core is None:
+        return False
+    if len(core) < len(words):
+        words, gaps = [words[i] for i in core], [gaps[i - 1] for i in core[1:]]
+        verbs = _verb_positions(words)
+        if not verbs:
+            return False
     subject = False
     known = [True] * len(words)
     for i, w in enumerate(words):
@@ -207,21 +253,114 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
             continue
         low = w.casefold()
         if subject and low in {"who", "whose"} and "," in gaps[i - 1] and \
-                len(words) - i <= _RELATIVE_MAX_WORDS:
-            break  # "said Hill, who will testify Thursday": a relative clause on the speaker
+                len(words) - i <= _RELATIVE_MAX_WORDS and not _more_speech(words[i:]):
+            # "said Hill, who will testify Thursday": a relative clause on the speaker (not
+            # "…, who added that …": more of what the speaker said)
+            break
         if low in _lexicon().PRONOUNS or w[0].isupper() or _person(low):
             subject = True
         else:
             known[i] = (low in _TAG_FUNCTION_WORDS or low in _lexicon().DETERMINERS
+                        or low in _NAME_PARTICLES
                         or low in _OCCASIONS or low.endswith("ly")
                         or any(c.isdigit() for c in w))
-    return subject and _only_modifiers(words, gaps, known)
+    if not subject:
+        return False
+    if _only_modifiers(words, gaps, known):
+        return True
+    # The reporting clause, then a phrase on it that says where, of what or how the words
+    # were said: "Smith said of the rescue effort", "she said, her voice breaking".
+    tail = _adjunct_at(words, gaps, verbs)
+    return tail is not None and _only_modifiers(words[:tail], gaps[:tail - 1], known[:tail]) \
+        and _plain_phrase(words[tail:])
+
+
+#: In a relative clause on the speaker, what makes it more of their words ("…, who added
+#: that …"), not a fact about them ("…, who will testify Thursday").
+_MORE_SPEECH = frozenset({"that", "added", "adds", "said", "says", "noted", "notes",
+                          "explained", "argued", "insisted", "continued", "told", "wrote"})
+
+
+def _more_speech(words: list[str]) -> bool:
+    return any(w.casefold() in _MORE_SPEECH for w in words)
+
+
+def _core(words: list[str], gaps: list[str], verbs: set[int]) -> list[int] | None:
+    """The indices of a tag's words once the appositives on its speaker are set aside
+    ("Steve Clarke, deputy associate administrator for exploration at NASA, said", "said
+    Phil Levy, the chief economist at Flexport, which coordinates shipments"), or None when
+    a segment between commas is a clause of its own."""
+    cuts = [i for i in range(1, len(words)) if "," in gaps[i - 1]]
+    bounds = [0, *cuts, len(words)]
+    first = min(verbs)
+    keep: list[int] = []
+    for k, (a, b) in enumerate(itertools.pairwise(bounds)):
+        if k == 0:
+            keep.extend(range(a, b))
+            continue
+        after_speaker = words[a - 1][0].isupper() or words[a - 1][0].isdigit() or \
+            _person(words[a - 1].casefold())
+        if a <= first < b:
+            # "Erik van Sebille, a physical oceanographer in Sydney told Reuters"
+            if after_speaker and a < first and _appositive(words[a:first]):
+                a = first
+            keep.extend(range(a, b))
+        elif b == len(words) and words[a].casefold() in {"who", "whose", "which"} and \
+                b - a <= _RELATIVE_MAX_WORDS and not _more_speech(words[a:b]):
+            continue  # "…, which coordinates shipments": a relative clause closing the tag
+        elif not after_speaker or not _appositive(words[a:b], last=b == len(words)):
+            keep.extend(range(a, b))  # a phrase on the tag, or a clause: the core decides
+    return keep
+
+
+#: Words that open an appositive's noun phrase only as a phrase on a tag would not.
+_NOT_APPOSITIVE = frozenset({"who", "whose", "which", "that", "saying", "adding"})
+
+
+def _appositive(words: list[str], *, last: bool = False) -> bool:
+    """True when ``words`` describe the speaker beside their name ("a senior fellow at the
+    Council on Foreign Relations", "45", "the pilot's brother and the boy's uncle"), and, on
+    the tag's ``last`` segment, a relative clause closing it ("…, a consultant who has a
+    business account")."""
+    if not words:
+        return False
+    opener = words[0].casefold()
+    if opener in _ADJUNCT_PREPOSITIONS or opener.endswith("ing") or opener in _NOT_APPOSITIVE \
+            or (opener in _CLAUSE_WORDS and opener not in _lexicon().DETERMINERS):
+        return False
+    relative = next((i for i, w in enumerate(words) if w.casefold() in {"who", "which"}), None)
+    if relative is not None:
+        if not last or len(words) - relative > _RELATIVE_MAX_WORDS or \
+                _more_speech(words[relative:]):
+            return False
+        words = words[:relative]
+    return 0 < len(words) <= _APPOSITIVE_MAX_WORDS and not _verb_positions(words) and not any(
+        w.casefold() in _CLAUSE_WORDS - {"and", "the", "a", "an"} for w in words)
+
+
+def _adjunct_at(words: list[str], gaps: list[str], verbs: set[int]) -> int | None:
+    """Where a phrase on the tag begins after its verb: a preposition, or after a comma a
+    participle or a possessive ("…, shaking her head", "…, her voice breaking")."""
+    for i in range(min(verbs) + 1, len(words)):
+        low = words[i].casefold()
+        if low in _ADJUNCT_PREPOSITIONS or ("," in gaps[i - 1] and (
+                low.endswith("ing") or low in _POSSESSIVES)):
+            return i if len(words) - i <= _ADJUNCT_MAX_WORDS else None
+    return None
+
+
+def _plain_phrase(words: list[str]) -> bool:
+    """True when ``words`` are a phrase and not a clause: no finite verb, subordinator,
+    coordinator or negation, and no reporting verb of its own."""
+    return not any(w.casefold() in _CLAUSE_WORDS for w in words) and \
+        not _verb_positions(words[1:])
 
 
 def _only_modifiers(words: list[str], gaps: list[str], known: list[bool]) -> bool:
     """True when every run of unknown words describes a person inside a noun phrase ("a
     retired teacher", "the city's chief executive"): at most two words, after a determiner,
-    a figure or a comma, and right before a person noun."""
+    a figure, a comma or a name ("Goddard planetary scientist"), and right before a person
+    noun."""
     i = 0
     while i < len(words):
         if known[i]:
@@ -231,9 +370,12 @@ def _only_modifiers(words: list[str], gaps: list[str], known: list[bool]) -> boo
         while j < len(words) and not known[j]:
             j += 1
         before = words[i - 1].casefold() if i else ""
-        opens = i > 0 and (before in _lexicon().DETERMINERS or any(c.isdigit() for c in before)
-                           or "," in gaps[i - 1])
-        closes = j < len(words) and _person(words[j].casefold()) and "," not in gaps[j - 1]
+        opens = i == 0 or before in _lexicon().DETERMINERS or any(
+            c.isdigit() for c in before) or "," in gaps[i - 1] or words[i - 1][0].isupper()
+        # ... before a person noun ("airline boss"), or between two names ("CNN affiliate WUSA")
+        closes = j < len(words) and "," not in gaps[j - 1] and (
+            _person(words[j].casefold()) or (i > 0 and words[i - 1][0].isupper()
+                                            and words[j][0].isupper()))
         if j - i > 2 or not (opens and closes):
             return False
         i = j
@@ -249,6 +391,9 @@ def _verb_positions(words: list[str]) -> set[int]:
         starts.append(at)
         at += len(w) + 1
     out: set[int] = set()
+    if len(words) > 1 and _lexicon().INVERTED_NOUN_VERB.fullmatch(words[0]) and \
+            words[1][0].isupper():
+        out.add(0)  # "comments Johnston in a statement"
     for m in _lexicon().VERB_RE.finditer(text):
         first = bisect.bisect_left(starts, m.start())
         if first < len(starts) and starts[first] == m.start():
@@ -256,10 +401,20 @@ def _verb_positions(words: list[str]) -> set[int]:
     return out
 
 
+#: Bodies that speak in a tag ("wrote the center", "the ministry said").
+_BODIES = frozenset({"center", "centre", "agency", "company", "department", "ministry",
+                     "office", "service", "institute", "council", "court", "board",
+                     "committee", "group", "organization", "organisation", "union", "team",
+                     "club", "firm", "bank", "government", "police", "authority",
+                     "commission", "foundation", "hospital", "university", "school",
+                     "campaign", "party", "embassy", "administration", "league", "federation",
+                     "association", "charity"})
+
+
 def _person(word: str) -> bool:
     """True for a noun that can be the one who speaks or is told: a person, a role, a body."""
     lexicon = _lexicon()
     for w in (word, word.removesuffix("s")):
-        if w in lexicon.SPEAKER_NOUNS or w in lexicon.ROLE_WORDS:
+        if w in lexicon.SPEAKER_NOUNS or w in lexicon.ROLE_WORDS or w in _BODIES:
             return True
     return bool(lexicon.agent_noun(word))
