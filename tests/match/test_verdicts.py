@@ -261,3 +261,17 @@ def test_a_filler_kind_covers_only_fillers_left_out(spoken, registry, text):
     j = verdict(spoken, registry, text)
     assert j.verdict is not Verdict.VERBATIM
     assert not any(d.kind == "filler" for d in j.differences if d.quote)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("You can get twenty-five years longer to keep the ice", Verdict.VERBATIM),
+    ("You can get 25 years longer to keep the ice", Verdict.MINOR_VARIATION),
+    ("You can get twenty five years longer to keep the ice", Verdict.MINOR_VARIATION),
+    ("You can get 35 years longer to keep the ice", Verdict.ALTERED),
+    ("You can get thirty-five years longer to keep the ice", Verdict.ALTERED),
+])
+def test_a_hyphenated_number_word_is_its_value(registry, text, expected):
+    page = SourceIndex(text_to_document(
+        "“You can get twenty-five years longer to keep the ice,” said Tom Lee.",
+        input="s.txt", kind="text"))
+    assert verdict(page, registry, text, speaker="Tom Lee").verdict is expected

@@ -71,8 +71,8 @@ def number_value(words: list[str]) -> float | None:
                 total, current = total + current * SCALES[unit], 0.0
             elif unit and unit != "%":
                 return None
-        elif w in NUMBER_WORDS:
-            current, seen = current + NUMBER_WORDS[w], True
+        elif (v := word_number(w)) is not None:
+            current, seen = current + v, True
         elif w == "hundred" and seen:
             current *= 100
         elif w in SCALES and seen:
@@ -84,10 +84,21 @@ def number_value(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
+def word_number(word: str) -> int | None:
+    """The value of a number word, hyphenated compounds included ("twenty-five"), or None."""
+    if word in NUMBER_WORDS:
+        return NUMBER_WORDS[word]
+    tens, _, unit = word.partition("-")
+    if unit and NUMBER_WORDS.get(tens, 0) >= 20 and NUMBER_WORDS.get(tens, 0) % 10 == 0 and \
+            0 < NUMBER_WORDS.get(unit, 0) < 10:
+        return NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+    return None
+
+
 def has_number(words: list[str]) -> bool:
     """True when any word is a number in digits or words."""
-    return any(_NUM.match(w) or w in NUMBER_WORDS or w in {"hundred", *SCALES} - {"k", "m", "b", "t"}
-               for w in words)
+    return any(_NUM.match(w) or word_number(w) is not None or
+               w in {"hundred", *SCALES} - {"k", "m", "b", "t"} for w in words)
 
 
 @cache
