@@ -138,3 +138,18 @@ def test_single_guillemets_quote_outside_double_ones():
         "Nie wieder", "Doch"]
     assert quotes_of("»Sie rief ›Halt‹ und lief«, sagte er.") == ["Sie rief ›Halt‹ und lief"]
     assert quotes_of("Weiter › Seite 2 ‹ Zurück") == []
+
+
+def test_a_text_in_double_marks_keeps_a_sentence_quoted_in_single_ones():
+    # Copy put together from two styles: the single-quoted sentence is a quotation too.
+    text = ("“We will win,” he said. “We will win big,” he added.\n\n"
+            "His son does not soften it: 'The public want to hug the whales, they want to "
+            "touch them - that's not the thing.'")
+    assert quotes_of(text)[-1] == ("The public want to hug the whales, they want to touch "
+                                   "them - that's not the thing.")
+
+
+def test_a_straight_single_mark_before_a_number_opens_a_quotation():
+    assert quotes_of("China has recorded '26 cases and 17 deaths between 2009 and 2018', the "
+                     "magazine said.") == ["26 cases and 17 deaths between 2009 and 2018"]
+    assert quotes_of("He grew up in the '90s and in '19 he left.") == []

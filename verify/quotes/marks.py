@@ -146,6 +146,13 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
         outer = [q for q in found if not _within(spans, q.start)]
         if len(singles) > len(outer):
             found = [*outer, *singles]
+        else:
+            # A text in double marks may still quote someone in single ones, outside any
+            # double-quoted quotation (copy put together from two styles): a quotation of a
+            # sentence's length, not a headline's scare quote.
+            starts = sorted(q.start for q in found)
+            found += [q for q in singles if _sentence_like(text, q) and
+                      bisect.bisect_left(starts, q.start) == bisect.bisect_left(starts, q.end)]
     found.sort(key=lambda q: q.start)
     return found
 
@@ -219,7 +226,8 @@ _SINGLE_MARK = re.compile("[‘']")
 _SINGLE_CLOSE_MARK = re.compile("[’']")
 _CURLY_OPEN = re.compile("‘")
 _STRAIGHT_MARK = re.compile("'")
-_DECADE = re.compile(r"\d\d(?:s\b|(?!\w))")  # the '90s, in '19
+# the '90s, in '19 (not '26 cases and 17 deaths': a number that opens a quotation)
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\w\s])|\s*$)")
 _ELIDED = re.compile(r"[’'](?:tis|twas|twere|em|cause|til|bout|ave|appy|ere|arf|n)\b", re.I)
 SINGLE_CLOSE = frozenset("’'")
 _END_PUNCT = frozenset(",.!?…;:")
@@ -227,6 +235,9 @@ _END_PUNCT = frozenset(",.!?…;:")
 #: :data:`SINGLE_WORD_LETTERS` letters (a scare quote, ``‘toxic’``) or that ends on its own
 #: punctuation (``'Hello,'``); ``rock 'n' roll``'s one letter is no quotation.
 SINGLE_MIN_WORDS = 2
+#: In a text that quotes in double marks, a single-quoted quotation outside them is kept
+#: when it holds at least this many words.
+MIXED_SINGLE_MIN_WORDS = 5
 SINGLE_WORD_LETTERS = 3
 
 
@@ -273,6 +284,13 @@ def _single_quotes(text: str, blocks: Sequence[TextBlock], doubles: list[RawQuot
     if carry is not None:
         out.append(_make(carry[0], carry[1][:-1], carry[1][-1], closed=False))
     return out
+
+
+def _sentence_like(text: str, q: RawQuote) -> bool:
+    """A quotation of a sentence's length in sentence case, not a headline's."""
+    words = [w for a, b in q.pieces for w in text[a:b].split()]
+    capital = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= MIXED_SINGLE_MIN_WORDS and capital / len(words) < 0.5
 
 
 def _first_single(text: str, lo: int, hi: int) -> int | None:
