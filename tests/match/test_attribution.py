@@ -235,11 +235,27 @@ def test_a_pronoun_in_the_draft_is_no_sure_reading(source, registry):
 
 def test_the_sources_speaker_named_beside_the_quote_is_no_finding(source, registry):
     # The writer names Danin right there: which of the two said it is for a reader to see.
-    j = judge_draft(source, registry, "Robert Danin and Maria Keller both spoke. "
-                                      f"“{DANIN},” Keller said.")
+    j = judge_draft(source, registry, f"“{DANIN},” Keller said, echoing Robert Danin.")
     assert j.verdict is Verdict.VERBATIM
     assert j.attribution.status is AttributionStatus.UNCHECKED
     assert "names beside the quote" in j.attribution.note
+
+
+def test_a_name_in_the_tag_after_the_words_is_sure_whoever_the_sentence_before_names(
+        source, registry):
+    # “…,” Keller said. credits Keller: naming Danin in the sentence before changes nothing.
+    j = judge_draft(source, registry, "Robert Danin and Maria Keller both spoke. "
+                                      f"“{DANIN},” Keller said.")
+    assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
+    assert "Robert M. Danin's, not Keller's" in j.explanation
+    # A short name the article never gave in full may be the other's nickname: no finding.
+    j = judge_draft(source, registry, "Robert Danin spoke first. "
+                                      f"“{DANIN},” Bobby said.")
+    assert j.verdict is Verdict.VERBATIM, j.explanation
+    # A pronoun in the tag still reads back to the sentence before: no finding.
+    j = judge_draft(source, registry, "Robert Danin and Maria Keller both spoke. "
+                                      f"“{DANIN},” she said.")
+    assert j.verdict is Verdict.VERBATIM
 
 
 def test_a_shared_first_name_is_not_the_same_person():
@@ -363,4 +379,47 @@ def test_someone_of_someone_is_not_the_one_named_before(registry):
             "said.\n")
     src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
     j = judge_draft(src, registry, "“She was the kindest of us all,” said Mary Lee.")
+    assert j.verdict is Verdict.VERBATIM, j.explanation
+
+
+ANONYMOUS = ("“He has always been very receptive to ideas,” said Sean Spicer, an adviser to the "
+             "campaign.\n\n"
+             "One close associate put it differently. “What I found was you have to suggest "
+             "things to him,” said the associate.\n")
+
+
+def test_words_of_someone_the_source_keeps_anonymous_are_not_a_named_speakers(registry):
+    # The page brings the associate in without a name and quotes Spicer by name: the
+    # associate is not Spicer.
+    src = SourceIndex(text_to_document(ANONYMOUS, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "“What I found was you have to suggest things to him,” "
+                                   "said Sean Spicer.")
+    assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
+    assert "someone it does not name (“the associate”)" in j.explanation
+    assert "quotes by name elsewhere" in j.explanation
+
+
+@pytest.mark.parametrize("page", [
+    # A description read back to the named person: not introduced without a name.
+    "“We will fight on,” said Sen. Ann Lee of Ohio.\n\n“It is over,” the senator said.\n",
+    # The indefinite description stands in apposition to the name.
+    "Ann Lee, a patient at the clinic, was calm. “We will fight on,” Lee said.\n\n"
+    "“It is over,” the patient said.\n",
+    "“We will fight on,” said Ann Lee.\n\nA patient, Ann Lee, spoke again later. "
+    "“It is over,” the patient said.\n",
+    # A description tied to the name: her spokesman's words, not a stranger's.
+    "“We will fight on,” said Ann Lee.\n\n“It is over,” a spokesman for Ann Lee said.\n",
+])
+def test_a_description_that_may_be_the_named_speaker_is_no_finding(registry, page):
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "“It is over,” Ann Lee said.")
+    assert j.verdict is Verdict.VERBATIM, j.explanation
+
+
+def test_an_anonymous_speaker_contradicts_only_someone_the_page_quotes_by_name(registry):
+    # Spicer is not quoted on the page: whether he is the associate is not the page's to say.
+    page = ANONYMOUS.split("\n\n", 1)[1]
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "“What I found was you have to suggest things to him,” "
+                                   "said Sean Spicer.")
     assert j.verdict is Verdict.VERBATIM, j.explanation

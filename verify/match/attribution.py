@@ -199,7 +199,7 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
     if voice is not None:
         who = voice.label
     outlet = _outlet_check(quote, doc, span, registry, held)
-    speaker = _speaker_check(quote, held, doc, span, registry, voice)
+    speaker = _speaker_check(quote, held, doc, span, registry, source_quotes(), voice)
     checks = [c for c in (outlet, speaker) if c is not None]
     contradiction = next((c.note for c in checks if c.status is AttributionStatus.CONTRADICTED),
                          None)
@@ -242,11 +242,17 @@ def source_says(held: Quote | None) -> str:
     if credit is SourceCredit.NAMED and held is not None:
         return f"the source credits {held.speaker}"
     if credit is SourceCredit.UNNAMED and held is not None and held.speaker:
-        words = held.speaker.split()
-        if words[0].lower() in _UNNAMED_OPENERS:  # "A voice" opened its sentence
-            words[0] = words[0].lower()
-        return f"the source does not name who said it (only \u201c{' '.join(words)}\u201d)"
+        return f"the source does not name who said it (only \u201c{_as_written(held.speaker)}\u201d)"
     return "the source names no one for these words"
+
+
+def _as_written(description: str) -> str:
+    """A description as a clause quotes it: "A voice" that opened its sentence is "a
+    voice"."""
+    words = description.split()
+    if words and words[0].lower() in _UNNAMED_OPENERS:
+        words[0] = words[0].lower()
+    return " ".join(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,7 +326,8 @@ def _publisher_named(name: str, doc: Document, registry: OutletRegistry) -> Outl
 
 
 def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[int, int],
-                   registry: OutletRegistry, voice: Voice | None = None) -> _Check | None:
+                   registry: OutletRegistry, quotes: list[Quote],
+                   voice: Voice | None = None) -> _Check | None:
     """The person or body the article names against whom the source credits (or, with
     ``voice``, who the original says speaks the words)."""
     if not quote.speaker:
@@ -356,6 +363,9 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
         if doubt is not None:
             why += f" ({quote.speaker} is not named anywhere in the source)"
         return _Check(AttributionStatus.CONTRADICTED, why)
+    anonymous = _anonymous_speaker(quote, held, quotes, text, span)
+    if anonymous is not None:
+        return _Check(AttributionStatus.CONTRADICTED, anonymous)
     if _named_near(quote.speaker, text, span) or (author and names_match(quote.speaker,
                                                                           author)):
         # The source's own reading credits someone else, only not surely, or credits a
@@ -376,6 +386,74 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
     return _Check(AttributionStatus.NOT_IN_SOURCE,
                   f"speaker not confirmed: {quote.speaker} is not named near the "
                   f"passage{seems}")
+
+
+def _anonymous_speaker(quote: Quote, held: Quote | None, quotes: list[Quote], text: str,
+                       span: tuple[int, int]) -> str | None:
+    """Why the source says surely that the draft's named speaker did not say the words,
+    though it names no one for them: it gives them to a person it introduced without a
+    name ("one close associate said …", later "said the associate"), and quotes the draft's
+    speaker by name elsewhere, never described so. A page names whom it may name; one it
+    keeps anonymous is not a person it quotes by name (news style). None otherwise: a
+    description read back to a named person ("Sen. Smith … the senator said") is not
+    introduced without a name, and a speaker the page does not quote is no one to compare."""
+    if held is None or not held.speaker or quote.speaker is None or \
+            quote.credit_doubt is not None or not held.rule.sure or \
+            source_credit(held) is not SourceCredit.UNNAMED:
+        return None
+    if not any(q is not held and q.speaker and q.rule.sure and
+               source_credit(q) is SourceCredit.NAMED and names_match(quote.speaker, q.speaker)
+               for q in quotes):
+        return None
+    if _surname_in(quote.speaker, held.speaker) or any(w[:1].isupper()
+                                                       for w in held.speaker.split()[1:]):
+        return None  # "a spokesman for Ann Lee", "an aide to the Governor": tied to a name
+    words = [w.strip(".,;:\"“”'’()").lower() for w in held.speaker.split()]
+    head = words[-1] if words else ""
+    if len(head) < 3 or head in PRONOUNS or \
+            not _introduced_unnamed(words, head, text, span[0]):
+        return None
+    if _described_as(quote.speaker, head, text) or _named_beside(
+            quote.speaker, text, span, held.rule, held.speaker_span):
+        return None
+    return (f"in the source these words are those of someone it does not name "
+            f"(\u201c{_as_written(held.speaker)}\u201d), not {quote.speaker}'s, whom it quotes "
+            "by name elsewhere")
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
+
+
+def _introduced_unnamed(words: list[str], head: str, text: str, before: int) -> bool:
+    """The description is of a person the page brings in without a name: it is itself
+    indefinite ("one close associate"), or the page's first mention of its noun before the
+    words is ("a man developed …" for "the man wrote"), with no name in apposition."""
+    if words[0] in _INDEFINITE:
+        return True
+    first = re.search(rf"\b(?:a|an|one|another)\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b",
+                      text[:before], re.I)
+    if first is None:
+        return False
+    the = re.search(rf"\bthe\s+(?:[\w’'-]+\s+){{0,3}}{re.escape(head)}\b",
+                    text[:first.start()], re.I)
+    if the is not None:
+        return False
+    clause = re.split(r"[.;:!?\n]", text[first.end():first.end() + 120], maxsplit=1)[0]
+    lead = text[max(0, first.start() - 40):first.start()]
+    return _FULL_NAME.search(clause) is None and not re.search(r"[A-Z][a-z]+,\s*$", lead)
+
+
+def _described_as(name: str, head: str, text: str) -> bool:
+    """The page describes ``name`` with the noun ``head`` anywhere ("Tom Lee, a patient at
+    …", "the patient, Tom Lee", "associate Tom Lee")."""
+    last = bare_word(name.split()[-1]) if name.split() else ""
+    if len(last) < 2:
+        return False
+    sur, noun = re.escape(last), re.escape(head)
+    return re.search(rf"\b{sur}\b(?:['’]s)?,\s+[^,.;:]{{0,80}}?\b{noun}s?\b", text, re.I) \
+        is not None or re.search(
+            rf"\b{noun}s?\b[\s,]+(?:[A-Z][\w.'’-]*\s+){{0,3}}{sur}\b", text) is not None
 
 
 def _voice_check(quote: Quote, voice: Voice, text: str, span: tuple[int, int]) -> _Check:

@@ -100,7 +100,8 @@ class ArticleContext:
             nxt = after.lstrip()
             if inner.endswith((".", "?", "!", "…")) and nxt[:1] and (
                     nxt[0].isupper() or nxt[0] in "“\"" + MASK) and after[:1].isspace() \
-                    and not _attribution_follows(self.masked[q.end:q.end + 80]):
+                    and not _attribution_follows(self.masked[q.end:q.end + 80],
+                                                 full_stop=inner.endswith(".")):
                 cuts.add(q.end)
         return sorted(cuts)
 
@@ -313,14 +314,19 @@ class ArticleContext:
         return None
 
 
-def _attribution_follows(after: str) -> bool:
-    """True when the words after a quote are its attribution ("“Why?” Smith asked.")."""
+def _attribution_follows(after: str, *, full_stop: bool = False) -> bool:
+    """True when the words after a quote are its attribution ("“Why?” Smith asked."). After
+    a quote that ends with a full stop (``full_stop``), a participle set off by commas after
+    a name is not its tag but opens a sentence of its own ("“… go forward.” Holcomb, asked
+    about it, was upbeat: …")."""
     clause = re.split(r"[.!?;:\x1a\n]", after, maxsplit=1)[0]
     verb = VERB_RE.search(clause)
     lead = clause[:verb.start()] if verb is not None else ""
     # "“Why?” Smith asked." — not "“Q.” He echoed that promise Monday, saying …"
     if verb is not None and len(lead.split()) <= 6 and not (
-            "," in lead and verb.group().endswith("ing")):
+            "," in lead and verb.group().endswith("ing")) and not (
+            full_stop and lead.rstrip().endswith(",") and
+            re.search(r",\s+\w", clause[verb.end():])):
         return True
     unlisted = UNLISTED_ATTRIBUTION.match(after)
     return unlisted is not None and unlisted.group(1) not in NOT_SPEECH_FORMS

@@ -133,6 +133,12 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
             kind = QuoteKind.QUOTE  # “Not yet,” xe said, “maybe soon.”
         outlet = ctx.registry.get(attr.outlet_id) if attr.outlet_id else None
         speaker = speaker_name(attr.speaker)
+        doubt = credit_doubt(ctx, attr, speaker)
+        # "“…,” Williams said." or "De Bolle put it bluntly: “…”" names its speaker in the
+        # quote's own sentence: the sentence before ("Vindman and Williams described the
+        # call.") cannot change that credit.
+        own = doubt is None and attr.rule.in_sentence and attr.speaker_span is not None \
+            and s <= attr.speaker_span[0] < e and _full_name(ctx, speaker, raw.start)
         quotes.append(Quote(
             id=f"q{n}", start=raw.start, end=raw.end, text=text, kind=kind,
             speaker=speaker, speaker_span=attr.speaker_span,
@@ -140,8 +146,8 @@ def extract(doc: Document, registry: OutletRegistry, *, limit: int | None = None
             outlet_others=tuple(sorted(ctx.unsure.get(attr.outlet_id, ())))
             if attr.outlet_id else (),
             cue=attr.cue, pieces=raw.pieces, rule=attr.rule,
-            credit_doubt=credit_doubt(ctx, attr, speaker),
-            around=_around(ctx, s, e, prev[1].speaker_span if prev is not None and
+            credit_doubt=doubt,
+            around=_around(ctx, s, e, own, prev[1].speaker_span if prev is not None and
                            prev[1].rule.in_sentence and prev[1].speaker_span is not None and
                            prev[1].speaker_span[1] <= raw.start else None),
         ))
@@ -181,11 +187,29 @@ def _continues(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: Raw
 AROUND_CHARS = 1200
 
 
-def _around(ctx: ArticleContext, s: int, e: int, credited: tuple[int, int] | None) -> str:
-    """The quote's sentence [s, e) and the sentence before it, quotations blanked, and the
-    name ``credited`` with an earlier quotation there ("…,” said Sen. Ben Sasse.") blanked
-    too: the writer gave that person other words, not these."""
-    before = ctx.sentence_bounds(s - 1, s)[0] if s > 0 else s
+#: Lowercase words inside a surname ("Monica de Bolle", "Ludwig van Beethoven").
+_PARTICLES = r"(?:de|da|di|do|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das)"
+
+
+def _full_name(ctx: ArticleContext, speaker: str | None, before: int) -> bool:
+    """The article names ``speaker`` in full (two words or more) by ``before``: a person of
+    their own, not a nickname or a short form of someone named earlier ("AOC")."""
+    last = speaker.split()[-1] if speaker and speaker.split() else ""
+    if not last[:1].isupper():
+        return False
+    first = (rf"\b[A-Z][\w'’-]+\.?\s+(?:[A-Z][\w'’.-]*\s+){{0,2}}(?:{_PARTICLES}\s+){{0,2}}"
+             rf"{re.escape(last)}\b")
+    return any(m.group().split()[0] not in {"The", "A", "An", "And"}
+               for m in re.finditer(first, ctx.masked[max(0, before - 5000):before]))
+
+
+def _around(ctx: ArticleContext, s: int, e: int, own: bool,
+            credited: tuple[int, int] | None) -> str:
+    """The quote's sentence [s, e) and the sentence before it (not when the quote's ``own``
+    sentence names its speaker for sure), quotations blanked, and the name ``credited`` with
+    an earlier quotation there ("…,” said Sen. Ben Sasse.") blanked too: the writer gave
+    that person other words, not these."""
+    before = ctx.sentence_bounds(s - 1, s)[0] if s > 0 and not own else s
     lo, hi = max(before, s - AROUND_CHARS // 2), min(e, s + AROUND_CHARS)
     text = ctx.masked[lo:hi]
     if credited is not None and lo <= credited[0] and credited[1] <= hi:

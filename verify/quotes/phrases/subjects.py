@@ -45,6 +45,12 @@ def verb_subject(ctx: ArticleContext, s: int, verb: re.Match[str]) -> Mention | 
             return found
     if verb.group().endswith("ing"):
         before = ctx.masked[s:s + verb.start()]
+        progressive = _PROGRESSIVE.search(before)
+        if progressive is not None:
+            # "…, and Gov. Eric Holcomb was calling it “Q”": the auxiliary's subject.
+            subj = subject_before(ctx, s, s + progressive.start())
+            if subj is not None and plausible(ctx, subj):
+                return subj
         if not before.rstrip().endswith(","):
             subj = subject_before(ctx, s, s + verb.start())
             if subj is not None and subj.kind == "name":
@@ -60,6 +66,7 @@ def verb_subject(ctx: ArticleContext, s: int, verb: re.Match[str]) -> Mention | 
 # sentence's): the one quoted is between the verb and "as".
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\x1a]{1,80}?)\s+as\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
+_PROGRESSIVE = re.compile(r"\s(?:was|were|is|are|am|been|be|['’](?:s|re|m))\s+(?:\w+ly\s+)?$")
 # "what’s called", "what is sometimes dubbed": a naming verb that names a thing.
 WHAT_IS = re.compile(r"\b[Ww]hat(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+has\s+been)\s+"
                       r"(?:\w+ly\s+)?$")
