@@ -148,3 +148,64 @@ def test_a_pronoun_read_past_a_nearer_person_is_a_guess(registry, page, sure):
     [quote] = extract(text_to_document(page, input="p.txt", kind="text"), registry)
     assert quote.credit_doubt is not None
     assert (quote.credit_doubt.code is not DoubtCode.PRONOUN_FAR) is sure
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # A progressive verb's subject is the one before its auxiliary, not the sentence's.
+    ("The Statehouse finally had its budget, and by lunchtime Gov. Eric Holcomb was calling "
+     "it “a generational impact budget.”", "Eric Holcomb"),
+    ("The council met on Monday, and Ann Lee was already describing it as “a waste of a "
+     "morning.”", "Ann Lee"),
+    # After a quote that ends its sentence, "Name, asked …, was upbeat:" opens the next one.
+    ("Kristina Box said the Legislature provided “the major components we need.” Holcomb, "
+     "asked about the conditions, was upbeat: “There are some strings attached.”", "Holcomb"),
+])
+def test_the_subject_of_the_clause_that_holds_the_quote(registry, sentence, speaker):
+    *_, q = quotes(sentence, registry)
+    assert q.speaker is not None and q.speaker.endswith(speaker), q.speaker
+
+
+def test_the_sentence_before_is_kept_only_when_the_credit_may_reach_back_to_it(registry):
+    draft = ("Alexander Vindman and Jennifer Williams described the call. “Frankly I couldn't "
+             "believe what I was hearing,” Williams said.\n\n"
+             "Robert Danin spoke first. “We are not ready,” Bobby said.\n\n"
+             "Robert Danin spoke first. “We are not ready,” he said.")
+    williams, bobby, he = quotes(draft, registry)
+    assert "Vindman" not in williams.around  # her full name was given: a person of her own
+    assert "Danin" in bobby.around  # a name never given in full may be a nickname
+    # The pronoun's person opens the sentence before, and no one else is named: sure.
+    assert he.speaker == "Robert Danin" and he.credit_doubt is None
+
+
+@pytest.mark.parametrize(("draft", "sure"), [
+    ("McDonald promised more than a hits set. “We will play songs from our full catalog,” "
+     "he said.", True),
+    ("Powell has broken with the White House line before. She told CBS: “I think any woman "
+     "has every right to speak up.”", True),
+    ("Daniel Anthony, vice president of the Trade Partnership, put the bill at “over $4 "
+     "billion a month.” He added: “Businesses find it harder to compete.”", True),
+    # Another person named between, or the sentence opening on a preposition: a guess.
+    ("Tom Price met Ann Lee on Monday. She said: “We have no plan for the river.”", False),
+    ("Council member Tom Price spoke after Mayor Ana Diaz. Of Mayor Diaz, he said: “She has "
+     "no plan for the river.”", False),
+])
+def test_a_pronoun_is_sure_when_its_person_opens_the_sentence_before(registry, draft, sure):
+    *_, q = quotes(draft, registry)
+    assert (q.credit_doubt is None) is sure, q.credit_doubt
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # A noun-like verb's third person is a verb right after a quote, before a name.
+    ("“We worked on the architecture of the spacecraft,” comments Robin Biesbroek of the CDF.",
+     "Robin Biesbroek"),
+    ("“We are truly excited about our tour,” says Johnston in a statement.", "Johnston"),
+    ("“Stay in your cars and wait for the trucks,” an officer ordered.", "an officer"),
+])
+def test_a_tag_after_the_quote_names_its_speaker(registry, sentence, speaker):
+    (q,) = quotes(sentence, registry)
+    assert q.speaker == speaker
+
+
+def test_a_noun_like_verb_is_a_noun_elsewhere(registry):
+    (q,) = quotes("His comments Trump made clear were “a disaster for the country.”", registry)
+    assert q.speaker != "His"

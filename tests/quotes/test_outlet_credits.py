@@ -143,3 +143,14 @@ def test_a_web_address_after_told_keeps_the_speaker(registry):
 def test_what_is_not_an_outlets_name(registry, sentence):
     (q,) = quotes(registry, sentence)
     assert q.outlet is None
+
+
+def test_a_named_magazine_is_not_the_outlet_named_before(registry):
+    # "the paper" reads back to The Guardian; "Smithsonian magazine" names its own.
+    text = ("The Guardian, in an editorial, was stark: 'Hong Kong is burning tonight.' The "
+            "paper argued that 'excessive force has accelerated the crisis'.\n\n"
+            "Smithsonian magazine noted that officials 'are minimising or even restricting "
+            "information about the cases'.")
+    *_, paper, magazine = quotes(registry, text)
+    assert paper.outlet == "The Guardian"
+    assert magazine.outlet != "The Guardian" and magazine.speaker == "Smithsonian magazine"

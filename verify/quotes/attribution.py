@@ -99,6 +99,8 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
             return Doubt(DoubtCode.PRONOUN_FAR,
                          f"the credit is the pronoun \"{mention}\", read as {speaker}, though "
                          "another person is named after them")
+        if near and _opened_sentence_before(ctx, at, speaker):
+            return None  # "McDonald promised more. “…,” he said.": as sure as the name
         return Doubt(DoubtCode.PRONOUN_NEAR if near else DoubtCode.PRONOUN,
                      f"the credit is the pronoun \"{mention}\", read as {speaker}"
                      + ("" if attr.rule.in_sentence else f" ({attr.rule})"))
@@ -132,6 +134,32 @@ def _last_person_is(ctx: ArticleContext, at: int, speaker: str) -> bool:
         return False
     last = ctx.names[i].text.split()[-1].lower()
     return last in {w.lower() for w in speaker.split()}
+
+
+def _opened_sentence_before(ctx: ArticleContext, at: int, speaker: str) -> bool:
+    """The pronoun at ``at`` is as sure as a name: its person opens the sentence right before
+    the pronoun's own, in the same paragraph, and no other person is named from there to
+    the pronoun ("Powell has broken with the White House before. She told CBS: “…”")."""
+    s, _ = ctx.sentence_bounds(at, at + 1)
+    if s == 0:
+        return False
+    ps, _ = ctx.sentence_bounds(s - 1, s)
+    if ps >= s or ctx.block_of(ps) != ctx.block_of(at):
+        return False
+    names = ctx.names[bisect.bisect_left(ctx.name_starts, ps):
+                      bisect.bisect_left(ctx.name_starts, at)]
+    if not names or not _OPENER.fullmatch(ctx.masked[ps:names[0].start]):
+        return False
+    surname = names[0].text.split()[-1].lower()
+    if surname not in {w.lower() for w in speaker.split()}:
+        return False
+    return not any(n.person and n.text.split()[-1].lower() != surname for n in names[1:])
+
+
+#: What may stand before the name that opens a sentence: spaces, and titles or roles in
+#: capitals ("Dr.", "Senate Democratic Leader"), never a preposition ("Of Mayor Diaz, …").
+_OPENER = re.compile(r"\s*(?:(?!(?:Of|On|About|For|To|With|In|At|From|As|After|Before|Unlike|"
+                     r"Like|Asked)\b)[A-Z][\w.’'-]*\s+){0,4}")
 
 
 def _only_antecedent(ctx: ArticleContext, at: int, pronoun: str, speaker: str) -> bool:
@@ -210,13 +238,14 @@ class Attributor:
             return mention.text, None
         if mention.kind == "phrase":
             head = head_noun(mention.text)
-            if head in OUTLET_NOUNS:
-                outlet = self.last_speaking_outlet(mention.start)
-                if outlet:
-                    return None, outlet
             # "the victim's sister" is someone of the victim's, never the last person named.
             definite = mention.text.split()[0].lower() in {"the", "this", "that"} and \
                 not POSSESSIVE_WORD.search(mention.text)
+            # "the paper" is the outlet last named; "Smithsonian magazine" names its own.
+            if head in OUTLET_NOUNS and definite:
+                outlet = self.last_speaking_outlet(mention.start)
+                if outlet:
+                    return None, outlet
             if head in ALL_PERSON_NOUNS and definite and \
                     not has_name(mention.text):
                 person = ctx.last_person_before(mention.start, NOUN_PRONOUN.get(head, ""))

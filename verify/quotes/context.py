@@ -320,6 +320,8 @@ def _attribution_follows(after: str, *, full_stop: bool = False) -> bool:
     a name is not its tag but opens a sentence of its own ("“… go forward.” Holcomb, asked
     about it, was upbeat: …")."""
     clause = re.split(r"[.!?;:\x1a\n]", after, maxsplit=1)[0]
+    if after[len(clause):len(clause) + 1] == ":":
+        return False  # "“Q.” He added: “R”": the words introduce the next quotation
     verb = VERB_RE.search(clause)
     lead = clause[:verb.start()] if verb is not None else ""
     # "“Why?” Smith asked." — not "“Q.” He echoed that promise Monday, saying …"

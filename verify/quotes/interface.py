@@ -70,7 +70,8 @@ class AttributionRule(StrEnum):
         rule on PolNeAR train (benchmarks/bench_extraction.py --by-rule): cue-after 0.97,
         previous-sentence 0.95, according-to 0.95, cue-closing 0.91, colon-paragraph 0.89,
         cue-before 0.88, verb-in-sentence 0.88 — kept; inherited 0.76, colon 0.75,
-        clause-subject 0.73, characterization 0.59, floating 0.17 — guesses."""
+        clause-subject 0.73, characterization 0.59, floating 0.17 — guesses. A split's second
+        half ("“A,” said X, “B”") is credited by the tag between the halves, and is as sure."""
         return self in _SURE
 
 
@@ -80,7 +81,7 @@ _IN_SENTENCE = frozenset({_R.CUE_BEFORE, _R.CUE_AFTER, _R.CITING, _R.ACCORDING_T
                           _R.SPLIT})
 _SURE = frozenset({_R.CUE_BEFORE, _R.CUE_AFTER, _R.CITING, _R.ACCORDING_TO, _R.DASH,
                    _R.CUE_CLOSING, _R.VERB_IN_SENTENCE, _R.PREVIOUS_SENTENCE,
-                   _R.COLON_PARAGRAPH})
+                   _R.COLON_PARAGRAPH, _R.SPLIT})
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,7 @@ _VERB_STEMS = {
     "answer": ("answered", "answering", "answers"),
     "press": ("pressed", "presses"),
 }
-_REGULAR = ["add", "note", "explain", "declare", "state", "argue", "ask", "insist", "claim", "warn", "report", "announce", "post", "continue", "conclude", "recall", "acknowledge", "admit", "observe", "remark", "comment", "suggest", "urge", "maintain", "contend", "counter", "respond", "concede", "emphasize", "emphasise", "stress", "predict", "promise", "vow", "joke", "shout", "yell", "whisper", "exclaim", "caution", "complain", "boast", "lament", "agree", "allege", "assert", "confirm", "mention", "recount", "reveal", "wonder", "demand", "plead", "pledge", "proclaim", "reiterate", "brag", "disclose", "estimate", "object", "protest", "retort", "scoff", "snap", "muse", "chant", "explain", "describe", "call", "dub", "term", "label", "add",
+_REGULAR = ["add", "note", "order", "instruct", "explain", "declare", "state", "argue", "ask", "insist", "claim", "warn", "report", "announce", "post", "continue", "conclude", "recall", "acknowledge", "admit", "observe", "remark", "comment", "suggest", "urge", "maintain", "contend", "counter", "respond", "concede", "emphasize", "emphasise", "stress", "predict", "promise", "vow", "joke", "shout", "yell", "whisper", "exclaim", "caution", "complain", "boast", "lament", "agree", "allege", "assert", "confirm", "mention", "recount", "reveal", "wonder", "demand", "plead", "pledge", "proclaim", "reiterate", "brag", "disclose", "estimate", "object", "protest", "retort", "scoff", "snap", "muse", "chant", "explain", "describe", "call", "dub", "term", "label", "add",
             "accuse", "criticize", "criticise", "blast", "praise", "dismiss", "condemn",
             "denounce", "mock", "attack", "laud", "hail", "cite", "lambast", "scold", "tout",
             "bark", "laugh", "sigh", "gush", "rave", "marvel", "thunder", "fume", "scream", "beg",
@@ -57,7 +57,7 @@ _REGULAR = ["add", "note", "explain", "declare", "state", "argue", "ask", "insis
 _NOUN_LIKE = {"post", "report", "comment", "claim", "note", "state", "call", "demand",
               "estimate", "object", "protest", "promise", "joke", "counter", "quote", "text",
               "email", "question", "hint", "roar", "groan", "whine", "wail", "hiss", "sneer",
-              "taunt", "snipe", "tease"}
+              "taunt", "snipe", "tease", "order"}
 # Verbs that double their last consonant: snap -> snapped, dub -> dubbed, admit -> admitted.
 _DOUBLED = {"snap", "dub", "brag", "admit", "quip", "rebut"}
 
@@ -88,6 +88,11 @@ NAMING_VERBS = {"call", "dub", "term", "label", "describe"}
 # Third-person forms of the noun-like verbs that are mostly verbs after all.
 for _f, _b in (("reports", "report"), ("claims", "claim"), ("notes", "note")):
     REPORTING_FORMS[_f] = _b
+
+#: Third-person forms of the noun-like verbs, read as verbs only right after a quote and
+#: before a name: "“…,” comments Johnston in a statement" (not "his comments").
+INVERTED_NOUN_VERB = re.compile(
+    r"(?:comments|posts|jokes|counters|protests|objects|quotes|texts)(?=\s+[A-Z])")
 
 # Sentence-initial inversions: "Said Ellis: “…”".
 for _f in ("said", "says", "added", "adds", "asked", "wrote", "writes", "told", "tweeted"):
@@ -143,6 +148,10 @@ ORG_WORDS = {
     "airlines", "motors", "technologies", "labs", "club", "league", "church", "school",
     "hospital", "museum", "republic", "kingdom", "states", "nations", "house", "kremlin",
     "trust", "society", "federal", "reserve", "watch", "international", "media", "press",
+    "partnership", "partners", "capital", "holdings", "ltd", "llc", "plc", "systems",
+    "bureau", "laboratory", "initiative", "programme", "program", "tribunal", "assembly",
+    "cabinet", "studios", "records", "entertainment", "productions", "airways", "industries",
+    "enterprises", "securities", "insurance", "pharmaceuticals", "bancorp", "ventures",
 }
 # Last words of a place's name: "Morton County" is no person.
 PLACE_NOUNS = {"county", "borough", "district", "province", "city", "shire", "township",

@@ -65,7 +65,8 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
             tail = _ROLE_TO_END.match(text, run.end())
             det = text[:offset].strip().lower()
             det = det.split()[0] if det else ""  # "a senior Treasury official"
-            if tail is not None and det in _DETERMINED and (
+            if tail is not None and det in _DETERMINED and \
+                    tail.group(1).split()[0] not in _TAIL_PREPOSITIONS and (
                     speaker_noun(tail.group(1).split()[-1]) or (det and nominal(tail.group(1)))):
                 # "says Welsh first minister", "admitted the Everton manager", "said the
                 # Dutch consul": the name qualifies the noun that ends the phrase, unless a
@@ -91,6 +92,10 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
 #: is whose the role is.
 _DETERMINED = frozenset({"", "the", "a", "an", "one", "another", "two", "three", "several",
                          "some", "many", "other", "four", "five"})
+
+#: Words that open a phrase on the verb, not a role: "says Johnston in a statement".
+_TAIL_PREPOSITIONS = frozenset({"in", "on", "at", "to", "for", "from", "with", "by", "of",
+                                "during", "after", "before", "via", "per", "through"})
 
 _BARE_AFTER = re.compile(r"((?:[a-z][\w-]*\s+){0,2})([a-z][\w-]*)(?=\s*(?:[,.;:!?\n)]|$))")
 

@@ -66,7 +66,8 @@ def verb_subject(ctx: ArticleContext, s: int, verb: re.Match[str]) -> Mention | 
 # sentence's): the one quoted is between the verb and "as".
 _QUOTED_AS = re.compile(r"\bquot(?:ed|es|ing)\s+([^,;:\x1a]{1,80}?)\s+as\s+$")
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+$")
-_PROGRESSIVE = re.compile(r"\s(?:was|were|is|are|am|been|be|['’](?:s|re|m))\s+(?:\w+ly\s+)?$")
+_PROGRESSIVE = re.compile(r"\s(?:was|were|is|are|am|been|be|['’](?:s|re|m))\s+"
+                          r"(?:(?:\w+ly|already|still|now|also|just|even|again)\s+)?$")
 # "what’s called", "what is sometimes dubbed": a naming verb that names a thing.
 WHAT_IS = re.compile(r"\b[Ww]hat(?:['’]s|\s+is|\s+are|\s+was|\s+were|\s+has\s+been)\s+"
                       r"(?:\w+ly\s+)?$")

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from verify.quotes.interface import AttributionRule as R
-from verify.quotes.lexicon import NAMING_VERBS, NOT_SPEECH_FORMS, SPEAKER_NOUNS, VERB_RE
+from verify.quotes.lexicon import INVERTED_NOUN_VERB, NAMING_VERBS, NOT_SPEECH_FORMS, SPEAKER_NOUNS, VERB_RE
 from verify.quotes.name_runs import NAME_RUN, strip_roles
 from verify.quotes.phrases import (
     Mention,
@@ -112,7 +112,8 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
         a, b = relative.span(1)
         window = window[:a] + " " * (b - a) + window[b:]
         blanked = b - a
-    verb = VERB_RE.search(window)
+    verb = INVERTED_NOUN_VERB.match(window, len(window) - len(window.lstrip())) or \
+        VERB_RE.search(window)
     named_first = NAME_RUN.match(window.lstrip())
     reach = blanked + (160 if named_first and
                        window.lstrip()[named_first.end():].startswith(",") else 90)
