@@ -108,6 +108,9 @@ def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
     # the speaker reports their own view, not others'
     ("Ann Lee said the plan is sound and fair to renters.",
      "the plan is sound and fair to renters"),
+    # a sentence of its own, after one that reads like others' claim
+    ("They need to start giving the public some answers. These arrests are important, but "
+     "they are not the end.", "These arrests are important"),
 ])
 def test_the_quotation_says_what_its_sentence_says(sentence, quoted):
     assert decide(sentence, quoted) is None

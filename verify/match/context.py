@@ -153,7 +153,10 @@ def sentence_span(text: str, start: int, end: int) -> tuple[int, int]:
     """The span of the sentence holding ``text[start:end]``: from the last sentence end
     before it to the first one after it."""
     lo = max(0, start - 600)
-    ends = list(_SENT_END.finditer(text, lo, start))
+    # Searched a little past ``start``: a sentence end right before the span is seen by its
+    # look-ahead at the span's first letter.
+    ends = [m for m in _SENT_END.finditer(text, lo, min(len(text), start + 3))
+            if m.end() <= start]
     s = ends[-1].end() if ends else lo
     m = _SENT_STOP.search(text, end, min(len(text), end + 600))
     e = m.end() if m else min(len(text), end + 600)
