@@ -66,6 +66,33 @@ def decide(sentence: str, quoted: str, speaker: str = "Ann Lee") -> str | None:
     # a question turned into a statement
     ("Do we really want to leave the union tomorrow?",
      "we really want to leave the union tomorrow", "question"),
+    ("But does that mean that they are going to face jail and lose their careers?",
+     "going to face jail and lose their careers", "question"),
+    # others' view, whoever they are, when they are not the speaker
+    ("They see the decline of the paper as close to inevitable.",
+     "the decline of the paper as close to inevitable", "others_claim"),
+    ("She always felt that any change in education might be for the worse.",
+     "any change in education might be for the worse", "others_claim"),
+    ("Representatives of the family suggested the financier may have been murdered.",
+     "the financier may have been murdered", "others_claim"),
+    ("We work with the coalition forces, who have said they need a security assessment first.",
+     "need a security assessment first", "others_claim"),
+    ("People want to hear that I bought all gold and fur.", "I bought all gold and fur",
+     "others_claim"),
+    # a possibility, the condition itself, what would follow otherwise
+    ("The timing raises concerns that the agency was unaware of the operation.",
+     "the agency was unaware of the operation", "condition"),
+    ("If he had concerns about the call, I would have expected to hear of them.",
+     "had concerns about the call", "condition"),
+    ("I had to do a good job or no one would ever invite me to the party again.",
+     "no one would ever invite me to the party again", "condition"),
+    # a fronted negation, what was said instead, a claim found hard to believe
+    ("At no time was I aware of or took part in an effort to urge an inquiry.",
+     "took part in an effort to urge an inquiry", "negation"),
+    ("Instead of telling them that they needed to act, I told them the opposite.",
+     "they needed to act", "negation"),
+    ("I find it hard to believe that either would allow the talks to collapse.",
+     "would allow the talks to collapse", "denial"),
 ])
 def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
     assert decide(sentence, quoted) == code
@@ -108,6 +135,12 @@ def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
     # the speaker reports their own view, not others'
     ("Ann Lee said the plan is sound and fair to renters.",
      "the plan is sound and fair to renters"),
+    # what the speaker knows, found, or said themself
+    ("We know that the river will flood again this year.",
+     "the river will flood again this year"),
+    ("As I told the council, the plan is sound and fair.", "the plan is sound and fair"),
+    ("We lost the vote. But we played well and the fans saw it.", "we played well"),
+    ("I said we would win, and we did.", "we would win"),
     # a sentence of its own, after one that reads like others' claim
     ("They need to start giving the public some answers. These arrests are important, but "
      "they are not the end.", "These arrests are important"),
@@ -193,3 +226,12 @@ def test_two_answers_far_apart_joined_without_an_ellipsis_are_a_splice(registry)
               source_quotes=lambda: extract(src.doc, registry))
     assert j.verdict is Verdict.ALTERED
     assert "without an ellipsis" in j.explanation
+
+
+def test_others_claims_are_out_of_context_only_for_a_person_credited_with_them():
+    sentence = "Officials said the bridge will reopen to traffic in May."
+    quoted = "the bridge will reopen to traffic in May"
+    assert decide(sentence, quoted, "Ann Lee") == "others_claim"
+    assert decide(sentence, quoted, "Officials") is None  # theirs
+    # no one, or the outlet that reported it ("the Herald reported that “…”"): what it said
+    assert decide(sentence, quoted, None) is None

@@ -47,6 +47,9 @@ _DENIALS = {"deny", "denies", "denied", "denying", "reject", "rejects", "rejecte
 _FALLACIES = {"fallacy", "myth", "misconception", "falsehood", "lie", "canard", "delusion"}
 _DISAGREE = {"disagree", "disagrees", "disagreed", "reject", "rejects", "rejected", "deny",
              "denies", "denied", "dispute", "disputes", "disputed"}
+#: Doubt of a claim: "I find it hard to believe that …", "it is unlikely that …".
+_HARD_TO_BELIEVE = re.compile(r"\b(?:(?:hard|difficult|impossible) to (?:believe|imagine|see)|"
+                              r"(?:unlikely|implausible|inconceivable|unthinkable|doubtful)) that$")
 #: Judgements of a claim that deny it only of a saying ("wrong to say", "absurd to suggest"):
 #: "it is wrong that children go hungry" says that they do.
 _FALSE = {"wrong", "false", "untrue", "nonsense", "absurd", "ridiculous", "rubbish",
@@ -83,6 +86,8 @@ _AUXILIARIES = {"is", "was", "are", "were", "will", "would", "can", "could", "sh
                 "shall", "may", "might", "must", "do", "does", "did", "has", "have", "had",
                 "ever", "really", "one", "else"}
 _PRONOUNS = {"he", "she", "they", "we", "i", "you", "it"}
+#: A complement clause's own subject between "that" and the span.
+_COMPLEMENT_SUBJECTS = _PRONOUNS | {"either", "neither", "both", "each", "all", "none"}
 #: A subject that is others in general, never the speaker: "critics say", "some claim".
 _OTHERS = {"critics", "opponents", "some", "others", "skeptics", "sceptics", "detractors",
            "rivals", "cynics", "naysayers", "enemies", "doubters", "adversaries", "foes"}
@@ -91,8 +96,29 @@ _REPORT_MODIFIERS = {"have", "has", "had", "will", "would", "may", "might", "oft
                      "openly", "loudly", "repeatedly", "do", "did", "does", "in", "the",
                      "party", "here", "there", "claim"}
 _CLAIMING = {"claim", "believe", "allege", "contend", "maintain", "think", "argue", "insist",
-             "suggest", "say"}
+             "suggest", "say", "felt", "feel", "feels", "thought", "thinks", "believed",
+             "believes", "fear", "fears", "feared", "see", "sees", "saw", "hear", "heard",
+             "assume", "assumed", "assumes", "suspect", "suspected", "suspects", "imagine",
+             "imagined", "hope", "hoped", "hopes"}
+#: Subjects of a reporting verb that are the speaker speaking of themself.
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+#: Words of a subject that say nothing of who it is.
+_SUBJECT_FILLER = {"that", "who", "which", "and", "but", "so", "although", "though", "while",
+                   "as", "because", "since", "when", "even", "if", "just", "always", "also",
+                   "often", "still", "want", "wants", "wanted", "to", "like", "going", "would",
+                   "will", "may", "might", "could", "can", "a", "lot", "of", "the", "no", "not",
+                   "nor", "never"}
+#: A negative adverbial opening the clause, which then negates all of it.
+_FRONTED_NEGATION = re.compile(r"^(?:but |and )?(?:at no (?:time|point)|never|not once|in no way|"
+                               r"under no circumstances|nowhere|at no stage)\b")
+#: "instead of telling them that …", "rather than saying …": what the speaker did not say.
+_INSTEAD = re.compile(r"\b(?:instead of|rather than) (?:\w+ing|say|tell)(?: \w+){0,2}(?: that)?$")
 _CONDITIONS = {"if", "unless"}
+#: Nouns whose "that" clause is a possibility, not a fact: "raises concerns that …".
+_HEDGES = {"concern", "concerns", "fear", "fears", "possibility", "risk", "danger",
+           "suspicion", "suspicions", "speculation", "rumour", "rumours", "rumor", "rumors",
+           "chance", "prospect", "worry", "worries", "hope", "hopes", "doubt", "doubts",
+           "question", "questions", "allegation", "allegations", "claim", "claims"}
 _CONCESSIVE = {"even", "as"}
 _QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "will", "would", "can",
                      "could", "should", "shall", "may", "might", "must", "have", "has", "had",
@@ -203,6 +229,12 @@ def _negation(prefix: str, span_words: list[str]) -> str | None:
     # "I don't think she …": the saying verb's own subject, a pronoun, before the span
     if words and words[-1] in _PRONOUNS and len(words) > 1 and words[-2] in _SAYING:
         words = words[:-1]
+    fronted = _FRONTED_NEGATION.match(" ".join(words))
+    if fronted is not None and not _CLAUSE_BREAK.search(prefix[len(prefix) - len(_tail(prefix)):]):
+        return fronted.group()  # "At no time was I aware of or knowingly took part in …"
+    instead = _INSTEAD.search(" ".join(words))
+    if instead is not None:
+        return instead.group()  # "Instead of telling them that …": what was not said
     i = _bridged(words, _NEGATORS, _NEGATION_BRIDGE)
     if i is None:
         return None
@@ -216,6 +248,8 @@ def _negation(prefix: str, span_words: list[str]) -> str | None:
 
 def _denial(prefix: str) -> str | None:
     words = _words(_tail(prefix))
+    if len(words) > 2 and words[-1] in _COMPLEMENT_SUBJECTS and words[-2] in {"that"} | _SAYING:
+        words = words[:-1]  # "hard to believe that either would …": its own subject
     near = _words(prefix)[-10:]
     if words == ["that"] and (fallacy := _FALLACIES & set(near)):
         return " ".join(sorted(fallacy)) + " … that"  # "a fallacy, advanced by X, that …"
@@ -223,11 +257,12 @@ def _denial(prefix: str) -> str | None:
         before = _words(prefix.rstrip()[:-1].split(",")[-1])
         if _DISAGREE & set(before):
             return " ".join(before[-6:]) + ":"  # "I disagree on the solution: …"
-    i = _bridged(words, _DENIALS)
+    i = _bridged(words, _DENIALS, _BRIDGE | {"on", "with", "about"})
     if i is None:
         i = _bridged(words, _FALSE)
         if i is None or not _SAYING & set(words[i + 1:]):
-            return None
+            hard = _HARD_TO_BELIEVE.search(" ".join(words))
+            return hard.group() if hard is not None else None
     return " ".join(words[max(0, i - 3):])
 
 
@@ -238,9 +273,17 @@ def _others(prefix: str, suffix: str, speaker: str | None) -> str | None:
     rest = words[:]
     while rest and rest[-1] == "that":
         rest.pop()
+    if len(rest) > 2 and rest[-1] in _PRONOUNS and rest[-2] in _CLAIMING | _reporting():
+        rest.pop()  # "who have said they …": the complement's own subject
     if rest and (rest[-1] in _reporting() or rest[-1] in _CLAIMING):
         subject = [w for w in rest[:-1] if w not in _REPORT_MODIFIERS][-3:]
         if subject and _OTHERS & set(subject) and not named & set(subject):
+            return " ".join(rest[-4:])
+        # Any subject that is neither the speaker nor the speaker speaking of themself:
+        # "representatives of the family suggested …", "she always felt that …", "…
+        # Forces, who have said they …" (whom the relative clause is on, named there).
+        who = _subject_words(prefix, rest) if speaker else []
+        if who and not named & set(who) and not _FIRST_PERSON & set(who):
             return " ".join(rest[-4:])
     # "according to opponents, …" before it, or "…, according to critics" after it.
     for clause in (prefix, suffix):
@@ -250,11 +293,29 @@ def _others(prefix: str, suffix: str, speaker: str | None) -> str | None:
     return None
 
 
+def _subject_words(prefix: str, rest: list[str]) -> list[str]:
+    """The words that say who does the reporting verb that ends ``rest``: its subject in
+    the clause, or for a relative clause ("…, who have said") the noun it is on."""
+    subject = [w for w in rest[:-1] if w not in _REPORT_MODIFIERS and w not in _SUBJECT_FILLER]
+    if rest[:1] in (["who"], ["which"]) or (not subject and "who" in rest[:-1]):
+        before = _words(prefix[:prefix.rfind(",")] if "," in prefix else "")
+        return before[-3:]
+    return subject[-4:]
+
+
 def _condition(prefix: str, suffix: str, sentence_words: list[str], span_words: list[str]
                ) -> str | None:
     tail = _words(_tail(prefix))
     if tail and tail[-1] in _CONDITIONS and not (len(tail) > 1 and tail[-2] in _CONCESSIVE):
         return tail[-1] + " …"  # the span is the condition itself
+    if len(tail) >= 2 and tail[-2] in _CONDITIONS and tail[-1] in _PRONOUNS and not (
+            len(tail) > 2 and tail[-3] in _CONCESSIVE):
+        return " ".join(tail[-2:]) + " …"  # "If he had concerns …": the condition itself
+    if tail and tail[-1] in {"or", "otherwise"} and _MODALS & set(span_words):
+        return tail[-1] + " …"  # "… or no one would ever invite me": what would follow
+    hedge = _bridged(tail, _HEDGES, {"that", "the", "a", "raises", "raised"})
+    if hedge is not None and tail[hedge + 1:hedge + 2] == ["that"]:
+        return " ".join(tail[max(0, hedge - 1):])  # "concerns that …": a possibility
     after = _words(re.split(r"[;:.!?]", suffix)[0])
     if after[:1] == ["unless"] or after[:2] == ["short", "of"]:
         return "… " + " ".join(after[:6])  # "unless" conditions any clause
@@ -277,7 +338,9 @@ def _question(prefix: str, suffix: str, sentence_words: list[str], quote: str) -
     if "?" in quote or not suffix.rstrip(" \"”’)]\n").endswith("?") or \
             re.search(r"[.!;:]", suffix.rstrip(" \"”’)]\n?")):
         return None
-    clause = _words(re.split(r"[:;\"“”]", prefix)[-1])
+    clause = _words(re.split(r"[:;\"“”–—]", prefix)[-1])
+    while clause and clause[0] in {"but", "and", "so", "then", "yet", "or", "now", "well"}:
+        clause = clause[1:]
     if clause and clause[0] in _QUESTION_OPENERS:
         return " ".join(clause[:6]) + " …?"
     return None
@@ -286,7 +349,9 @@ def _question(prefix: str, suffix: str, sentence_words: list[str], quote: str) -
 def out_of_context(text: str, start: int, end: int, quote: str, speaker: str | None
                    ) -> OutOfContext | None:
     """Whether the span ``text[start:end]`` of a source, quoted as ``quote`` and credited to
-    ``speaker``, is governed by a word of its sentence left outside the quotation."""
+    the person ``speaker`` (None for no one, or an outlet: what an outlet reported includes
+    the claims of others it reports), is governed by a word of its sentence left outside
+    the quotation."""
     s, e = sentence_span(text, start, end)
     prefix, suffix = text[s:start], text[end:e]
     prefix_words, suffix_words = _words(prefix), _words(suffix)

@@ -49,7 +49,7 @@ from verify.match.lexicon import (
 from verify.match.nli import Entailment, NLIModel
 from verify.match.normalize import Tokens, squash
 from verify.match.semantic import Embedder, Window, cosine_best, reported, sentence_windows
-from verify.outlets import OutletRegistry
+from verify.outlets import OutletRegistry, reads_as_outlet
 from verify.quotes.interface import EDITORIAL_MARK, Quote, QuoteKind
 
 _NO_NLI = " (similarity only: no entailment model is configured)"
@@ -355,7 +355,11 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                              f"p={said.probability:.2f}); {words}")
         return found(Verdict.ALTERED, round(coverage, 3),
                      f"the passage aligns ({coverage:.0%} of the words) but {words}")
-    context = out_of_context(source.doc.text, span[0], span[1], quote.text, quote.speaker)
+    # An outlet's credit is what it reported, others' claims included: only a person's
+    # credit can be given others' words.
+    person = quote.speaker if quote.speaker and not quote.outlet_id and \
+        not reads_as_outlet(quote.speaker) else None
+    context = out_of_context(source.doc.text, span[0], span[1], quote.text, person)
     if context is not None:
         return found(Verdict.OUT_OF_CONTEXT, round(coverage, 3), context.explain())
     if diffs:
