@@ -52,3 +52,16 @@ def test_a_fabricated_quote_stays_not_found(real_embedder, registry):
 def test_a_window_reports_a_speaker_only_by_their_name():
     assert not reports_speaker(Window(0, 10, "x", "She"), "Ines Varga")
     assert not reports_speaker(Window(0, 10, "x"), "Ines Varga")
+
+
+def test_words_in_single_marks_after_a_report_are_the_speakers_own(real_embedder, registry):
+    # A headline in single marks: "… holding a sign saying 'over 1.5 degrees is …'".
+    page = ("Actor escorted off stage after protesters climb up holding sign saying 'over 1.5 "
+            "degrees is a global shipwreck'\n\nThe show went on.")
+    source = ReadSource(SourceIndex(text_to_document(page, input="p.txt", kind="text")),
+                        "p.txt")
+    quote = Quote("q", 0, 0, "over 1.5 degrees is a global shipwreck", QuoteKind.QUOTE,
+                  speaker="protesters")
+    (out,) = judge_all([QuotePlan(quote, (0,))], [source], registry=registry,
+                       source_quotes=lambda i: [], embedder=real_embedder)
+    assert out.judgement.verdict is Verdict.VERBATIM, out.judgement.explanation

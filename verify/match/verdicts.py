@@ -423,6 +423,8 @@ def _describe(d: Difference) -> str:
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”]")
+#: A single mark that opens a quotation right before a span ("… saying 'over 1.5 degrees").
+_SINGLE_OPEN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:,—–-]))[‘']\s*$")
 _ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w'’.-]*\s*){1,4})")
 #: Modals a report shifts back ("will" told as "would"): in indirect speech made direct,
 #: the shift back is no change of meaning.
@@ -442,7 +444,8 @@ def _indirect(quote: Quote, source: SourceIndex, span: tuple[int, int]) -> str |
         return None
     text = source.doc.text
     s, e = sentence_span(text, *span)
-    if _QUOTE_MARKS.findall(text, s, span[0]).__len__() % 2:
+    if _QUOTE_MARKS.findall(text, s, span[0]).__len__() % 2 or \
+            _SINGLE_OPEN_BEFORE.search(text, max(s, span[0] - 3), span[0]):
         return None  # the words open inside the source's quotation marks: they are the speaker's
     said = reported(text, s, e)
     if said is not None and said.start <= span[0] and reports_speaker(said, quote.speaker):
