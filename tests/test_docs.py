@@ -109,3 +109,31 @@ def test_the_terminal_and_json_examples_are_what_the_example_gives(tmp_path):
         assert f'"{key}": {json.dumps(quotes["q4"][key], ensure_ascii=False)}' in example, key
     for key, value in quotes["q4"]["span"].items():
         assert f'"{key}": {value}' in example, key
+
+
+BAHN = ("Berlin. Die Bundesregierung will mehr Geld für die Bahn ausgeben. „Wir werden 50.000 "
+        "Euro in jede Station investieren“, sagte Verkehrsminister Volker Wissing am Montag in "
+        "Berlin.\n\n„Wir werden in diesem Jahr keine Steuern erhöhen“, sagte Finanzminister "
+        "Christian Lindner.\n\nDie Opposition kritisierte die Pläne scharf.\n")
+BAHN_DRAFT = ('# Rail\n\n"We will invest 50,000 euros in every station," transport minister '
+              'Volker Wissing said on Monday.\n\n"We will invest 15,000 euros in every station,"'
+              ' Wissing added.\n\n"We will raise taxes this year," Christian Lindner said.\n\n'
+              '"We will not raise taxes this year," said Olaf Scholz.\n\n'
+              '"The weather in Madrid is sunny and warm today," Wissing said.\n')
+
+
+def test_the_translation_example_is_what_the_tool_says(tmp_path):
+    (tmp_path / "bahn.txt").write_text(BAHN, "utf-8")
+    (tmp_path / "draft.md").write_text(BAHN_DRAFT, "utf-8")
+    out = subprocess.run([sys.executable, "-m", "verify", "check", "draft.md", "--source",
+                          "bahn.txt", "--format", "json"], cwd=tmp_path, capture_output=True,
+                         text=True, env={**os.environ, "NO_COLOR": "1"}, check=False)
+    quotes = json.loads(out.stdout)["articles"][0]["quotes"]
+    assert [q["verdict"] for q in quotes] == ["TRANSLATION", "ALTERED", "ALTERED",
+                                              "TRANSLATION", "NOT_FOUND"]
+    assert "the source says 50.000 Euro, the quotation 15,000 euros" in quotes[1]["explanation"]
+    assert "not Olaf Scholz (read in de, not a sure reading): check by hand" in \
+        quotes[3]["explanation"]
+    block = README[README.index("# bahn.txt is in German"):]
+    for q in quotes:
+        assert q["verdict"] in block[:block.index("```")]
