@@ -5,7 +5,7 @@ from verify.input.text import text_to_document
 from verify.match.interface import Verdict
 from verify.match.select import QuotePlan, ReadSource, judge_all
 from verify.match.semantic import Window, reported
-from verify.match.verdicts import SourceIndex, reports_speaker
+from verify.match.verdicts import SourceIndex, _indirect, reports_speaker
 from verify.quotes.interface import Quote, QuoteKind
 
 REPORT = ("The harbour board met on Thursday evening to approve the new sea wall.\n\n"
@@ -65,3 +65,26 @@ def test_words_in_single_marks_after_a_report_are_the_speakers_own(real_embedder
     (out,) = judge_all([QuotePlan(quote, (0,))], [source], registry=registry,
                        source_quotes=lambda i: [], embedder=real_embedder)
     assert out.judgement.verdict is Verdict.VERBATIM, out.judgement.explanation
+
+
+def test_according_to_opening_its_sentence_reports_the_speaker(real_embedder, registry):
+    page = ("The panel met on Monday.\n\nAccording to Varga, the sea wall will hold back every "
+            "winter storm for decades.\n")
+    source = ReadSource(SourceIndex(text_to_document(page, input="p.txt", kind="text")),
+                        "p.txt")
+    quote = Quote("q", 0, 0, "the sea wall will hold back every winter storm for decades",
+                  QuoteKind.QUOTE, speaker="Ines Varga")
+    (out,) = judge_all([QuotePlan(quote, (0,))], [source], registry=registry,
+                       source_quotes=lambda i: [], embedder=real_embedder)
+    assert out.judgement.verdict is Verdict.PARAPHRASE, out.judgement.explanation
+    assert "indirect speech" in out.judgement.explanation
+
+
+def test_a_report_in_the_sentences_second_clause_reports_its_speaker():
+    text = ("Although the family suggested the financier may have been murdered, Hawk Sawyer "
+            "told lawmakers no evidence supports anything other than suicide.")
+    source = SourceIndex(text_to_document(text, input="p.txt", kind="text"))
+    at, end = text.index("no evidence"), text.index("suicide") + len("suicide")
+    quote = Quote("q", 0, 0, "No evidence supports anything other than suicide",
+                  QuoteKind.QUOTE, speaker="Hawk Sawyer")
+    assert _indirect(quote, source, (at, end)) == "Hawk Sawyer"

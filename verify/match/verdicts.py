@@ -425,7 +425,8 @@ def _describe(d: Difference) -> str:
 _QUOTE_MARKS = re.compile(r"[\"“”]")
 #: A single mark that opens a quotation right before a span ("… saying 'over 1.5 degrees").
 _SINGLE_OPEN_BEFORE = re.compile(r"(?:^|(?<=[\s(\[:,—–-]))[‘']\s*$")
-_ACCORDING = re.compile(r"\baccording to ((?:[A-Z][\w'’.-]*\s*){1,4})")
+_CLAUSE_START = re.compile(r"[,;]\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to ((?:[A-Z][\w'’.-]*\s*){1,4})")
 #: Modals a report shifts back ("will" told as "would"): in indirect speech made direct,
 #: the shift back is no change of meaning.
 _BACKSHIFT = [{"will", "would"}, {"can", "could"}, {"shall", "should"}, {"may", "might"}]
@@ -447,9 +448,12 @@ def _indirect(quote: Quote, source: SourceIndex, span: tuple[int, int]) -> str |
     if _QUOTE_MARKS.findall(text, s, span[0]).__len__() % 2 or \
             _SINGLE_OPEN_BEFORE.search(text, max(s, span[0] - 3), span[0]):
         return None  # the words open inside the source's quotation marks: they are the speaker's
-    said = reported(text, s, e)
-    if said is not None and said.start <= span[0] and reports_speaker(said, quote.speaker):
-        return said.reporter
+    # The report may open the sentence or one of its clauses ("Although X suggested …,
+    # Hawk Sawyer told lawmakers no evidence …").
+    for at in [s, *(m.end() for m in _CLAUSE_START.finditer(text, s, span[0]))]:
+        said = reported(text, at, e)
+        if said is not None and said.start <= span[0] and reports_speaker(said, quote.speaker):
+            return said.reporter
     # "According to Mann, the situation is dire", "…, according to Hansen."
     by = _ACCORDING.search(text, s, e)
     if by is not None and reports_speaker(Window(0, 0, "", by.group(1)), quote.speaker):
