@@ -32,7 +32,16 @@ NOT_VARIANTS = {("philtre", "filter"), ("philtres", "filters"), ("tranquilly", "
 EXTRA = {("cheque", "check"), ("cheques", "checks"), ("kerb", "curb"), ("kerbs", "curbs"),
          ("gaol", "jail"), ("gaols", "jails"), ("storey", "story"), ("storeys", "stories"),
          ("doughnut", "donut"), ("doughnuts", "donuts"), ("annexe", "annex"), ("mum", "mom"),
-         ("mums", "moms")}
+         ("mums", "moms"),
+         # Forms the two dictionaries prefer for the same word: "-wards" adverbs, "-t" past
+         # tenses, "whilst"/"amongst", "okay"/"OK".
+         ("towards", "toward"), ("afterwards", "afterward"), ("backwards", "backward"),
+         ("forwards", "forward"), ("upwards", "upward"), ("downwards", "downward"),
+         ("onwards", "onward"), ("outwards", "outward"), ("inwards", "inward"),
+         ("learnt", "learned"), ("spelt", "spelled"), ("burnt", "burned"),
+         ("dreamt", "dreamed"), ("leapt", "leaped"), ("spilt", "spilled"),
+         ("spoilt", "spoiled"), ("smelt", "smelled"), ("knelt", "kneeled"),
+         ("whilst", "while"), ("amongst", "among"), ("amidst", "amid"), ("okay", "ok")}
 
 
 def pairs() -> list[tuple[str, str]]:

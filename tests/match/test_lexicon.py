@@ -5,7 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from verify.match.lexicon import _us_forms, spelling_variants, us_spelling
+from verify.match.lexicon import spelling_variants, us_spelling
+from verify.match.normalize import us_forms
 
 
 @pytest.mark.parametrize(("uk", "us"), [
@@ -54,7 +55,7 @@ def test_the_shipped_spelling_list_is_the_one_breame_gives():
     spec = importlib.util.spec_from_file_location("make_spellings", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    assert dict(module.pairs()) == _us_forms()
+    assert dict(module.pairs()) == us_forms()
 
 
 @pytest.mark.parametrize(("uk", "us"), [("colourblind", "colorblind"), ("cheque", "check"),

@@ -275,3 +275,37 @@ def test_a_hyphenated_number_word_is_its_value(registry, text, expected):
         "“You can get twenty-five years longer to keep the ice,” said Tom Lee.",
         input="s.txt", kind="text"))
     assert verdict(page, registry, text, speaker="Tom Lee").verdict is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the ellipsis stands for a phrase of its own, its "no" included
+    ("An ideal shelter is a room in a building … It would keep radiation out,",
+     Verdict.MINOR_VARIATION),
+    # nothing parts the dropped "not" from the words kept: the meaning is reversed
+    ("We do … support a shelter in every building", Verdict.ALTERED),
+])
+def test_an_ellipsis_covers_a_phrase_not_a_negation_of_the_words_kept(registry, text, expected):
+    page = SourceIndex(text_to_document(
+        "“An ideal shelter is a room in a building, no windows or anything like that. It "
+        "would keep radiation out,” said Tom Lee. “We do not really support a shelter in "
+        "every building,” he added.", input="s.txt", kind="text"))
+    assert verdict(page, registry, text, speaker="Tom Lee").verdict is expected
+
+
+@pytest.mark.parametrize(("source_words", "quoted"), [
+    ("We walked toward the river and learned a lot there.",
+     "We walked towards the river and learnt a lot there"),
+    ("We met while the economy grew among the strongest anywhere.",
+     "We met whilst the economy grew amongst the strongest anywhere"),
+    ("It is a defense of labor rights and organizing.",
+     "It is a defence of labour rights and organising"),
+    ("It was the 1st time in years that it cost OK money.",
+     "It was the first time in years that it cost okay money"),
+    ("The email was sent on Nov. 5 to everyone in the office.",
+     "The email was sent on November 5 to everyone in the office"),
+])
+def test_forms_a_desk_lets_through_are_minor(registry, source_words, quoted):
+    page = SourceIndex(text_to_document(f"“{source_words}” said Tom Lee.", input="s.txt",
+                                        kind="text"))
+    j = verdict(page, registry, quoted, speaker="Tom Lee")
+    assert j.verdict is Verdict.MINOR_VARIATION, j.explanation

@@ -97,7 +97,7 @@ class Breaks:
         # The aligner, the diff and the verdict each ask about the same gaps of a passage.
         self._passed: dict[tuple[int, int], tuple[str, str] | None] = {}
 
-    def _between(self, j: int) -> str:
+    def between(self, j: int) -> str:
         """The characters between token ``j - 1`` and token ``j``."""
         spans = self.tokens.spans
         return self.tokens.text[spans[j - 1][1]:spans[j][0]]
@@ -108,12 +108,12 @@ class Breaks:
         if self.paragraph_starts:
             k = bisect.bisect_right(self.paragraph_starts, spans[j][0])
             return k > 0 and self.paragraph_starts[k - 1] > spans[j - 1][0]
-        return bool(_PARAGRAPH.search(self._between(j)))
+        return bool(_PARAGRAPH.search(self.between(j)))
 
     def quotation_mark(self, j: int) -> bool:
         """True when a quotation mark, opening or closing, stands between tokens ``j - 1`` and
         ``j``."""
-        raw = self._between(j)
+        raw = self.between(j)
         gap = normalize_chars(raw)
         return '"' in gap or "‘" in raw or bool(_SINGLE_MARK.search(gap))
 
@@ -121,7 +121,7 @@ class Breaks:
         """True when a sentence ends between tokens ``j - 1`` and ``j``: a full stop, question
         or exclamation mark before a capital or a figure, and not after an abbreviation or
         an initial ("Mr. Smith", "J. Smith")."""
-        gap = self._between(j)
+        gap = self.between(j)
         m = _SENTENCE_MARK.search(gap)
         nxt = self.tokens.surface[j]
         if m is None or not (nxt[0].isupper() or nxt[0].isdigit()):
@@ -191,21 +191,21 @@ class Breaks:
         ends = []
         for j in range(s0 + 1, s1):
             if self.quotation_mark(j) or self.paragraph_end(j) or \
-                    any(c in self._between(j) for c in ";:!?"):
+                    any(c in self.between(j) for c in ";:!?"):
                 return False
             if self.sentence_end(j):
                 ends.append(j)
         words = self.tokens.surface
         if not ends:
-            return _tag_clause(words[s0:s1], [self._between(j) for j in range(s0 + 1, s1)])
+            return _tag_clause(words[s0:s1], [self.between(j) for j in range(s0 + 1, s1)])
         # "“A,” Smith said. She added: “B”": two tags, the second of the same speaker.
         if len(ends) > 1:
             return False
         (m,) = ends
         second = {w.casefold() for w in words[m:s1] if w[0].isupper()}
         same = bool(second & (_lexicon().PERSON_PRONOUNS | {w.casefold() for w in words[s0:m]}))
-        return same and _tag_clause(words[s0:m], [self._between(j) for j in range(s0 + 1, m)]) \
-            and _tag_clause(words[m:s1], [self._between(j) for j in range(m + 1, s1)])
+        return same and _tag_clause(words[s0:m], [self.between(j) for j in range(s0 + 1, m)]) \
+            and _tag_clause(words[m:s1], [self.between(j) for j in range(m + 1, s1)])
 
     def _tag_after(self, s1: int) -> tuple[int, int] | None:
         """The speech tag right after the quotation that opens at token ``s1``, as a token

@@ -26,6 +26,8 @@ from verify.match.lexicon import (
     has_number,
     number_value,
     only_fillers,
+    ordinal_value,
+    same_calendar_word,
     spelling_variants,
 )
 from verify.match.normalize import Tokens, loose
@@ -39,7 +41,7 @@ CRITICAL_KINDS = frozenset({"number", "negation", "name", "modal", "quantifier",
                             "order", "splice"})
 MINOR_KINDS = frozenset({"case", "punctuation", "hyphenation", "spelling", "number_format",
                          "contraction", "function_word", "bracket", "ellipsis", "speech_tag",
-                         "interposed", "filler"})
+                         "interposed", "filler", "abbreviation"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,11 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
     qv, sv = number_value(q), number_value(s)
     if qv is not None and sv is not None and qv == sv:
         return "number_format", True
+    if len(q) == len(s) == 1 and ordinal_value(q[0]) is not None and \
+            ordinal_value(q[0]) == ordinal_value(s[0]):
+        return "number_format", True  # "1st" / "first"
+    if len(q) == len(s) == 1 and same_calendar_word(q[0], s[0]):
+        return "abbreviation", True  # "Nov" / "November"
     if has_number(q) or has_number(s):
         return "number", False
     qn = {w for w in expand_contractions(q) if w in NEGATIONS}
@@ -121,6 +128,8 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks 
                     out.append(Difference("edit", a, b, "case", True))
                 elif a != b and loose(a.casefold()) == loose(b.casefold()):
                     out.append(Difference("edit", a, b, "punctuation", True))
+                elif a.casefold() != b.casefold():
+                    out.append(Difference("edit", a, b, "spelling", True))  # "defence"
             continue
         kind, minor = _kind_of_words(qk, sk, qs, ss)
         out.append(Difference(op.tag, " ".join(qs), " ".join(ss), kind, minor))

@@ -7,6 +7,8 @@ from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
 
+from verify.match.normalize import us_forms
+
 NEGATIONS = {"not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "nowhere",
              "without", "cannot", "n't", "hardly", "barely"}
 MODALS = {"will", "would", "can", "could", "may", "might", "must", "shall", "should", "ought"}
@@ -95,19 +97,40 @@ def word_number(word: str) -> int | None:
     return None
 
 
+_ORDINAL_WORDS = {w: i for i, w in enumerate(
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+     "tenth", "eleventh", "twelfth"],
+    start=1)}
+_ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+
+
+def ordinal_value(word: str) -> int | None:
+    """The value of an ordinal in words or digits ("first", "1st"), or None."""
+    if word in _ORDINAL_WORDS:
+        return _ORDINAL_WORDS[word]
+    m = _ORDINAL_DIGITS.match(word)
+    return int(m.group(1)) if m else None
+
+
+#: Months and weekdays, each with the abbreviations news styles use for it.
+_CALENDAR = {abbr: full for full, abbrs in {
+    "january": ("jan",), "february": ("feb",), "march": ("mar",), "april": ("apr",),
+    "june": ("jun",), "july": ("jul",), "august": ("aug",), "september": ("sep", "sept"),
+    "october": ("oct",), "november": ("nov",), "december": ("dec",),
+    "monday": ("mon",), "tuesday": ("tue", "tues"), "wednesday": ("wed",),
+    "thursday": ("thu", "thur", "thurs"), "friday": ("fri",), "saturday": ("sat",),
+    "sunday": ("sun",)}.items() for abbr in (*abbrs, full)}
+
+
+def same_calendar_word(a: str, b: str) -> bool:
+    """True when two words name the same month or weekday ("Nov" / "November")."""
+    return a != b and a in _CALENDAR and _CALENDAR[a] == _CALENDAR.get(b)
+
+
 def has_number(words: list[str]) -> bool:
     """True when any word is a number in digits or words."""
     return any(_NUM.match(w) or word_number(w) is not None or
                w in {"hundred", *SCALES} - {"k", "m", "b", "t"} for w in words)
-
-
-@cache
-def _us_forms() -> dict[str, str]:
-    """British spellings and their American forms (``data/spellings.txt``, made from breame's
-    data by scripts/make_spellings.py); read on first use."""
-    text = (Path(__file__).parent / "data" / "spellings.txt").read_text("utf-8")
-    pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
-    return {uk: us for uk, us in pairs}
 
 
 #: Endings of the listed words' inflections and derivations the list lacks ("judgements",
@@ -127,7 +150,7 @@ def us_spelling(word: str) -> str:
     """The American spelling of a (case-folded) word: the listed form, the listed form of its
     stem with the word's ending, or the word with its British ending rewritten; other words
     unchanged."""
-    forms = _us_forms()
+    forms = us_forms()
     if word in forms:
         return forms[word]
     for ending in _ENDINGS:
@@ -149,7 +172,7 @@ def spelling_variants(a: str, b: str) -> bool:
         return True
     # A compound that opens on a listed word ("colourblind" / "colorblind"): the same rest
     # after a listed pair.
-    forms = _us_forms()
+    forms = us_forms()
     for cut in range(3, min(len(a), len(b)) - 2):
         rest = a[cut:]
         if b.endswith(rest) and len(rest) >= 3:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 
 _CHAR_MAP = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "″": '"',
@@ -18,6 +19,21 @@ TOKEN_RE = re.compile(
     r"|\d+(?:\.\d+)?(?:%|[a-zA-Z]{1,3}\b)?"  # 4.2, 30%, 4.2bn, 30min
     r"|\w+(?:[-‐‑'’]\w+)*",                 # words, self-defense, don't
 )
+
+
+@cache
+def us_forms() -> dict[str, str]:
+    """British spellings and their American forms (``data/spellings.txt``, made from breame's
+    data by scripts/make_spellings.py); read on first use."""
+    text = (Path(__file__).parent / "data" / "spellings.txt").read_text("utf-8")
+    pairs = (line.split("\t") for line in text.splitlines() if line and line[0] != "#")
+    return {uk: us for uk, us in pairs}
+
+
+@cache
+def _loose_us() -> dict[str, str]:
+    """The listed British forms as loose keys, each to its American form's."""
+    return {loose(uk): loose(us) for uk, us in us_forms().items()}
 
 
 def normalize_chars(text: str) -> str:
@@ -60,8 +76,10 @@ class Tokens:
 
     @cached_property
     def loose_keys(self) -> list[str]:
-        """Keys without hyphens and apostrophes."""
-        return [loose(k) for k in self.keys]
+        """Keys without hyphens and apostrophes, a listed British spelling in its American
+        form ("defence" and "defense" align; the difference is still told, as spelling)."""
+        us = _loose_us()
+        return [us.get(k, k) for k in map(loose, self.keys)]
 
     def __len__(self) -> int:
         return len(self.spans)

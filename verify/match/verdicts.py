@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from verify.input.interface import Document
 from verify.match import thresholds as T
-from verify.match.align import NO_ALIGNMENT, Alignment, align, build_index
+from verify.match.align import NO_ALIGNMENT, Alignment, Op, align, build_index
 from verify.match.attribution import check_attribution, not_checked
 from verify.match.breaks import Breaks
 from verify.match.context import out_of_context, sentence_span
@@ -291,6 +291,25 @@ def _passage(source: SourceIndex, aligned: list[Alignment]) -> tuple[str, tuple[
     return " ".join(source.doc.text[s:e].split()), (s, e)
 
 
+def _within_gaps(ops: tuple[Op, ...], segs: list[Segment], i: int, breaks: Breaks
+                 ) -> tuple[Op, ...]:
+    """A piece's alignment without source words it takes in at an edge beside an ellipsis
+    or a bracket when a clause break parts them from the piece: the mark stands for them
+    ("in a building … It would" over "in a building, no windows or anything like that. It
+    would": the "no" is the ellipsis', not a dropped negation). "I do … support" over "I do
+    not support" keeps its dropped "not": nothing parts it from "I do"."""
+    if ops and ops[-1].tag == "insert" and i + 1 < len(segs) and segs[i + 1].after and \
+            _CLAUSE_PUNCT.search(breaks.between(ops[-1].s0)):
+        ops = ops[:-1]
+    if ops and ops[0].tag == "insert" and segs[i].after and \
+            _CLAUSE_PUNCT.search(breaks.between(ops[0].s1)):
+        ops = ops[1:]
+    return ops
+
+
+_CLAUSE_PUNCT = re.compile(r"[,;:.!?—–()]")
+
+
 def _gap_differences(segs: list[Segment], aligned: list[Alignment], source: SourceIndex
                      ) -> list[Difference]:
     out: list[Difference] = []
@@ -316,9 +335,10 @@ def _judge_aligned(quote: Quote, segs: list[Segment], aligned: list[Alignment],
                    embedder: Callable[[], Embedder] | None = None,
                    nli: NLIModel | None = None) -> Judgement:
     diffs: list[Difference] = []
-    for seg, a in zip(segs, aligned, strict=True):
+    for i, (seg, a) in enumerate(zip(segs, aligned, strict=True)):
         if not a.empty:
-            diffs.extend(classify(a.ops, seg.tokens, source.tokens, source.breaks))
+            diffs.extend(classify(_within_gaps(a.ops, segs, i, source.breaks), seg.tokens,
+                                  source.tokens, source.breaks))
     diffs.extend(_gap_differences(segs, aligned, source))
     passage, span = _passage(source, aligned)
     lexical = round(fuzz.ratio(squash(quote.text), squash(passage)) / 100, 3)

@@ -63,7 +63,7 @@ class Difference(_Model):
     kind: str = Field(description="number, negation, name, modal, quantifier, word, missing, "
                                   "order (major); case, punctuation, hyphenation, spelling, "
                                   "number_format, contraction, function_word, bracket, "
-                                  "ellipsis, speech_tag, interposed, filler (minor)")
+                                  "ellipsis, speech_tag, interposed, filler, abbreviation (minor)")
     minor: bool = Field(description="true when the difference keeps the meaning")
 
 
