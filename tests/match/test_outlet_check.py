@@ -104,3 +104,13 @@ def test_a_publication_read_as_a_speaker_is_not_contradicted_by_the_person_quote
     # A person is still contradicted.
     j = judged(source("https://www.coastwire.example/ferry-copy"), registry, speaker="Tom Reyes")
     assert j.verdict is Verdict.MISATTRIBUTED
+
+
+def test_a_story_carried_from_the_credited_outlet_is_confirmed_by_its_byline(registry):
+    # A syndicated copy: the page is another site's, its byline names the outlet.
+    doc = text_to_document(PAGE, input="page.txt", kind="text",
+                           url="https://www.coastwire.example/ferry-copy")
+    src = SourceIndex(replace(doc, author="Joe Davidson BBC"))
+    j = judged(src, registry, outlet_id="bbc")
+    assert j.verdict is Verdict.VERBATIM, j.explanation
+    assert "byline credits BBC" in j.attribution.note

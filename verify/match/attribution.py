@@ -65,6 +65,11 @@ _UNNAMED_OPENERS = frozenset({
     "most", "all", "no"})
 
 
+#: Words that open a phrase on a description's noun: its head is the word before them.
+_PHRASE_OPENERS = frozenset({"in", "of", "at", "for", "from", "with", "to", "on", "who",
+                             "whose", "which", "that", "familiar", "close", "based"})
+
+
 def _plural_base(word: str) -> str:
     w = word.lower().strip(".,;:()\"“”'’")
     if w.endswith("people"):
@@ -89,9 +94,15 @@ def is_unnamed(credit: str) -> bool:
     heads = [i for i, w in enumerate(words) if _plural_base(w) in UNNAMED_HEADS
              or w.lower() in UNNAMED_HEADS]
     if not heads:
-        # No generic noun: unnamed only when nothing in it is capitalised past the first
-        # word and the first word is a determiner ("the daily" is resolved upstream).
-        return lowered[0] in _UNNAMED_OPENERS and not any(w[:1].isupper() for w in words[1:])
+        # No generic noun: unnamed when a determiner opens it and a lower-case noun heads
+        # it, before any phrase on that noun ("the top federal prosecutor in Manhattan", "a
+        # former State Department envoy", "the daily"); "the Pentagon", "The New York Times"
+        # and "the prosecutor Geoffrey Berman" end on a name.
+        if lowered[0] not in _UNNAMED_OPENERS:
+            return False
+        cut = next((i for i, w in enumerate(lowered[1:], 1) if w in _PHRASE_OPENERS),
+                   len(words))
+        return cut == 1 or words[cut - 1][:1].islower()
     head = heads[0]
     # Capitalised words before the head are a body ("a White House official", "Pentagon
     # officials"); a capitalised word right after it is an appositive name.
@@ -280,6 +291,10 @@ def _outlet_check(quote: Quote, doc: Document, span: tuple[int, int],
     window = doc.text[max(0, span[0] - 1500):span[1] + 1500]
     if _cites(window, meant, registry):
         return _Check(AttributionStatus.CONFIRMED, f"the page credits {outlet.name}")
+    if doc.author and _cites(doc.author, meant, registry):
+        # A story carried from another outlet: "By Joe Davidson, Washington Post".
+        return _Check(AttributionStatus.CONFIRMED,
+                      f"the page's byline credits {outlet.name} ({doc.author})")
     if doc.url is None:
         return _Check(AttributionStatus.UNCHECKED,
                       f"outlet not checked: the source has no URL to compare with {outlet.name}")

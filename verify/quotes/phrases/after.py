@@ -64,7 +64,11 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
         else:
             tail = _ROLE_TO_END.match(text, run.end())
             det = text[:offset].strip().lower()
-            det = det.split()[0] if det else ""  # "a senior Treasury official"
+            # "a senior Treasury official"; "says former White House adviser": an adjective
+            # with no determiner is none
+            det = det.split()[0] if det else ""
+            if det in _ROLE_ADJECTIVES:
+                det = ""
             if tail is not None and det in _DETERMINED and \
                     tail.group(1).split()[0] not in _TAIL_PREPOSITIONS and (
                     speaker_noun(tail.group(1).split()[-1]) or (det and nominal(tail.group(1)))):
@@ -92,6 +96,11 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
 #: is whose the role is.
 _DETERMINED = frozenset({"", "the", "a", "an", "one", "another", "two", "three", "several",
                          "some", "many", "other", "four", "five"})
+
+#: Adjectives that open a role with no determiner ("says former White House adviser").
+_ROLE_ADJECTIVES = frozenset({"former", "senior", "junior", "current", "retired", "acting",
+                              "deputy", "assistant", "interim", "longtime", "veteran", "top",
+                              "then", "outgoing", "incoming", "ex"})
 
 #: Words that open a phrase on the verb, not a role: "says Johnston in a statement".
 _TAIL_PREPOSITIONS = frozenset({"in", "on", "at", "to", "for", "from", "with", "by", "of",

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 from verify.quotes.context import MASK
 from verify.quotes.interface import AttributionRule as R
 from verify.quotes.lexicon import VERB_RE
-from verify.quotes.name_runs import NAME_RUN, strip_roles
+from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_roles
 from verify.quotes.phrases import (
     Mention,
+    bare_word,
     head_noun,
     person_noun,
     plausible,
@@ -107,7 +108,9 @@ def colon_paragraph(att: Attributor, q: QuoteSentence) -> Attribution | None:
     subj = sentence_subject(ctx, ps, colon)  # "He then listed the qualities:"
     if subj is not None and subj.kind in {"name", "pronoun", "outlet"}:
         return att.credit(subj, ":", R.COLON_PARAGRAPH)
-    runs = [r for r in NAME_RUN.finditer(ctx.masked, prev.start, prev.end)]
+    # "Here are some of the highlights:" names no one.
+    runs = [r for r in NAME_RUN.finditer(ctx.masked, prev.start, prev.end)
+            if not all(bare_word(w) in NOT_NAMES for w in r.group().split())]
     outlets = ctx.outlets_in(prev.start, prev.end)
     if outlets:
         o = ctx.outlets[outlets[-1]]
