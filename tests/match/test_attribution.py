@@ -41,6 +41,8 @@ def check(source, registry, text, speaker):
     "a person familiar with the matter", "people close to him", "an aide",
     "a White House spokesperson", "Pentagon officials", "a senior adviser to Prime Minister "
     "Netanyahu", "he", "the spokesman", "two people briefed on the talks",
+    "a former State Department envoy", "the top federal prosecutor in Manhattan",
+    "former White House adviser", "the daily",
 ])
 def test_descriptions_with_no_name_are_unnamed(credit):
     assert is_unnamed(credit)
@@ -48,7 +50,8 @@ def test_descriptions_with_no_name_are_unnamed(credit):
 
 @pytest.mark.parametrize("credit", [
     "Sam Bendett", "Robert M. Danin", "White House spokesperson Karine Jean-Pierre",
-    "The New York Times", "Keller", "the Pentagon's Sabrina Singh",
+    "The New York Times", "Keller", "the Pentagon's Sabrina Singh", "the Pentagon",
+    "the prosecutor Geoffrey Berman", "the White House",
 ])
 def test_names_are_not_unnamed(credit):
     assert not is_unnamed(credit)

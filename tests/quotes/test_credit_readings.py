@@ -209,3 +209,14 @@ def test_a_tag_after_the_quote_names_its_speaker(registry, sentence, speaker):
 def test_a_noun_like_verb_is_a_noun_elsewhere(registry):
     (q,) = quotes("His comments Trump made clear were “a disaster for the country.”", registry)
     assert q.speaker != "His"
+
+
+def test_a_list_introduced_by_here_credits_no_one(registry):
+    (q,) = quotes("Morrison testified on Thursday.\n\nHere are some of the highlights:\n\n"
+                  "“My fears have been realized”", registry)
+    assert q.speaker is None
+
+
+def test_a_role_with_an_adjective_and_no_article_is_the_description(registry):
+    (q,) = quotes("# ‘My fears have been realised’, says former White House adviser", registry)
+    assert q.speaker == "former White House adviser"
