@@ -60,6 +60,8 @@ def skipped(text, after="tried", before=("it", "but")):
      "airline boss Tony Fernandes tweeted"),
     ("“We tried,” Noem told the Argus Leader Monday afternoon. “It failed.”",
      "Noem told the Argus Leader Monday afternoon"),
+    ("“We tried,” Mr. Dejesus said as he secured the clamp and stopped the leak. “It failed.”",
+     "Mr. Dejesus said as he secured the clamp and stopped the leak"),
 ])
 def test_a_reporting_clause_between_two_quotations_is_a_speech_tag(text, tag):
     assert skipped(text) == tag
@@ -82,6 +84,8 @@ def test_a_reporting_clause_between_two_quotations_is_a_speech_tag(text, tag):
     "“We tried,” he said in March, but the firm closed. “It failed.”",
     "“We tried,” Smith said. Jones added: “It failed.”",  # another speaker's tag
     "“We tried,” Smith said. Prices fell. “It failed.”",
+    "“We tried,” he said as the board voted to close the firm. “It failed.”",  # no pronoun
+    "“We tried,” he said as he admitted that the money was gone. “It failed.”",
 ])
 def test_anything_else_between_two_passages_is_no_speech_tag(text):
     assert skipped(text) is None

@@ -272,7 +272,7 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
     # were said: "Smith said of the rescue effort", "she said, her voice breaking".
     tail = _adjunct_at(words, gaps, verbs)
     return tail is not None and _only_modifiers(words[:tail], gaps[:tail - 1], known[:tail]) \
-        and _plain_phrase(words[tail:])
+        and (_plain_phrase(words[tail:]) or _while_speaking(words[tail:]))
 
 
 #: In a relative clause on the speaker, what makes it more of their words ("…, who added
@@ -343,10 +343,20 @@ def _adjunct_at(words: list[str], gaps: list[str], verbs: set[int]) -> int | Non
     participle or a possessive ("…, shaking her head", "…, her voice breaking")."""
     for i in range(min(verbs) + 1, len(words)):
         low = words[i].casefold()
-        if low in _ADJUNCT_PREPOSITIONS or ("," in gaps[i - 1] and (
+        if low in _ADJUNCT_PREPOSITIONS or low in {"as", "while"} or ("," in gaps[i - 1] and (
                 low.endswith("ing") or low in _POSSESSIVES)):
             return i if len(words) - i <= _ADJUNCT_MAX_WORDS else None
     return None
+
+
+def _while_speaking(words: list[str]) -> bool:
+    """True for a clause of what the speaker did as they spoke ("as he secured the clamp and
+    stopped the leak"): "as" or "while" and a pronoun, no more of their words, no negation,
+    nothing before or after."""
+    return len(words) > 2 and words[0].casefold() in {"as", "while"} and \
+        words[1].casefold() in _lexicon().PERSON_PRONOUNS | {"they"} and not _more_speech(words) \
+        and not any(w.casefold() in {"not", "never", "no", "but", "before", "after", "because",
+                                     "although", "though", "if", "unless"} for w in words)
 
 
 def _plain_phrase(words: list[str]) -> bool:
