@@ -309,3 +309,10 @@ def test_forms_a_desk_lets_through_are_minor(registry, source_words, quoted):
                                         kind="text"))
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
+
+
+def test_a_curly_apostrophe_is_no_spelling_difference(registry):
+    page = SourceIndex(text_to_document("“We don’t know what the council will do next,” said "
+                                        "Tom Lee.", input="s.txt", kind="text"))
+    j = verdict(page, registry, "We don't know what the council will do next", speaker="Tom Lee")
+    assert j.verdict is Verdict.VERBATIM, j.explanation

@@ -30,7 +30,7 @@ from verify.match.lexicon import (
     same_calendar_word,
     spelling_variants,
 )
-from verify.match.normalize import Tokens, loose
+from verify.match.normalize import Tokens, key, loose
 
 #: Capitalised only because they open a sentence: never taken for names.
 SENTENCE_OPENERS = frozenset({"when", "while", "if", "because", "although", "though", "after",
@@ -128,7 +128,7 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks 
                     out.append(Difference("edit", a, b, "case", True))
                 elif a != b and loose(a.casefold()) == loose(b.casefold()):
                     out.append(Difference("edit", a, b, "punctuation", True))
-                elif a.casefold() != b.casefold():
+                elif key(a) != key(b) and loose(key(a)) != loose(key(b)):
                     out.append(Difference("edit", a, b, "spelling", True))  # "defence"
             continue
         kind, minor = _kind_of_words(qk, sk, qs, ss)
