@@ -229,8 +229,9 @@ def _negation(prefix: str, span_words: list[str]) -> str | None:
     # "I don't think she …": the saying verb's own subject, a pronoun, before the span
     if words and words[-1] in _PRONOUNS and len(words) > 1 and words[-2] in _SAYING:
         words = words[:-1]
+    # The clause (the prefix after its last break) opens on a negation that negates it all.
     fronted = _FRONTED_NEGATION.match(" ".join(words))
-    if fronted is not None and not _CLAUSE_BREAK.search(prefix[len(prefix) - len(_tail(prefix)):]):
+    if fronted is not None:
         return fronted.group()  # "At no time was I aware of or knowingly took part in …"
     instead = _INSTEAD.search(" ".join(words))
     if instead is not None:
