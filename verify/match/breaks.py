@@ -9,8 +9,12 @@ A speech tag is what a quote may join two passages of one answer across:
 words must close one quotation and open the next, and between the marks hold one short
 clause of a reporting verb with its subject: a name, a pronoun or a description, with
 adverbs, an age, a place, the one told and the occasion ("says Smith, 45, of Leeds",
-"she added quietly", "Jones told the BBC"). Any other word — a second verb, a claim about
-the world — makes the words a passage of their own, and skipping them a splice.
+"she added quietly", "Jones told the BBC"), an appositive on the speaker set off by commas,
+a relative clause on them that is not more of their words, a phrase on the verb ("said of
+the rescue effort", "her voice breaking") or what they did as they spoke ("said as he
+secured the clamp"), and a second short tag of the same speaker ("Smith said. She added:").
+Any other word — a second verb, a claim about the world — makes the words a passage of
+their own, and skipping them a splice.
 """
 
 from __future__ import annotations
@@ -239,8 +243,6 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
     if not verbs:
         return False
     core = _core(words, gaps, verbs)
-    if core is None:
-        return False
     if len(core) < len(words):
         words, gaps = [words[i] for i in core], [gaps[i - 1] for i in core[1:]]
         verbs = _verb_positions(words)
@@ -285,11 +287,11 @@ def _more_speech(words: list[str]) -> bool:
     return any(w.casefold() in _MORE_SPEECH for w in words)
 
 
-def _core(words: list[str], gaps: list[str], verbs: set[int]) -> list[int] | None:
-    """The indices of a tag's words once the appositives on its speaker are set aside
-    ("Steve Clarke, deputy associate administrator for exploration at NASA, said", "said
-    Phil Levy, the chief economist at Flexport, which coordinates shipments"), or None when
-    a segment between commas is a clause of its own."""
+def _core(words: list[str], gaps: list[str], verbs: set[int]) -> list[int]:
+    """The indices of a tag's words once the appositives on its speaker and a relative
+    clause closing it are set aside ("Steve Clarke, deputy associate administrator for
+    exploration at NASA, said", "said Phil Levy, the chief economist at Flexport, which
+    coordinates shipments"); what is left is judged as a tag."""
     cuts = [i for i in range(1, len(words)) if "," in gaps[i - 1]]
     bounds = [0, *cuts, len(words)]
     first = min(verbs)
@@ -335,7 +337,7 @@ def _appositive(words: list[str], *, last: bool = False) -> bool:
             return False
         words = words[:relative]
     return 0 < len(words) <= _APPOSITIVE_MAX_WORDS and not _verb_positions(words) and not any(
-        w.casefold() in _CLAUSE_WORDS - {"and", "the", "a", "an"} for w in words)
+        w.casefold() in _CLAUSE_WORDS - {"and"} for w in words)
 
 
 def _adjunct_at(words: list[str], gaps: list[str], verbs: set[int]) -> int | None:
