@@ -220,3 +220,14 @@ def test_a_list_introduced_by_here_credits_no_one(registry):
 def test_a_role_with_an_adjective_and_no_article_is_the_description(registry):
     (q,) = quotes("# ‘My fears have been realised’, says former White House adviser", registry)
     assert q.speaker == "former White House adviser"
+
+
+@pytest.mark.parametrize("draft", [
+    "Tom Field studied the Arctic. The Beaufort Gyre, north of Alaska, is a nursery for sea "
+    "ice. “The currents there would spread the materials around,” he said.",
+    "Tom Field grew up in Palo Alto. “The currents there would spread the materials "
+    "around,” he said.",
+])
+def test_a_pronoun_is_never_read_as_a_place(registry, draft):
+    (q,) = quotes(draft, registry)
+    assert q.speaker == "Tom Field", q.speaker

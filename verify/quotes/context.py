@@ -32,7 +32,11 @@ from verify.quotes.unlisted import ITS_REPORT, LEADING_ARTICLE, published_before
 
 MASK = "\x1a"
 # A preposition that only places what follows: "the farm near Builth Wells" names a place.
-_LOCATED_AT = re.compile(r"\b(?:near|outside|across|throughout|beyond|towards?)\s+(?:the\s+)?$")
+#: Before a name, what makes it a place or a thing, not a person: a preposition of place
+#: ("in Palo Alto", "near the Fram Strait"), or "the" right before it ("the Beaufort Gyre":
+#: people take no article; "the actor Tom Hanks" has a word between).
+_LOCATED_AT = re.compile(r"(?:\b(?:near|outside|across|throughout|beyond|towards?|in)\s+"
+                         r"(?:the\s+)?|\b[Tt]he\s+)$")
 _PERSON_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Xx]e|[Zz]ie|[Zz]e)\b")
 _SENT_END = re.compile(r"[.!?]+[\"”’)]*(?=\s+[\"“‘(\[A-Z0-9" + MASK + r"])")
 
