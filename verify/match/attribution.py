@@ -202,7 +202,8 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
     were faithful."""
     span = result.passage_span or (0, 0)
     published_by = registry.for_url(doc.url) if doc.url else None
-    held = source_quote_at(span, source_quotes())
+    quotes = source_quotes()
+    held = source_quote_at(span, quotes)
     who = named_source_speaker(held)
     # Words the source quotes from someone are theirs; else, whoever the original says
     # speaks them (a transcript's voice, a post's author).
@@ -210,7 +211,7 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
     if voice is not None:
         who = voice.label
     outlet = _outlet_check(quote, doc, span, registry, held)
-    speaker = _speaker_check(quote, held, doc, span, registry, source_quotes(), voice)
+    speaker = _speaker_check(quote, held, doc, span, registry, quotes, voice)
     checks = [c for c in (outlet, speaker) if c is not None]
     contradiction = next((c.note for c in checks if c.status is AttributionStatus.CONTRADICTED),
                          None)

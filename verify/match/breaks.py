@@ -71,9 +71,6 @@ _TAG_FUNCTION_WORDS = {
     "back", "aged", "old", "year-old", "years", "year", "outside", "inside", "near",
     "aboard", "alongside", "morning", "afternoon", "evening", "night", "week", "weekend",
     "month", "day"}
-#: Lowercase words inside a name ("Erik van Sebille", "de Miranda writes").
-_NAME_PARTICLES = frozenset({"de", "da", "di", "do", "du", "del", "della", "der", "den", "van",
-                             "von", "la", "le", "bin", "ibn", "al", "el", "dos", "das"})
 # Where and how the words were said: "in a statement", "told a news conference".
 _OCCASIONS = {"statement", "interview", "conference", "briefing", "press", "news", "hearing",
               "speech", "podcast", "radio", "television", "tv", "phone", "telephone", "call",
@@ -263,7 +260,7 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
             subject = True
         else:
             known[i] = (low in _TAG_FUNCTION_WORDS or low in _lexicon().DETERMINERS
-                        or low in _NAME_PARTICLES
+                        or low in _lexicon().NAME_PARTICLES
                         or low in _OCCASIONS or low.endswith("ly")
                         or any(c.isdigit() for c in w))
     if not subject:

@@ -10,7 +10,7 @@ from verify.quotes.attribution import Attribution, Attributor, credit_doubt
 from verify.quotes.context import ArticleContext
 from verify.quotes.interface import AttributionRule as R
 from verify.quotes.interface import Quote, QuoteKind, RawQuote
-from verify.quotes.lexicon import TITLE_CUES, VERB_RE
+from verify.quotes.lexicon import NAME_PARTICLES, TITLE_CUES, VERB_RE
 from verify.quotes.marks import find_quotes
 from verify.quotes.names import speaker_name
 
@@ -187,8 +187,7 @@ def _continues(ctx: ArticleContext, prev: tuple[RawQuote, Attribution], raw: Raw
 AROUND_CHARS = 1200
 
 
-#: Lowercase words inside a surname ("Monica de Bolle", "Ludwig van Beethoven").
-_PARTICLES = r"(?:de|da|di|do|du|del|della|der|den|van|von|la|le|bin|ibn|al|el|dos|das)"
+_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES)) + ")"
 
 
 def _full_name(ctx: ArticleContext, speaker: str | None, before: int) -> bool:

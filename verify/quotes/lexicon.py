@@ -89,6 +89,10 @@ NAMING_VERBS = {"call", "dub", "term", "label", "describe"}
 for _f, _b in (("reports", "report"), ("claims", "claim"), ("notes", "note")):
     REPORTING_FORMS[_f] = _b
 
+#: Lower-case words inside a name ("Monica de Bolle", "Erik van Sebille", "de Miranda").
+NAME_PARTICLES = frozenset({"de", "da", "di", "do", "du", "del", "della", "der", "den", "van",
+                            "von", "la", "le", "bin", "ibn", "al", "el", "dos", "das"})
+
 #: Third-person forms of the noun-like verbs, read as verbs only right after a quote and
 #: before a name: "“…,” comments Johnston in a statement" (not "his comments").
 INVERTED_NOUN_VERB = re.compile(
