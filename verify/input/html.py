@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 from lxml import etree
 
 from verify.errors import InputError
+from verify.input.embeds import embedded_posts, post_voices
 from verify.input.interface import Document, Link, TextBlock
 from verify.input.wholepage import other_passages
 from verify.reasons import Reason
@@ -192,6 +193,8 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
             for passage in rest:
                 builder.append_block(passage.text, passage.origin)
     text = "".join(builder.parts)
+    # A source's embedded posts are their authors' words, as surely as the page can say.
+    voices = post_voices(text, embedded_posts(html)) if whole_page else ()
     return Document(
         input=input,
         kind="html",
@@ -205,4 +208,5 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
         author=author,
         paywalled=_paywalled(html),
         main_end=main_end,
+        voices=voices,
     )

@@ -206,8 +206,12 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
     held = source_quote_at(span, quotes)
     who = named_source_speaker(held)
     # Words the source quotes from someone are theirs; else, whoever the original says
-    # speaks them (a transcript's voice, a post's author).
+    # speaks them (a transcript's voice, a post's author) unless the speaker quotes them
+    # (a post's “slogan” is not its author's own words).
     voice = doc.voice_at(*span) if who is None else None
+    if voice is not None and held is not None and \
+            (held.end - held.start) < _WHOLE_POST * (voice.end - voice.start):
+        voice = None
     if voice is not None:
         who = voice.label
     outlet = _outlet_check(quote, doc, span, registry, held)
@@ -231,6 +235,11 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
                        explanation=f"{result.explanation}, but {contradiction}")
     return replace(result, attribution=finding,
                    explanation=result.explanation + "; " + finding.note)
+
+
+#: A source quotation this much of a voice's stretch is that stretch (an embedded post the
+#: page also shows as a block quotation), not words its speaker quotes.
+_WHOLE_POST = 0.8
 
 
 def source_credit(held: Quote | None) -> SourceCredit:
