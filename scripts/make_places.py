@@ -28,7 +28,15 @@ def places() -> list[str]:
     names |= {s["name"] for s in gc.get_us_states().values()}
     names |= {c["name"] for c in gc.get_cities().values()
               if c["population"] >= 100_000 and " " in c["name"]}
+    names |= SHORT_FORMS
     return sorted({" ".join(n.split()).lower() for n in names if n.strip()})
+
+
+#: What English news calls a country where GeoNames has another name ("United Kingdom",
+#: "United States", "Myanmar"), and the nations of the United Kingdom.
+SHORT_FORMS = {"Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland",
+               "America", "Holland", "Burma", "Ivory Coast", "Czech Republic", "Macedonia",
+               "Swaziland", "East Timor", "Vatican", "Congo"}
 
 
 def main() -> None:

@@ -250,7 +250,7 @@ def test_a_name_in_the_tag_after_the_words_is_sure_whoever_the_sentence_before_n
     j = judge_draft(source, registry, "Robert Danin and Maria Keller both spoke. "
                                       f"“{DANIN},” Keller said.")
     assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
-    assert "Robert M. Danin's, not Keller's" in j.explanation
+    assert "Robert M. Danin's, not Maria Keller's" in j.explanation
     # A short name the article never gave in full may be the other's nickname: no finding.
     j = judge_draft(source, registry, "Robert Danin spoke first. "
                                       f"“{DANIN},” Bobby said.")
@@ -426,3 +426,26 @@ def test_an_anonymous_speaker_contradicts_only_someone_the_page_quotes_by_name(r
     j = judge_draft(src, registry, "“What I found was you have to suggest things to him,” "
                                    "said Sean Spicer.")
     assert j.verdict is Verdict.VERBATIM, j.explanation
+
+
+def test_an_embedded_posts_author_is_its_speaker(registry):
+    from tests.input.test_embeds import PAGE
+    from verify.input.html import html_to_document
+
+    doc = html_to_document(PAGE, input="p.html", whole_page=True)
+    source = SourceIndex(doc)
+
+    def credited(words, speaker):
+        return check(source, registry, words, speaker)
+
+    wrong = credited("Yes this is real and yes the state spent nearly half a million dollars "
+                     "on it", "Cole Lund")
+    assert wrong.verdict is Verdict.MISATTRIBUTED
+    assert "Dana Ellison (@danaellison)'s (posted by them)" in wrong.explanation
+    right = credited("we should not forget the families it is meant to help", "Dana Ellison")
+    assert right.verdict is Verdict.MISATTRIBUTED
+    assert credited("we should not forget the families it is meant to help",
+                    "Cole Lund").attribution.status is AttributionStatus.CONFIRMED
+    # The slogan a post quotes is not its author's own words: nothing contradicts a credit.
+    slogan = credited("We are on it", "Governor Kristi Noem")
+    assert slogan.verdict is not Verdict.MISATTRIBUTED

@@ -231,3 +231,44 @@ def test_a_role_with_an_adjective_and_no_article_is_the_description(registry):
 def test_a_pronoun_is_never_read_as_a_place(registry, draft):
     (q,) = quotes(draft, registry)
     assert q.speaker == "Tom Field", q.speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # "and" between two roles of one person opens no clause.
+    ("“We found the next best thing,” lead researcher and agency scientist Lucia Ferro "
+     "said in a statement.", "Lucia Ferro"),
+    # A place ends the role; the name after it is the speaker.
+    ("Ruritania’s ambassador to Britain Ivo Marek said: “We will not sit on our hands.”",
+     "Ivo Marek"),
+    ("“We will not sit on our hands,” said the ambassador to France, Jane Hartfield.",
+     "Jane Hartfield"),
+    # A person's noun before "to": the adviser speaks, not whom they advise.
+    ("An adviser to Governor Ruth Ames said: “The budget will pass.”",
+     "An adviser to Governor Ruth Ames"),
+    # A restrictive relative clause between subject and verb: its object never speaks.
+    ("The man who shot Jon Smythe said: “I regret it every day.”", "The man"),
+    ("A party spokesman who asked not to be named said: “We are ready for this.”",
+     "A party spokesman"),
+    # A platform after "via" or "on" is where the words went.
+    ("Mayor Ann Kole, who has long mocked the plan, piled on via Twitter: “It is a "
+     "waste of money.”", "Ann Kole"),
+])
+def test_roles_places_and_clauses_around_the_speaker(registry, sentence, speaker):
+    (q,) = quotes(sentence, registry)
+    assert q.speaker == speaker
+
+
+def test_two_people_joined_by_and_are_two_people_for_a_pronoun(registry):
+    text = ("Tony Marsh and Doug Keller walked out onto the pond. Dana Field stayed inside.\n\n"
+            "Glass beads work on flat ice, Marsh explained. “On a slope, they run,” he told me.")
+    (q,) = quotes(text, registry)
+    assert q.speaker == "Tony Marsh"
+
+
+def test_a_name_after_an_appositive_and_a_verb_is_a_subject_for_a_pronoun(registry):
+    text = ("“We will return to flight in January,” spokesman Phil Larkin said.\n\n"
+            "A single failure can set a company back, Jim Canton, the chief executive of "
+            "a rival, told reporters.\n\n"
+            "“These accidents are tough to come back from,” he said.")
+    q = quotes(text, registry)[-1]
+    assert q.speaker == "Jim Canton"

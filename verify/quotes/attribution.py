@@ -254,7 +254,8 @@ class Attributor:
                 # credit read this way is never sure (:func:`credit_doubt`).
                 if person is not None and mention.start - person.end < 600 and (
                         not unnamed or _introduced_as(ctx, person, head)) and \
-                        not _someone_else(ctx, person, head, mention.start):
+                        not _someone_else(ctx, person, head, mention.start) and \
+                        not _named_together(ctx, person, NOUN_PRONOUN.get(head, "")):
                     return person.text, None
             return mention.text, None
         # A name: a lone word may be the surname of someone named in full earlier.
@@ -330,6 +331,17 @@ def _someone_else(ctx: ArticleContext, person: Any, head: str, before: int) -> b
         if not apposed and re.search(rf"\b{surname}\b", ctx.masked[s:e]):
             return True
     return False
+
+
+def _named_together(ctx: ArticleContext, person: Any, pronoun: str) -> bool:
+    """True when another person the description could mean is a subject of the same sentence
+    as ``person`` ("Emma Stone and Sarah Lee arrived. … the actress says"): which one it
+    means is not said."""
+    s, e = ctx.sentence_bounds(person.start, person.end)
+    lo, hi = bisect.bisect_left(ctx.name_starts, s), bisect.bisect_left(ctx.name_starts, e)
+    return person.subject and any(
+        n.person and n.subject and n.text != person.text and agrees(pronoun, n.gender)
+        for n in ctx.names[lo:hi])
 
 
 def _introduced_as(ctx: ArticleContext, person: Any, role: str) -> bool:

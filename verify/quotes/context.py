@@ -131,35 +131,36 @@ class ArticleContext:
     def _find_names(self, runs: Sequence[tuple[int, int, re.Match[str]]]) -> list[Name]:
         names = []
         for block_start, _block_end, m in runs:
-            s, e = m.start(), m.end()
-            # Indexed, not sliced: a slice copied the rest of the list for every name.
-            for oi in range(bisect.bisect_left(self.outlet_starts, s - 40), len(self.outlets)):
-                o = self.outlets[oi]
-                if o.start >= e:
-                    break
-                if o.end <= s:
+            for s, e in _people_apart(self.masked, m.start(), m.end()):
+                # Indexed, not sliced: a slice copied the rest of the list for every name.
+                for oi in range(bisect.bisect_left(self.outlet_starts, s - 40), len(self.outlets)):
+                    o = self.outlets[oi]
+                    if o.start >= e:
+                        break
+                    if o.end <= s:
+                        continue
+                    if o.start <= s:
+                        s = o.end  # "WSWS Editorial Board Chairman David North"
+                    else:
+                        e = o.start
+                s, e = strip_roles(self.masked, *strip_nonnames(self.masked, s, e))
+                if e <= s or not self.masked[s:e].strip():
                     continue
-                if o.start <= s:
-                    s = o.end  # "WSWS Editorial Board Chairman David North"
-                else:
-                    e = o.start
-            s, e = strip_roles(self.masked, *strip_nonnames(self.masked, s, e))
-            if e <= s or not self.masked[s:e].strip():
-                continue
-            words = re.sub(r"['’]s$", "", self.masked[s:e]).split()
-            low = {w.lower().strip(".,") for w in words}
-            person = len(words) >= 2 and not (low & (ORG_WORDS | NOT_NAMES)) and \
-                words[-1].lower() not in PLACE_NOUNS and not any(
-                w.isupper() and len(w) > 2 for w in words) and not _LOCATED_AT.search(
-                    self.masked, max(0, s - 12), s)
-            names.append(Name(s, e, " ".join(words), person,
-                              self._is_subject(block_start, m.start(), e, s),
-                              gender_of(" ".join(words)) if person else None))
+                words = re.sub(r"['’]s$", "", self.masked[s:e]).split()
+                low = {w.lower().strip(".,") for w in words}
+                person = len(words) >= 2 and not (low & (ORG_WORDS | NOT_NAMES)) and \
+                    words[-1].lower() not in PLACE_NOUNS and not any(
+                    w.isupper() and len(w) > 2 for w in words) and not _LOCATED_AT.search(
+                        self.masked, max(0, s - 12), s)
+                names.append(Name(s, e, " ".join(words), person,
+                                  self._is_subject(block_start, m.start(), e, s),
+                                  gender_of(" ".join(words)) if person else None))
         # A lone surname ("Okafor was more hopeful.") is that person, for pronouns later; it
         # tells their gender only when no one else named so far shares it.
         surnames: dict[str, str] = {}
         shared: set[str] = set()
-        for i, n in enumerate(names):
+        people: list[Name] = []
+        for n in names:
             parts = n.text.split()
             if not parts:
                 continue
@@ -170,9 +171,20 @@ class ArticleContext:
                 surnames[key] = n.text
             elif len(parts) == 1 and key in surnames:
                 full = surnames[key]
-                names[i] = Name(n.start, n.end, full, True, n.subject,
-                                None if key in shared else gender_of(full))
-        return names
+                n = Name(n.start, n.end, full, True, n.subject,
+                         None if key in shared else gender_of(full))
+            elif len(parts) == 3 and parts[1] == "and" and parts[0].lower() in surnames \
+                    and key in surnames:
+                # "Manzara and Johnson": two people named before, each by their surname.
+                second = n.start + self.masked[n.start:n.end].rindex(parts[2])
+                for a, b, word in ((n.start, n.start + len(parts[0]), parts[0].lower()),
+                                   (second, second + len(parts[2]), key)):
+                    full = surnames[word]
+                    people.append(Name(a, b, full, True, n.subject,
+                                       None if word in shared else gender_of(full)))
+                continue
+            people.append(n)
+        return people
 
     def _is_subject(self, block_start: int, s: int, e: int, name_start: int | None = None
                     ) -> bool:
@@ -184,6 +196,10 @@ class ArticleContext:
         after = self.masked[e:e + 40]
         gap = re.match(r"\s+(?:[a-z]+ly\s+|also\s+|has\s+|had\s+)?", after)
         if gap and VERB_RE.match(after, gap.end()):
+            return True
+        # "Jim Cantrell, Vector Space Systems CEO, told NBC News": a verb after an appositive.
+        aside = _APPOSITIVE.match(self.masked, e, e + 160)
+        if aside and VERB_RE.match(self.masked, aside.end()):
             return True
         before = self.masked[block_start:s]
         cut = max(before.rfind(ch) for ch in ".!?:;" + MASK)
@@ -336,3 +352,21 @@ def _attribution_follows(after: str, *, full_stop: bool = False) -> bool:
         return True
     unlisted = UNLISTED_ATTRIBUTION.match(after)
     return unlisted is not None and unlisted.group(1) not in NOT_SPEECH_FORMS
+
+
+def _people_apart(masked: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A run of two people joined by "and" ("Tony Manzara and Doug Johnson") as two names,
+    when each has two words or more and a first name or title tells who one is; any other
+    run whole ("Procter and Gamble", "Bosnia and Herzegovina", "Alaska and Canada")."""
+    joint = _AND.search(masked, s, e)
+    if joint is None:
+        return [(s, e)]
+    left, right = masked[s:joint.start()], masked[joint.end():e]
+    if len(left.split()) >= 2 and len(right.split()) >= 2 and (
+            gender_of(left) is not None or gender_of(right) is not None):
+        return [(s, joint.start()), (joint.end(), e)]
+    return [(s, e)]
+
+
+_AND = re.compile(r"\s+and\s+")
+_APPOSITIVE = re.compile(r",[^,.;:!?\x1a\n]{1,100},\s+(?:[a-z]+ly\s+|also\s+)?")

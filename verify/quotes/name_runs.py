@@ -9,7 +9,9 @@ from verify.quotes.lexicon import (
     NAME_CONNECTORS,
     ORG_WORDS,
     ROLE_WORDS,
+    SPEAKER_NOUNS,
 )
+from verify.quotes.names import is_place
 
 #: Capital letters of the Latin, Greek and Cyrillic alphabets, for a character class: names
 #: open with "Ó", "Émile", "Łukasz" as well as A to Z.
@@ -69,6 +71,13 @@ def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
                 tokens[i + 1].group()[:1].isupper():
             s += tokens[i + 1].start()
             break
+    role = _AFTER_PREPOSITION.search(text, max(0, s - 30), s)
+    if len(tokens) >= 3 and role is not None and role.group(1) in SPEAKER_NOUNS:
+        # "ambassador to Britain Liu Xiaoming": the place ends the role, the name follows.
+        for i in (1, 2):
+            if len(tokens) - i >= 2 and is_place(" ".join(t.group() for t in tokens[:i])):
+                s += tokens[i].start()
+                break
     while True:
         m = re.match(r"\S+\s*", text[s:e])
         if not m or s + m.end() >= e:
@@ -81,3 +90,5 @@ def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
             continue
         return s, e
 
+
+_AFTER_PREPOSITION = re.compile(r"\b([a-z]+)\s+(?:to|of|in|for|from|at)\s+$")

@@ -52,7 +52,9 @@ def subject_after(ctx: ArticleContext, at: int, limit: int) -> Mention | None:
             if possessive_opens(text, end):
                 tail = re.match(r"(?:[’']s?)?\s+[a-z][\w-]*", text[end:])
                 end += tail.end() if tail else 0
-            return Mention(at, at + end, ctx.masked[at:at + end], "phrase")
+            # "said the ambassador to France, Jane Hartley": the name the description gives.
+            return appositive_name(ctx, at + end, limit) or \
+                Mention(at, at + end, ctx.masked[at:at + end], "phrase")
         if possessive_opens(text, run.end()):
             # "said Unite’s general secretary, Sharon Graham": a possessive opens a description.
             return description_at(ctx, at, text, at + run.start())

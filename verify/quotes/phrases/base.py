@@ -81,7 +81,7 @@ def lone_sentence_opener(ctx: ArticleContext, mention: Mention) -> bool:
     return not ctx.full_name_for(word, mention.start)
 
 
-PREPOSITION = r"(?:for|at|of|from|close\s+to|with|in)"
+PREPOSITION = r"(?:for|at|of|from|close\s+to|to|with|in)"
 #: An adjective that may follow a person's noun before its preposition: "a source familiar
 #: with", "an aide close to", "a lawmaker loyal to".
 POSTMODIFIER = r"(?:\s+(?:familiar|close|loyal|near|linked|allied|friendly|connected|related|"\
@@ -164,7 +164,9 @@ def drop_affiliation(person: Mention) -> Mention:
 
 def head_noun(phrase: str) -> str:
     """The noun a description is about: "the former secretary of state" -> "secretary"."""
-    words = re.split(r"\s+(?:of|for|at|from|with|in)\s+", phrase.lower(), maxsplit=1)[0].split()
+    # "to" before a name or "the" ("ambassador to Britain"), never an infinitive's.
+    words = re.split(r"\s+(?:of|for|at|from|with|in|to(?=\s+(?:[A-Z]|the\s)))\s+", phrase,
+                     maxsplit=1)[0].lower().split()
     return words[-1].strip(".,") if words else ""
 
 

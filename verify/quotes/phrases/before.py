@@ -14,6 +14,7 @@ from verify.quotes.lexicon import (
     VERB_RE,
 )
 from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_roles
+from verify.quotes.names import is_place
 from verify.quotes.phrases.base import (
     CLOSE_TO,
     COMPLEMENT_WORDS,
@@ -56,6 +57,16 @@ def subject_before(ctx: ArticleContext, lo: int, verb_at: int, bare: bool = Fals
             at = lo + relative.start(1)
             return Mention(at, at + len(relative.group(1)), antecedent.text, antecedent.kind)
         return antecedent
+    restrictive = _RESTRICTIVE_WHO.search(left)
+    if restrictive:
+        # "A Labour spokesman who asked not to be named said", "the man who shot Smith
+        # said": the clause says which one; its object never speaks.
+        antecedent = subject_before(ctx, lo, lo + restrictive.start())
+        if antecedent is not None:
+            return antecedent
+        last = re.search(r"[\w’']+$", left[:restrictive.start()])
+        if last is not None:  # "Those who know Ann Lee say": they, not Ann Lee
+            return Mention(lo + last.start(), lo + last.end(), last.group(), "phrase")
     left, named = _drop_appositives(ctx, lo, _drop_asides(left))
     end = lo + len(left)
     if not left:
@@ -140,6 +151,9 @@ def _name_before(ctx: ArticleContext, lo: int, left: str) -> Mention | None:
     if run is not None and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
         s2, e2 = strip_roles(ctx.masked, lo + run.start(), lo + run.end())
         text = ctx.masked[s2:e2]
+        if is_place(ctx.masked[lo + run.start():s2].strip()):
+            # "ambassador to Britain Liu Xiaoming": the name in apposition with the role.
+            return Mention(s2, e2, text, "name")
         if text.split()[0].lower() not in DETERMINERS | {"but", "and", "so", "when", "as"}:
             # "A colleague of Dr Ann Wu said": grown from the run as written, title and all.
             return grow_phrase(ctx, lo, lo + run.start(), e2) or grow_phrase(ctx, lo, s2, e2) \
@@ -181,5 +195,8 @@ def _determined_description(ctx: ArticleContext, lo: int, words: list[re.Match[s
             return True, None
     return False, None
 
+
+#: A restrictive relative clause between a subject and its verb: "… who helped the UN said".
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s+(?!said\b|says\b)[^,;:.!?\x1a\n]{1,100}$")
 
 _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[\s,;:(]))((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][\w-]*)$")

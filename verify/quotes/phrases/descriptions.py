@@ -37,8 +37,8 @@ def grow_phrase(ctx: ArticleContext, lo: int, s: int, e: int) -> Mention | None:
     return None
 
 
-_GROWN = re.compile(r"(?:^|(?<=\s))(?P<det>(?:[Aa]n?|[Tt]he)\s+)?(?:[\w-]+\s+)?(?P<noun>[\w-]+)"
-                    rf"{POSTMODIFIER}\s+{PREPOSITION}\s+(?:the\s+)?$")
+_GROWN = re.compile(r"(?:^|(?<=\s))(?P<det>(?:[Aa]n?|[Tt]he|[A-Z][\w.-]*['’]s)\s+)?(?:[\w-]+\s+)??"
+                    rf"(?P<noun>[\w-]+){POSTMODIFIER}\s+{PREPOSITION}\s+(?:the\s+)?$")
 
 
 # Where or when the words were said, after the speaker: "… family in a statement".

@@ -24,6 +24,7 @@ from verify.quotes.phrases import (
     verb_base_of,
     verb_subject,
 )
+from verify.quotes.phrases.base import speaker_noun
 from verify.quotes.rules.base import (
     _ABBREV_OR_PAREN,
     _BARE_ATTRIBUTION,
@@ -141,8 +142,11 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
             return att.credit(described_as, verb.group(), R.CUE_AFTER)
         subj = subject_before(ctx, at, at + verb.start(), bare=True)
         # Titles may precede the subject ("Rep. Gwen Moore"); a clause may not ("“Q,”
-        # including provisions he said …" is another clause's verb).
-        if subj is not None and not _CLAUSE_WORD.search(ctx.masked[at:subj.start]):
+        # including provisions he said …" is another clause's verb). "and" between two
+        # roles of one person ("lead researcher and NASA scientist Lucas Paganini") opens
+        # no clause.
+        if subj is not None and not _CLAUSE_WORD.search(
+                _roles_joined(ctx.masked[at:subj.start])):
             return att.credit(subj, verb.group(), R.CUE_AFTER)
         return None
     if verb.group().endswith("ing"):
@@ -154,6 +158,16 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
     if subj is not None:
         return att.credit(subj, verb.group(), R.CUE_AFTER)
     return None
+
+
+def _roles_joined(words: str) -> str:
+    """``words`` with each "and" that joins two roles of one person blanked ("lead
+    researcher and NASA scientist"): it opens no clause."""
+    return _ROLE_AND.sub(lambda m: m.group(1) + " " * (m.end() - m.end(1))
+                         if speaker_noun(m.group(1)) else m.group(), words)
+
+
+_ROLE_AND = re.compile(r"\b([a-z][\w-]+)\s+and\b")
 
 
 def _headline_speaker(att: Attributor, at: int, e: int) -> Attribution | None:

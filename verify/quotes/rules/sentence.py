@@ -80,6 +80,9 @@ def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
             return att.credit(owner, ":", R.COLON)
     colon = q.s + len(q.pre.rstrip()) - 1
     subj = subject_before(ctx, q.s, colon)
+    if subj is not None and subj.kind in {"name", "outlet"} and \
+            _AFTER_PREPOSITION.search(ctx.masked, max(q.s, subj.start - 12), subj.start):
+        subj = None  # "piled on via Twitter:": where the words went, not who said them
     if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
         subj = sentence_subject(ctx, q.s, colon)
     if subj is None or subj.text.lower() == "it":  # "Wait, it gets better: “Q”"
@@ -116,6 +119,11 @@ def _subject_of(ctx: ArticleContext, s: int, named: Mention) -> Mention:
 _OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|ing)|told|hit|took|gave|met|thanked|urged|"
                           r"praised|warned|asked|called|slammed|blasted|quoted|cited|"
                           r"answered|addressed|turned|defended|introduced|welcomed)\b")
+
+
+# A preposition right before the name that ends the words before a colon.
+_AFTER_PREPOSITION = re.compile(r"\b(?:via|on|in|through|at|from|over|onto|into|across)\s+"
+                                r"(?:the\s+)?$")
 
 
 # A preposition right before the colon's noun phrase makes it the topic.
