@@ -272,3 +272,13 @@ def test_a_name_after_an_appositive_and_a_verb_is_a_subject_for_a_pronoun(regist
             "“These accidents are tough to come back from,” he said.")
     q = quotes(text, registry)[-1]
     assert q.speaker == "Jim Canton"
+
+
+@pytest.mark.parametrize("sentence", [
+    "An Oxford University epidemiologist working on the trial said: “We are ready.”",
+    "“We are ready,” one Labour Party insider in Westminster said.",
+])
+def test_a_name_read_from_inside_a_description_is_never_sure(registry, sentence):
+    (q,) = quotes(sentence, registry)
+    assert q.credit_doubt is not None
+    assert q.credit_doubt.code is DoubtCode.IN_DESCRIPTION

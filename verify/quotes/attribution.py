@@ -114,11 +114,26 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
                          "in its paragraph")
         return Doubt(DoubtCode.DESCRIPTION,
                      f"the credit is the description \"{mention}\", read as {speaker}")
+    if not (first in DETERMINERS or not mention[:1].isupper()) and \
+            _INDEFINITE_BEFORE.search(ctx.masked, max(0, at - 50), at):
+        return Doubt(DoubtCode.IN_DESCRIPTION,
+                     f"the name \"{mention}\" stands inside a description with no name of its "
+                     "own (\"" + " ".join(ctx.masked[max(0, at - 50):attr.speaker_span[1]]
+                                          .split()[-6:]) + "\")")
     if len({k.split()[0].lower() for k in kin}) > 1:
         return Doubt(DoubtCode.SHARED_SURNAME, f"the surname \"{mention}\" is shared by "
                                                f"{' and '.join(sorted(kin))}, read as {speaker}",
                      tuple(sorted(kin)))
     return beyond if not attr.rule.in_sentence else None
+
+
+#: An indefinite article or number opening the noun phrase a name stands in, with no comma
+#: or verb between: "one Indigenous rights representative", "a Labour party spokesman".
+#: So is a preposition after a noun: "one Labour insider in Westminster" is no one.
+_INDEFINITE_BEFORE = re.compile(r"(?:(?:^|[\s(])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|"
+                                r"[Ss]everal|[Ss]ome|[Mm]any)\s+(?:[a-z][\w’'-]*\s+){0,3}|"
+                                r"\b[a-z][\w’'-]*\s+(?:in|at|from|for|near|inside|outside)\s+"
+                                r"(?:the\s+)?)$")
 
 
 def _last_person_is(ctx: ArticleContext, at: int, speaker: str) -> bool:

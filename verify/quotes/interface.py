@@ -120,6 +120,9 @@ class DoubtCode(StrEnum):
     that gender named before it in its own paragraph."""
     SHARED_SURNAME = "shared-surname"
     """A surname that two people of the article share."""
+    IN_DESCRIPTION = "in-description"
+    """A name read from inside a description with an indefinite article ("one Indigenous
+    rights representative", "a Labour spokesman"): the description may be the speaker."""
 
 
 @dataclass(frozen=True, slots=True)
