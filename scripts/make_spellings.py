@@ -41,7 +41,12 @@ EXTRA = {("cheque", "check"), ("cheques", "checks"), ("kerb", "curb"), ("kerbs",
          ("learnt", "learned"), ("spelt", "spelled"), ("burnt", "burned"),
          ("dreamt", "dreamed"), ("leapt", "leaped"), ("spilt", "spilled"),
          ("spoilt", "spoiled"), ("smelt", "smelled"), ("knelt", "kneeled"),
-         ("whilst", "while"), ("amongst", "among"), ("amidst", "amid"), ("okay", "ok")}
+         ("whilst", "while"), ("amongst", "among"), ("amidst", "amid"), ("okay", "ok"),
+         # A final consonant British spelling doubles before an ending, and "-dgement".
+         ("focussed", "focused"), ("focussing", "focusing"), ("focusses", "focuses"),
+         ("benefitted", "benefited"), ("benefitting", "benefiting"),
+         ("combatted", "combated"), ("combatting", "combating"),
+         ("acknowledgement", "acknowledgment"), ("acknowledgements", "acknowledgments")}
 
 
 def pairs() -> list[tuple[str, str]]:

@@ -303,6 +303,13 @@ def test_an_ellipsis_covers_a_phrase_not_a_negation_of_the_words_kept(registry, 
      "It was the first time in years that it cost okay money"),
     ("The email was sent on Nov. 5 to everyone in the office.",
      "The email was sent on November 5 to everyone in the office"),
+    # A short quotation whose contractions a desk spells out (two words for one).
+    ("We won't stop. We can't stop.", "We will not stop. We cannot stop."),
+    ("It's a feel good story, OK?", "It's a feel-good story, okay?"),
+    # A date the other way round.
+    ("The vote is on 3 November in the main hall.", "The vote is on November 3 in the main hall"),
+    ("The vote is on November 3rd in the main hall.", "The vote is on 3rd November in the main hall"),
+    ("We have focussed on it and benefitted from it.", "We have focused on it and benefited from it"),
 ])
 def test_forms_a_desk_lets_through_are_minor(registry, source_words, quoted):
     page = SourceIndex(text_to_document(f"“{source_words}” said Tom Lee.", input="s.txt",
@@ -316,3 +323,16 @@ def test_a_curly_apostrophe_is_no_spelling_difference(registry):
                                         "Tom Lee.", input="s.txt", kind="text"))
     j = verdict(page, registry, "We don't know what the council will do next", speaker="Tom Lee")
     assert j.verdict is Verdict.VERBATIM, j.explanation
+
+
+@pytest.mark.parametrize("quoted", [
+    "The vote is on November 4 in the main hall",   # another day
+    "The vote is on December 3 in the main hall",   # another month
+    "We will stop. We cannot stop.",                 # a negation dropped in the spelled-out form
+])
+def test_a_changed_date_or_negation_in_a_new_form_is_still_altered(registry, quoted):
+    page = SourceIndex(text_to_document("“The vote is on 3 November in the main hall. We won't "
+                                        "stop. We can't stop.” said Tom Lee.", input="s.txt",
+                                        kind="text"))
+    j = verdict(page, registry, quoted, speaker="Tom Lee")
+    assert j.verdict is Verdict.ALTERED, j.explanation

@@ -13,6 +13,7 @@ the start of another that is not the next: the sentences between are left out).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from verify.match.align import Op
@@ -24,6 +25,7 @@ from verify.match.lexicon import (
     QUANTIFIERS,
     expand_contractions,
     has_number,
+    is_month,
     number_value,
     only_fillers,
     ordinal_value,
@@ -99,12 +101,25 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
     return "word", False
 
 
+def form_only(op: Op, quote: Tokens, source: Tokens) -> bool:
+    """True when a replacement only changes the words' form ("will not" / "won't",
+    "feel good" / "feel-good", "5 per cent" / "5%"), as :func:`classify` would say."""
+    return op.tag == "replace" and _kind_of_words(
+        quote.keys[op.q0:op.q1], source.keys[op.s0:op.s1],
+        quote.surface[op.q0:op.q1], source.surface[op.s0:op.s1])[1]
+
+
 def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks | None = None
              ) -> list[Difference]:
     """The differences of an alignment, in quote order. With ``breaks``, source words the
     quote skips that are only a speech tag are a minor difference."""
     out: list[Difference] = []
+    moved = _day_moved(ops, quote, source)
     for i, op in enumerate(ops):
+        if i in moved:
+            if (day := moved[i]) is not None:
+                out.append(day)
+            continue
         if op.tag == "insert" and breaks is not None and (
                 skipped := breaks.passed_over(op.s0, op.s1)):
             out.append(Difference("insert", "", skipped[1], skipped[0], True))
@@ -134,6 +149,36 @@ def classify(ops: tuple[Op, ...], quote: Tokens, source: Tokens, breaks: Breaks 
         kind, minor = _kind_of_words(qk, sk, qs, ss)
         out.append(Difference(op.tag, " ".join(qs), " ".join(ss), kind, minor))
     return out
+
+
+def _day_moved(ops: tuple[Op, ...], quote: Tokens, source: Tokens
+               ) -> dict[int, Difference | None]:
+    """A date written the other way round ("3 November" / "November 3"): the word the quote
+    moves across the other is one minor difference of form, not a number left out and
+    another added. Maps the three ops' indices to the difference (on the first) or None."""
+    out: dict[int, Difference | None] = {}
+    for i in range(len(ops) - 2):
+        a, mid, b = ops[i:i + 3]
+        if mid.tag != "equal" or mid.q1 - mid.q0 != 1 or {a.tag, b.tag} != {"insert", "delete"}:
+            continue
+        src, quo = (a, b) if a.tag == "insert" else (b, a)
+        if src.s1 - src.s0 != 1 or quo.q1 - quo.q0 != 1 or \
+                source.keys[src.s0] != quote.keys[quo.q0]:
+            continue
+        pair = (quote.keys[mid.q0], quote.keys[quo.q0])
+        if not any(is_month(x) and _day(y) is not None for x, y in (pair, pair[::-1])):
+            continue
+        m, d = quote.surface[mid.q0], quote.surface[quo.q0]
+        q_text, s_text = (f"{m} {d}", f"{d} {m}") if b is quo else (f"{d} {m}", f"{m} {d}")
+        out.update({i: Difference("edit", q_text, s_text, "number_format", True),
+                    i + 1: None, i + 2: None})
+    return out
+
+
+def _day(word: str) -> int | None:
+    """The day of a month a token gives ("3", "3rd"), or None."""
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", word)
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 31 else None
 
 
 def splice_apart(breaks: Breaks, s0: int, s1: int) -> str | None:

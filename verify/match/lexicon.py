@@ -127,6 +127,16 @@ def same_calendar_word(a: str, b: str) -> bool:
     return a != b and a in _CALENDAR and _CALENDAR[a] == _CALENDAR.get(b)
 
 
+def is_month(word: str) -> bool:
+    """True for a month's name or abbreviation ("november", "nov"); "may" is left out, a
+    modal as often as a month."""
+    return _CALENDAR.get(word, "") in _MONTHS
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "june", "july", "august",
+                     "september", "october", "november", "december"})
+
+
 def has_number(words: list[str]) -> bool:
     """True when any word is a number in digits or words."""
     return any(_NUM.match(w) or word_number(w) is not None or

@@ -34,6 +34,7 @@ from verify.match.diff import (
     CRITICAL_KINDS,
     Difference,
     classify,
+    form_only,
     punctuation_differs,
     splice_apart,
 )
@@ -149,11 +150,16 @@ def judge_lexical(quote: Quote, source: SourceIndex, *,
     else:
         aligned = _align_segments(segs, source)
     total = sum(len(s.tokens) for s in segs)
-    matched = sum(a.matched for a in aligned)
+    # Words a replacement only changes in form ("will not" for "won't") are found too.
+    formal = [{i for i, op in enumerate(a.ops) if form_only(op, seg.tokens, source.tokens)}
+              for seg, a in zip(segs, aligned, strict=True)]
+    matched = sum(a.matched + sum(a.ops[i].q1 - a.ops[i].q0 for i in f)
+                  for a, f in zip(aligned, formal, strict=True))
     coverage = matched / total
     if quote.kind is not QuoteKind.QUOTE:
         return Lexical(_judge_short(quote, segs, aligned, source, coverage), coverage)
-    longest = max((_longest_equal(a, source.breaks) for a in aligned), default=0)
+    longest = max((_longest_equal(a, source.breaks, f)
+                   for a, f in zip(aligned, formal, strict=True)), default=0)
     if coverage >= T.ALIGN_MIN_COVERAGE and longest >= min(T.ALIGN_MIN_WORDS, total):
         return Lexical(_judge_aligned(quote, segs, aligned, source, coverage, embedder, nli),
                        coverage)
@@ -230,12 +236,14 @@ def credited(quote: Quote, result: Judgement, source: SourceIndex, registry: Out
     return check_attribution(quote, result, source.doc, registry, source_quotes)
 
 
-def _longest_equal(a: Alignment, breaks: Breaks) -> int:
+def _longest_equal(a: Alignment, breaks: Breaks, formal: set[int] | frozenset[int] = frozenset()
+                   ) -> int:
     """The most quote words found in a row, across speech tags the quote joins passages
-    across ("We tried. It failed." for ``“We tried,” he says. “It failed.”``)."""
+    across ("We tried. It failed." for ``“We tried,” he says. “It failed.”``) and through
+    the replacements ``formal`` (indices of ops that only change the words' form)."""
     best = run = 0
-    for op in a.ops:
-        if op.tag == "equal":
+    for i, op in enumerate(a.ops):
+        if op.tag == "equal" or i in formal:
             run += op.q1 - op.q0
             best = max(best, run)
         elif not (op.tag == "insert" and breaks.passed_over(op.s0, op.s1)):
