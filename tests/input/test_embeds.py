@@ -49,3 +49,4 @@ def test_a_sources_posts_are_voices_in_its_text():
 def test_a_post_the_text_does_not_hold_has_no_voice():
     posts = embedded_posts(PAGE)
     assert post_voices("Nothing of either post is here at all.", posts) == ()
+

@@ -282,3 +282,11 @@ def test_a_name_read_from_inside_a_description_is_never_sure(registry, sentence)
     (q,) = quotes(sentence, registry)
     assert q.credit_doubt is not None
     assert q.credit_doubt.code is DoubtCode.IN_DESCRIPTION
+
+
+def test_a_persons_spokesperson_is_not_the_person(registry):
+    text = ("Britain has no plans to send jets, the prime minister Rishi Sunak’s spokesperson "
+            "said on Monday.\n\nAsked if that could change, the spokesperson said: “There are "
+            "no plans to do that.”")
+    (q,) = quotes(text, registry)
+    assert q.speaker != "Rishi Sunak"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, cast
 
 from lxml import etree
+from lxml import html as lxml_html
 
 from verify.errors import InputError
 from verify.input.embeds import embedded_posts, post_voices
@@ -184,6 +186,8 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
             builder.block(child)
         title, published = result.title, result.date
         site, author, page_url = result.sitename, result.author, result.url
+    if "<blockquote" in html:
+        builder.blocks = mark_blockquotes(builder.blocks, "".join(builder.parts), html)
     main_end = None
     if whole_page:
         main = "".join(builder.parts)
@@ -210,3 +214,34 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
         main_end=main_end,
         voices=voices,
     )
+
+
+def mark_blockquotes(blocks: list[TextBlock], text: str, html: str) -> list[TextBlock]:
+    """``blocks`` of ``text`` with those the page sets in a ``<blockquote>`` marked as
+    quotation blocks: the extractor flattens some into plain paragraphs (live blogs set a
+    statement after "He said" as one, with an icon in its first paragraph), and a block
+    quotation is a quote of its own."""
+    try:
+        root = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError, TypeError):
+        return blocks
+    quoted: set[str] = set()
+    for bq in root.iter("blockquote"):
+        for p in bq.iter("p"):
+            key = _squash(p.text_content())
+            if len(key) >= _MIN_QUOTED_CHARS:
+                quoted.add(key)
+        if len(quoted) >= _MAX_QUOTED:
+            break
+    return [replace(b, blockquote=True)
+            if not b.blockquote and _squash(text[b.start:b.end]) in quoted else b
+            for b in blocks]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+#: A quoted paragraph shorter than this is a label; more than this many are not read.
+_MIN_QUOTED_CHARS = 20
+_MAX_QUOTED = 2_000

@@ -367,4 +367,9 @@ def _introduced_as(ctx: ArticleContext, person: Any, role: str) -> bool:
     title = _ROLE_TITLES.get(role)
     pattern = rf"\b(?:{re.escape(role)}|{title})(?!\w)" if title else \
         rf"\b{re.escape(role)}(?!\w)"
-    return re.search(pattern, ctx.masked[s:e].lower()) is not None
+    found = re.search(pattern, ctx.masked[s:e].lower())
+    if found is None:
+        return False
+    # "Rishi Sunak’s spokesperson": the role is someone of the person's, not the person.
+    between = ctx.masked[person.end - 2:s + found.start()]
+    return not re.match(r"(?:..)?['’]s\s+(?:[\w-]+\s+){0,2}$", between)

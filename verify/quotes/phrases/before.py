@@ -186,7 +186,8 @@ def _determined_description(ctx: ArticleContext, lo: int, words: list[re.Match[s
                 continue  # "two people familiar with the plans": the object of "with"
             s2, e2 = lo + w.start(), lo + last.end()
             phrase = ctx.masked[s2:e2]
-            if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase):
+            if not re.search(r"[,;:\x1a]", phrase) and not VERB_RE.search(phrase) and \
+                    not _DANGLING.search(phrase):
                 head = head_noun(phrase)
                 if named is not None and (person_noun(head) or
                                           head not in CREDITABLE_HEADS):
@@ -196,7 +197,13 @@ def _determined_description(ctx: ArticleContext, lo: int, words: list[re.Match[s
     return False, None
 
 
+#: A description never ends on a preposition or an infinitive's "to" ("a donor to Sen.
+#: Marco Rubio (R-FL) to attack"): the words run on into a clause.
+_DANGLING = re.compile(r"\s(?:to|of|for|at|from|with|in|on|by|and|or)$", re.I)
+
 #: A restrictive relative clause between a subject and its verb: "… who helped the UN said".
-_RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s+(?!said\b|says\b)[^,;:.!?\x1a\n]{1,100}$")
+_RESTRICTIVE_WHO = re.compile(r"(?<=[\w’'])\s+who\s+(?!said\b|says\b)(?:(?!\b(?:when|while|after|before|"
+                              r"because|if|as|since|until|and|but|that|he|she|they|it|we|I)\b)"
+                              r"[^,;:.!?\x1a\n]){1,100}$")
 
 _NAME_THEN_ROLE = re.compile(r"(?:^|(?<=[\s,;:(]))((?:[A-Z][\w’'.-]*\s+){1,3})([a-z][\w-]*)$")

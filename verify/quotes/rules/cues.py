@@ -144,9 +144,11 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
         # Titles may precede the subject ("Rep. Gwen Moore"); a clause may not ("“Q,”
         # including provisions he said …" is another clause's verb). "and" between two
         # roles of one person ("lead researcher and NASA scientist Lucas Paganini") opens
-        # no clause.
+        # no clause; a relative clause before the verb makes it another clause's ("“Q” -
+        # Democrats in Iowa who watched the debate said they …").
         if subj is not None and not _CLAUSE_WORD.search(
-                _roles_joined(ctx.masked[at:subj.start])):
+                _roles_joined(ctx.masked[at:subj.start])) and \
+                not re.search(r"\bwho\b", ctx.masked[subj.end:at + verb.start()]):
             return att.credit(subj, verb.group(), R.CUE_AFTER)
         return None
     if verb.group().endswith("ing"):
