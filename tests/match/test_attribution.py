@@ -42,7 +42,7 @@ def check(source, registry, text, speaker):
     "a White House spokesperson", "Pentagon officials", "a senior adviser to Prime Minister "
     "Netanyahu", "he", "the spokesman", "two people briefed on the talks",
     "a former State Department envoy", "the top federal prosecutor in Manhattan",
-    "former White House adviser", "the daily",
+    "former White House adviser", "the daily", "the 75-year-old", "a 34-year-old from Leeds",
 ])
 def test_descriptions_with_no_name_are_unnamed(credit):
     assert is_unnamed(credit)

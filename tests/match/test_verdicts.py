@@ -336,3 +336,30 @@ def test_a_changed_date_or_negation_in_a_new_form_is_still_altered(registry, quo
                                         kind="text"))
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is Verdict.ALTERED, j.explanation
+
+
+def test_a_join_across_a_tag_that_holds_the_quotes_next_word(registry):
+    # "The" of the second piece is also the "the" of "the crowd": the tag is still one stretch.
+    page = SourceIndex(text_to_document(
+        "“The crisis is now, and we need action now,” Gambill said to cheers from the crowd. "
+        "“The issue is funding, and the state has the money.”", input="s.txt", kind="text"))
+    j = verdict(page, registry, "The crisis is now, and we need action now. The issue is "
+                                "funding, and the state has the money.", speaker="Gambill")
+    assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
+    assert "Gambill said to cheers from the crowd" in j.explanation
+
+
+@pytest.mark.parametrize(("quoted", "expected"), [
+    # A negation after a comma opens a phrase of its own: the cut is the quote's.
+    ("People just want to come and gawk at us …", Verdict.VERBATIM),
+    ("People just want to come and gawk at us", Verdict.VERBATIM),
+    # One the quote cuts off from its own clause still changes what is said.
+    ("We think the council should raise the levy", Verdict.ALTERED),
+])
+def test_a_negation_just_past_the_quotes_end(registry, quoted, expected):
+    page = SourceIndex(text_to_document(
+        "“These days it is like a zoo. People just want to come and gawk at us, without even "
+        "trying to understand,” said Tom Lee. “We think the council should raise the levy "
+        "not at all,” he added.", input="s.txt", kind="text"))
+    j = verdict(page, registry, quoted, speaker="Tom Lee")
+    assert j.verdict is expected, j.explanation

@@ -290,3 +290,12 @@ def test_a_persons_spokesperson_is_not_the_person(registry):
             "no plans to do that.”")
     (q,) = quotes(text, registry)
     assert q.speaker != "Rishi Sunak"
+
+
+def test_a_pronoun_after_a_described_speaker_means_the_description(registry):
+    text = ("Union leader Jo Grady said the figures were alarming.\n\n"
+            "But a spokesperson for the Employers Association said its members had cut "
+            "such contracts.\n\n"
+            "“We have worked with the unions for years,” he said.")
+    q = quotes(text, registry)[-1]
+    assert q.speaker.startswith("a spokesperson for the Employers Association")

@@ -153,3 +153,9 @@ def test_a_straight_single_mark_before_a_number_opens_a_quotation():
     assert quotes_of("China has recorded '26 cases and 17 deaths between 2009 and 2018', the "
                      "magazine said.") == ["26 cases and 17 deaths between 2009 and 2018"]
     assert quotes_of("He grew up in the '90s and in '19 he left.") == []
+
+
+def test_a_single_mark_opening_on_a_bracket():
+    assert quotes_of("‘When will we talk?’ the elder asked. ‘[The whales] are drowning out "
+                     "there, they can’t breathe.’")[-1] == \
+        "[The whales] are drowning out there, they can’t breathe."

@@ -8,6 +8,7 @@ works on whole tokens from the start.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from verify.match.breaks import TAG_MAX_WORDS, Breaks
 from verify.match.lexicon import NEGATIONS
 from verify.match.normalize import Tokens, loose
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
 _NEGATION_KEYS = frozenset({loose(w) for w in NEGATIONS} | {"not", "never", "no"})
 
 #: Source words the window reaches beyond the quote's diagonal on each side.
@@ -139,10 +141,14 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: B
         ops.pop(0)
     while ops and ops[-1].tag == "insert":
         tail = ops.pop()
-        if keys[tail.s0] in _NEGATION_KEYS:  # … except a negation the quote cut off
+        if keys[tail.s0] in _NEGATION_KEYS and tail.s0 > 0 and \
+                not _CLAUSE_BREAK.search(breaks.between(tail.s0)):
+            # … except a negation the quote cut off from its own clause ("We will" of "We
+            # will not"); one after a comma or a dash opens a phrase of its own ("gawk at
+            # us, without even trying").
             ops.append(Op("insert", tail.q0, tail.q1, tail.s0, tail.s0 + 1))
             break
-    ops = _compact(ops, quote, keys, breaks)
+    ops = _compact(_rightmost(ops, keys), quote, keys, breaks)
     # An edge replace whose source side is longer than its quote side swallowed context.
     ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
     ops = _stop_at_boundaries(ops, breaks)
@@ -152,6 +158,30 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: B
     s_start = min(op.s0 for op in ops)
     s_end = max(op.s1 for op in ops)
     return Alignment(tuple(ops), s_start, s_end, matched)
+
+
+def _rightmost(ops: list[Op], keys: list[str]) -> list[Op]:
+    """Match a short run between two stretches of source-only words to its last copy.
+
+    LCS takes the leftmost equal word: "action now. The issue" against "action now,”
+    Gambill said to cheers from the crowd. “The issue" matches "the crowd", splitting the
+    speech tag in two. When the words after the run end with the run again, the run belongs
+    there, and the source-only words become one stretch (a tag the quote joins across)."""
+    out = list(ops)
+    i = 1
+    while i + 1 < len(out):
+        a, e, b = out[i - 1], out[i], out[i + 1]
+        n = e.q1 - e.q0
+        if a.tag == "insert" and e.tag == "equal" and b.tag == "insert" and n <= 2 and \
+                b.s1 - b.s0 >= n and keys[b.s1 - n:b.s1] == keys[e.s0:e.s1]:
+            out[i - 1:i + 2] = [Op("insert", a.q0, a.q1, a.s0, b.s1 - n),
+                                Op("equal", e.q0, e.q1, b.s1 - n, b.s1)]
+            # A following equal run continues the moved one.
+            if i + 1 < len(out) and out[i + 1].tag == "equal" and out[i + 1].s0 == b.s1:
+                nxt = out.pop(i + 1)
+                out[i] = Op("equal", e.q0, nxt.q1, b.s1 - n, nxt.s1)
+        i += 1
+    return out
 
 
 def _opcodes(quote: list[str], q0: int, q1: int, keys: list[str], s0: int, s1: int) -> list[Op]:

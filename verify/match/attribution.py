@@ -102,7 +102,7 @@ def is_unnamed(credit: str) -> bool:
             return False
         cut = next((i for i, w in enumerate(lowered[1:], 1) if w in _PHRASE_OPENERS),
                    len(words))
-        return cut == 1 or words[cut - 1][:1].islower()
+        return cut == 1 or not words[cut - 1][:1].isupper()  # "the 75-year-old"
     head = heads[0]
     # Capitalised words before the head are a body ("a White House official", "Pentagon
     # officials"); a capitalised word right after it is an appositive name.

@@ -36,7 +36,7 @@ from collections.abc import Callable
 from typing import Any
 
 from verify.quotes import rules as r
-from verify.quotes.context import ArticleContext
+from verify.quotes.context import MASK, ArticleContext
 from verify.quotes.gender import NOUN_PRONOUN, agrees
 from verify.quotes.interface import AttributionRule, Doubt, DoubtCode
 from verify.quotes.lexicon import (
@@ -49,8 +49,15 @@ from verify.quotes.lexicon import (
     UNNAMED_ROLES,
     VERB_RE,
 )
-from verify.quotes.name_runs import NOT_NAMES
-from verify.quotes.phrases import Mention, bare_word, has_name, head_noun, sentence_subject
+from verify.quotes.name_runs import NAME_RUN, NOT_NAMES
+from verify.quotes.phrases import (
+    Mention,
+    bare_word,
+    has_name,
+    head_noun,
+    person_noun,
+    sentence_subject,
+)
 from verify.quotes.rules import Attribution, QuoteSentence
 
 __all__ = ["RULES", "Attribution", "Attributor", "Mention", "bare_word"]
@@ -126,6 +133,8 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
                      tuple(sorted(kin)))
     return beyond if not attr.rule.in_sentence else None
 
+
+_CONJUNCTION = re.compile(r"\s*(?:But|And|Yet|So|Still|However|Meanwhile)\b,?\s+")
 
 #: An indefinite article or number opening the noun phrase a name stands in, with no comma
 #: or verb between: "one Indigenous rights representative", "a Labour party spokesman".
@@ -238,6 +247,10 @@ class Attributor:
             word = mention.text.lower()
             if word in PERSON_PRONOUNS:
                 person = ctx.last_person_before(mention.start, word)
+                described = self._described_before(mention.start, person)
+                if described is not None:
+                    # "A spokesperson for UCEA said … “Q,” he said.": the spokesperson.
+                    return self.resolve(described)
                 return (person.text if person else mention.text), None
             outlet = self.last_speaking_outlet(mention.start)
             if outlet:
@@ -280,6 +293,36 @@ class Attributor:
             if full:
                 return full, None
         return mention.text, None
+
+    def _described_before(self, at: int, person: Any) -> Mention | None:
+        """The description of a person that is the subject of the sentence right before the
+        one at ``at`` (in its paragraph or the one before), when no person is named after
+        it: whom a pronoun there means."""
+        ctx = self.ctx
+        s, _ = ctx.sentence_bounds(at, at + 1)
+        if s == 0:
+            return None
+        # Back over the quotation the pronoun's sentence opens with, to the sentence before.
+        j = s - 1
+        while j > 0 and (ctx.masked[j].isspace() or ctx.masked[j] == MASK):
+            j -= 1
+        ps, pe = ctx.sentence_bounds(j, j + 1)
+        if ps >= s or ctx.block_of(at) - ctx.block_of(ps) > 1:
+            return None
+        lead = _CONJUNCTION.match(ctx.masked, ps, pe)  # "But a spokesperson for … said"
+        subject = sentence_subject(ctx, lead.end() if lead else ps, pe)
+        if subject is None or subject.kind != "phrase" or not person_noun(head_noun(
+                re.sub(r"\s+(?:of|for|at|from|with|in|to|on)$", "", subject.text))) or \
+                (person is not None and person.start >= subject.start):
+            return None
+        if re.search(r"\s(?:of|for|at|from|with|in|to|on)$", subject.text):
+            # "a spokesperson for" the body it names: the description as written.
+            gap = re.match(r"\s+(?:the\s+)?", ctx.masked[subject.end:pe])
+            body = NAME_RUN.match(ctx.masked, subject.end + gap.end(), pe) if gap else None
+            if body is not None:
+                return Mention(subject.start, body.end(), ctx.masked[subject.start:body.end()],
+                               "phrase")
+        return subject
 
     def credit(self, mention: Mention, cue: str | None, rule: AttributionRule) -> Attribution:
         """The attribution that credits ``mention``, resolved, by ``rule``."""

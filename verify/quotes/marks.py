@@ -321,7 +321,8 @@ def _opens_single(text: str, i: int, lo: int, hi: int) -> bool:
     if _DECADE.match(text, i + 1) or _ELIDED.match(text, i):
         return False  # the '90s, 'tis: an apostrophe, not a mark
     opens_word = nxt.isalnum() or nxt in OPENING or (
-        nxt in SINGLE_CLOSE and _ELIDED.match(text, i + 1) is not None)  # ‘’Tis the season
+        nxt in SINGLE_CLOSE and _ELIDED.match(text, i + 1) is not None) or (  # ‘’Tis
+        nxt == "[" and text[i + 2:i + 3].isalnum())  # ‘[The whales] are drowning’
     return (prev.isspace() or prev in _BEFORE_OPEN or prev in OPENING) and opens_word
 
 
