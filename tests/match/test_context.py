@@ -93,6 +93,23 @@ def decide(sentence: str, quoted: str, speaker: str = "Ann Lee") -> str | None:
      "they needed to act", "negation"),
     ("I find it hard to believe that either would allow the talks to collapse.",
      "would allow the talks to collapse", "denial"),
+    # "no" right before the noun the quotation opens with
+    ("Unlike in the films, there's no class on how to speak or how to sit.",
+     "class on how to speak or how to sit", "negation"),
+    # the consequence of an "if" clause that opens the sentence, after a discourse word
+    ("Anyway, if the firm combined those records, no guesswork would be required.",
+     "no guesswork would be required", "condition"),
+    ("If you give these reporters full access, then you will get better press.",
+     "you will get better press", "condition"),
+    ("Because if you don't do what's right by the people, you have to reckon with us.",
+     "you have to reckon with us", "condition"),
+    ("Asked why, Scott told the host, \u201cBecause if you don't do right by the people, "
+     "you have to reckon with us.\u201d", "you have to reckon with us", "condition"),
+    ("To simplify it, it's a case of if you give full access to these reporters, then you "
+     "will get better press.", "you will get better press", "condition"),
+    # a quotation the speaker gives to someone else inside their own words
+    ("Congress got involved and said, ‘Oh that’s not fair, these people should be "
+     "able to get credit.’", "these people should be able to get credit", "others_claim"),
 ])
 def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
     assert decide(sentence, quoted) == code
@@ -128,6 +145,13 @@ def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
      "argue against the use of such cameras on quiet roads"),
     ("We will win this election if we stay united behind the plan.",
      "We will win this election"),
+    ("If you look at the figures, we had the best year the port has seen.",
+     "we had the best year the port has seen"),
+    # "no" before another noun than the quotation's; the speaker quoting themself
+    ("There is no plan B, and the barrier will hold for decades.",
+     "the barrier will hold for decades"),
+    ("I went and said, ‘these people should be able to get credit’, and they did.",
+     "these people should be able to get credit"),
     ("No wonder the plan failed so badly in its first year.", "the plan failed so badly"),
     # exactly the source's own quotation: the words around it are the reporter's
     ("Papers show she did not \u201clike the sound of the new exam\u201d at all.",

@@ -252,6 +252,9 @@ def test_a_pronoun_is_never_read_as_a_place(registry, draft):
     # A platform after "via" or "on" is where the words went.
     ("Mayor Ann Kole, who has long mocked the plan, piled on via Twitter: “It is a "
      "waste of money.”", "Ann Kole"),
+    # A relative clause set off by commas between the name and the verb stays the name's.
+    ("“I do not believe in superdelegates,” Ann Warden, who has not endorsed anyone, told "
+     "reporters in Boston.", "Ann Warden"),
 ])
 def test_roles_places_and_clauses_around_the_speaker(registry, sentence, speaker):
     (q,) = quotes(sentence, registry)

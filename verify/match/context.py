@@ -5,13 +5,18 @@ was not a peaceful protest" quoted as “a peaceful protest”. The decision rea
 source's sentence that holds the quoted words, and only a word that *governs* them:
 
 - a negation right before the span, with nothing between them but words that pass the
-  negation on ("not", "never", "no longer", "I am not saying that", "I don't think");
+  negation on ("not", "never", "no longer", "I am not saying that", "I don't think"), or a
+  "no" right before the noun the span opens with ("there's no class on …");
 - a denial or distancing word governing it the same way ("deny that", "reject the idea
   that", "it would be wrong to say": a judgement of falsehood only of a saying);
 - a report of a claim by others ("critics say", "some claim that", "according to
   opponents"): a reporting verb whose subject is a third party in general, not the speaker;
+  or a quotation inside the speaker's own words that they give to someone else ("Congress
+  … said, ‘these people should get credit’");
 - a condition: "unless", or "if" over a clause in the conditional mood ("would … if …",
-  "if …, … could"), not a concession ("even if");
+  "if …, … could"), or an "if" clause opening the sentence before a consequence of what
+  will or must follow ("if you give them access, then you will get better press"), not a
+  concession ("even if");
 - a question whose body the quotation turns into a statement ("Do we want to leave?").
 
 Anything else between the governing word and the span — another verb, a clause break —
@@ -125,6 +130,9 @@ _QUESTION_OPENERS = {"do", "does", "did", "is", "are", "was", "were", "will", "w
                      "who", "what", "why", "how", "where", "when", "which", "isn't", "aren't",
                      "don't", "doesn't", "didn't", "wasn't", "won't", "wouldn't", "shouldn't",
                      "can't", "couldn't"}
+#: A single mark opening a quotation inside the speaker's words that is still open before
+#: the span (an apostrophe stands between two letters; a closing mark is followed by none).
+_NESTED_OPEN = re.compile(r"(?:(?<=[\s,:(—–])|^)[‘'](?=\w)(?:(?![’'](?!\w)).)*$", re.S)
 #: A quotation mark right before the span and right after it (punctuation aside).
 _OPENS = re.compile(r"[\"“‘']\s*$")
 _CLOSES = re.compile(r"[\s.,;:!?…]*[\"”’']")
@@ -242,8 +250,9 @@ def _negation(prefix: str, span_words: list[str]) -> str | None:
     after = words[i + 1:] + span_words[:1]
     if after and after[0] in _NOT_NEGATING:
         return None
-    if words[i] == "no" and after[:1] != ["longer"]:
-        return None  # "no" governs only the noun it stands before
+    if words[i] == "no" and after[:1] != ["longer"] and i < len(words) - 1:
+        return None  # "no" governs only the noun it stands before: one in the span is it
+        # ("there's no class on how to speak" quoted as “class on how to speak”)
     return " ".join(words[max(0, i - 2):])
 
 
@@ -286,6 +295,21 @@ def _others(prefix: str, suffix: str, speaker: str | None) -> str | None:
         who = _subject_words(prefix, rest) if speaker else []
         if who and not named & set(who) and not _FIRST_PERSON & set(who):
             return " ".join(rest[-4:])
+    nested = _NESTED_OPEN.search(prefix)
+    if nested is not None and speaker:
+        # "Congress … said, ‘Oh that’s not fair, these people should …’": the span is in a
+        # quotation the speaker gives to someone else.
+        lead = prefix[:nested.start()].rstrip(" ,:")
+        before = _words(_tail(lead))
+        while before and before[-1] in {"like", "that"}:
+            before.pop()
+        if before and (before[-1] in _reporting() or before[-1] in _CLAIMING):
+            # "Congress got involved — … — and said": a coordinated verb's subject opens the
+            # sentence.
+            who = _subject_words(lead, before) or \
+                [w for w in _words(lead)[:4] if w not in _SUBJECT_FILLER][:3]
+            if who and not named & set(who) and not _FIRST_PERSON & set(who):
+                return " ".join(before[-4:]) + " ‘…’"
     # "according to opponents, …" before it, or "…, according to critics" after it.
     for clause in (prefix, suffix):
         m = re.search(r"\baccording to ((?:\w+\s+){0,2}?(\w+))\b", clause, re.I)
@@ -320,16 +344,49 @@ def _condition(prefix: str, suffix: str, sentence_words: list[str], span_words: 
     after = _words(re.split(r"[;:.!?]", suffix)[0])
     if after[:1] == ["unless"] or after[:2] == ["short", "of"]:
         return "… " + " ".join(after[:6])  # "unless" conditions any clause
+    opening = _condition_opening(prefix)
+    if opening is None and tail[-1:] == ["then"] and "if" in _words(prefix)[:-1]:
+        # "it's a case of if you give them access, then you will get better press"
+        words = _words(prefix)
+        opening = " ".join(words[len(words) - 1 - words[::-1].index("if"):][:6])
+    if opening is not None and (_MODALS & set(span_words) or tail[-1:] == ["then"] or
+                                _CONSEQUENT.search(" ".join(span_words[:5]))):
+        # "If we lose funding, <span>", "Anyway, if Facebook combined that, no guesswork
+        # would be required", "if you give them access, then you will get better press":
+        # the span is the consequence of a condition the quotation leaves out.
+        return opening + " …"
     if not _MODALS & set(span_words):
         return None
-    opening = sentence_words[:2]
-    if opening and opening[0] in _CONDITIONS and _CLAUSE_BREAK.search(prefix):
-        # "If we lose funding, <span>": the span is the consequence.
-        return " ".join(_words(prefix)[:6]) + " …"
     after = _words(re.split(r"[;:.!?]", suffix)[0])
     if after and after[0] in _CONDITIONS:
         return "… " + " ".join(after[:6])
     return None
+
+
+#: What a consequence says will or must follow ("you will get", "you have to reckon"):
+#: with an "if" clause before it, a condition; "this is our best year" stays asserted.
+_CONSEQUENT = re.compile(r"\b(?:will|ll|must|then|going to|ha(?:ve|s) to|ha(?:ve|s) got to)\b")
+#: Words a sentence may open with before its "if" clause.
+_DISCOURSE = {"anyway", "but", "and", "so", "because", "now", "well", "still", "yet",
+              "besides", "then", "also", "again", "indeed", "however", "cause"}
+
+
+def _condition_opening(prefix: str) -> str | None:
+    """The "if" clause that opens the span's sentence (after words like "Anyway," or
+    "Because") and ends before the span, as words; None when there is none."""
+    # The sentence's words, or the speaker's, when a quotation opens inside it ("Scott told
+    # King, “Because if you don't …, you have to reckon with us.”").
+    opened = max(prefix.rfind("“"), prefix.rfind('"'))
+    clause = prefix[opened + 1:] if opened >= 0 else prefix
+    words = _words(clause)
+    i = 0
+    while i < len(words) and words[i] in _DISCOURSE:
+        i += 1
+    if i >= len(words) or words[i] != "if" or not _CLAUSE_BREAK.search(clause):
+        return None
+    if i > 0 and words[i - 1] in _CONCESSIVE:
+        return None  # "even if": a concession, the consequence holds
+    return " ".join(words[i:i + 6])
 
 
 def _question(prefix: str, suffix: str, sentence_words: list[str], quote: str) -> str | None:

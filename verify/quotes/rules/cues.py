@@ -148,7 +148,7 @@ def cue_after(att: Attributor, q: QuoteSentence) -> Attribution | None:
         # Democrats in Iowa who watched the debate said they …").
         if subj is not None and not _CLAUSE_WORD.search(
                 _roles_joined(ctx.masked[at:subj.start])) and \
-                not re.search(r"\bwho\b", ctx.masked[subj.end:at + verb.start()]):
+                not re.search(r"\bwho\b", window[subj.end - at:verb.start()]):
             return att.credit(subj, verb.group(), R.CUE_AFTER)
         return None
     if verb.group().endswith("ing"):
