@@ -159,3 +159,12 @@ def test_a_single_mark_opening_on_a_bracket():
     assert quotes_of("‘When will we talk?’ the elder asked. ‘[The whales] are drowning out "
                      "there, they can’t breathe.’")[-1] == \
         "[The whales] are drowning out there, they can’t breathe."
+
+
+def test_a_quotation_runs_on_past_a_link_line_the_page_sets_inside_it():
+    text = ("Liu warned: “They are already there in the garrison. They are there to show "
+            "sovereignty.\n\nSEE MORE: Hong Kong protests: students under siege\n\n"
+            "“If the situation becomes uncontrollable, we would not sit on our hands.”\n")
+    (q,) = quotes_of(text)
+    assert q.startswith("They are already there") and q.endswith("not sit on our hands.")
+    assert "SEE MORE" not in q

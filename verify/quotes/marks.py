@@ -86,11 +86,26 @@ def _starts_with_open(text: str, block: TextBlock) -> int | None:
     return None
 
 
+#: Words of a line a page sets inside a quotation at most ("SEE MORE: …", a caption).
+_INTERPOSED_WORDS = 30
+
+
+def _interposed(text: str, block: TextBlock) -> bool:
+    """True for a short block with no quotation mark and no sentence end: a link to another
+    story or a caption line, not prose."""
+    words = text[block.start:block.end].split()
+    return 0 < len(words) <= _INTERPOSED_WORDS and not _DOUBLE_MARK.search(
+        text, block.start, block.end) and not re.search(r"[.!?]", text[block.start:block.end])
+
+
 def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
     """Return every quotation in ``text``, in document order."""
     found: list[RawQuote] = []
     carry: tuple[int, list[tuple[int, int]]] | None = None  # (start, pieces) of an open quote
+    skip: set[int] = set()
     for bi, block in enumerate(blocks):
+        if bi in skip:
+            continue  # a "SEE MORE: …" line inside a quotation that runs on past it
         lo, hi = block.start, block.end
         marks = [m.start() for m in _DOUBLE_MARK.finditer(text, lo, hi)]
         if not marks and block.blockquote and carry is None:
@@ -126,6 +141,13 @@ def find_quotes(text: str, blocks: Sequence[TextBlock]) -> list[RawQuote]:
             continue
         nxt = blocks[bi + 1] if bi + 1 < len(blocks) else None
         piece = (open_at + 1, hi)
+        if nxt is not None and _starts_with_open(text, nxt) is None and \
+                bi + 2 < len(blocks) and _interposed(text, nxt) and \
+                _starts_with_open(text, blocks[bi + 2]) is not None:
+            # The page sets a link or a caption line between two paragraphs of one
+            # quotation: the quotation runs on past it.
+            skip.add(bi + 1)
+            nxt = blocks[bi + 2]
         if nxt is not None and _starts_with_open(text, nxt) is not None:
             carry = (quote_start, [*pieces, piece])
         elif hi - open_at > 1:
