@@ -449,3 +449,11 @@ def test_an_embedded_posts_author_is_its_speaker(registry):
     # The slogan a post quotes is not its author's own words: nothing contradicts a credit.
     slogan = credited("We are on it", "Governor Kristi Noem")
     assert slogan.verdict is not Verdict.MISATTRIBUTED
+
+
+def test_a_body_and_its_initials_are_one_credit():
+    from verify.match.attribution import names_match
+    assert names_match("Israel Defense Forces", "IDF")
+    assert names_match("FBI", "Federal Bureau of Investigation")
+    assert not names_match("Ann Lee", "AL")
+    assert not names_match("National Health Service", "NRA")

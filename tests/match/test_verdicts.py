@@ -310,6 +310,11 @@ def test_an_ellipsis_covers_a_phrase_not_a_negation_of_the_words_kept(registry, 
     ("The vote is on 3 November in the main hall.", "The vote is on November 3 in the main hall"),
     ("The vote is on November 3rd in the main hall.", "The vote is on 3rd November in the main hall"),
     ("We have focussed on it and benefitted from it.", "We have focused on it and benefited from it"),
+    # A range's dash as "to", and a number written out at the quote's end.
+    ("This factor predicts about 30–60% of the variation on tasks.",
+     "This factor predicts about 30 to 60 per cent of the variation on tasks"),
+    ("It was in the middle of that range—about 45%.",
+     "It was in the middle of that range – about 45 per cent"),
 ])
 def test_forms_a_desk_lets_through_are_minor(registry, source_words, quoted):
     page = SourceIndex(text_to_document(f"“{source_words}” said Tom Lee.", input="s.txt",
@@ -329,11 +334,12 @@ def test_a_curly_apostrophe_is_no_spelling_difference(registry):
     "The vote is on November 4 in the main hall",   # another day
     "The vote is on December 3 in the main hall",   # another month
     "We will stop. We cannot stop.",                 # a negation dropped in the spelled-out form
+    "The vote is on 3 November in the main hall, about 46 per cent",  # another number
 ])
 def test_a_changed_date_or_negation_in_a_new_form_is_still_altered(registry, quoted):
-    page = SourceIndex(text_to_document("“The vote is on 3 November in the main hall. We won't "
-                                        "stop. We can't stop.” said Tom Lee.", input="s.txt",
-                                        kind="text"))
+    page = SourceIndex(text_to_document("“The vote is on 3 November in the main hall, about "
+                                        "45%. We won't stop. We can't stop.” said Tom Lee.",
+                                        input="s.txt", kind="text"))
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is Verdict.ALTERED, j.explanation
 

@@ -302,3 +302,9 @@ def test_a_pronoun_after_a_described_speaker_means_the_description(registry):
             "“We have worked with the unions for years,” he said.")
     q = quotes(text, registry)[-1]
     assert q.speaker.startswith("a spokesperson for the Employers Association")
+
+
+def test_a_body_named_before_is_not_cut_to_its_last_word(registry):
+    (q,) = quotes("The Israel Defense Forces did not respond; asked in December, the "
+                  "military said: ‘We do not target journalists.’", registry)
+    assert q.speaker == "the military"

@@ -12,7 +12,8 @@ from lxml import html as lxml_html
 
 from verify.errors import InputError
 from verify.input.embeds import embedded_posts, post_voices
-from verify.input.interface import Document, Link, TextBlock
+from verify.input.interface import Document, Link, TextBlock, Voice
+from verify.input.interview import interview_voices
 from verify.input.wholepage import other_passages
 from verify.reasons import Reason
 
@@ -197,8 +198,10 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
             for passage in rest:
                 builder.append_block(passage.text, passage.origin)
     text = "".join(builder.parts)
-    # A source's embedded posts are their authors' words, as surely as the page can say.
-    voices = post_voices(text, embedded_posts(html)) if whole_page else ()
+    # A source's embedded posts are their authors' words, and an interview's labelled
+    # answers its speakers', as surely as the page can say.
+    voices = _apart(post_voices(text, embedded_posts(html)),
+                    interview_voices(text, builder.blocks)) if whole_page else ()
     return Document(
         input=input,
         kind="html",
@@ -245,3 +248,12 @@ def _squash(text: str) -> str:
 #: A quoted paragraph shorter than this is a label; more than this many are not read.
 _MIN_QUOTED_CHARS = 20
 _MAX_QUOTED = 2_000
+
+
+def _apart(*groups: tuple[Voice, ...]) -> tuple[Voice, ...]:
+    """The voices of all groups in order of their start, none overlapping an earlier one."""
+    out: list[Voice] = []
+    for v in sorted((v for g in groups for v in g), key=lambda v: v.start):
+        if not out or v.start >= out[-1].end:
+            out.append(v)
+    return tuple(out)

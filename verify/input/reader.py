@@ -6,6 +6,7 @@ import codecs
 import re
 import sys
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -13,6 +14,7 @@ from verify.errors import InputError
 from verify.input.cache import DocumentCache
 from verify.input.html import html_to_document
 from verify.input.interface import Document, DocumentKind
+from verify.input.interview import interview_voices
 from verify.input.text import text_to_document
 from verify.input.transcript import (
     TRANSCRIPT_SUFFIXES,
@@ -111,7 +113,10 @@ def document_from_bytes(data: bytes, *, input: str, url: str | None = None,
     if kind == "transcript":
         return transcript_to_document(text, input=input, url=url)
     if kind != "html":
-        return text_to_document(text, input=input, kind=kind, url=url)
+        doc = text_to_document(text, input=input, kind=kind, url=url)
+        if whole_page and (voices := interview_voices(doc.text, doc.blocks)):
+            doc = replace(doc, voices=voices)  # a source printed as questions and answers
+        return doc
     key = cache.key(data, kind=kind, url=url, whole_page=whole_page) if cache else ""
     if cache is not None and (kept := cache.get(key, input=input)) is not None:
         return kept

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from verify.match.breaks import TAG_MAX_WORDS, Breaks
-from verify.match.lexicon import NEGATIONS
+from verify.match.lexicon import NEGATIONS, number_value
 from verify.match.normalize import Tokens, loose
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
@@ -210,7 +210,7 @@ def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int,
     if first.q0 > 0 and not _joined(head, first.q0, breaks, tail=False):
         lo = max(w0, first.s0 - first.q0 - 2)
         out.extend(_edge_ops(_opcodes(quote, 0, first.q0, keys, lo, first.s0), 0, first.q0,
-                             first.s0))
+                             first.s0, quote, keys))
     else:
         out.extend(head)  # source-only words before: trimmed by the caller
     out.extend(ops[solid[0]:solid[-1] + 1])
@@ -218,7 +218,7 @@ def _tighten(ops: list[Op], quote: list[str], keys: list[str], w0: int, w1: int,
     if last.q1 < len(quote) and not _joined(tail, len(quote) - last.q1, breaks, tail=True):
         hi = min(w1, last.s1 + len(quote) - last.q1 + 2)
         out.extend(_edge_ops(_opcodes(quote, last.q1, len(quote), keys, last.s1, hi), last.q1,
-                             len(quote), last.s1))
+                             len(quote), last.s1, quote, keys))
     else:
         out.extend(tail)
     return out
@@ -236,11 +236,20 @@ def _joined(ops: list[Op], words: int, breaks: Breaks, *, tail: bool) -> bool:
         for op in inner)
 
 
-def _edge_ops(ops: list[Op], q0: int, q1: int, at: int) -> list[Op]:
+def _edge_ops(ops: list[Op], q0: int, q1: int, at: int, quote: list[str], keys: list[str]
+              ) -> list[Op]:
     """Edge words that match nothing next to the passage are the quote's own: report them
     as missing from the source rather than as replacing whatever words happen to be there."""
     if any(op.tag == "equal" for op in ops) or q1 - q0 < 3:
         return ops  # one or two words: a variant of the source's neighbouring words
+    value = number_value(quote[q0:q1])
+    if value is not None:
+        # "45 per cent" over "45%": the same number, written out, beside the passage.
+        after = q0 > 0  # the quote's tail, whose source words start at ``at``
+        for k in range(1, 5):
+            a, b = (at, at + k) if after else (at - k, at)
+            if a >= 0 and b <= len(keys) and number_value(keys[a:b]) == value:
+                return [Op("replace", q0, q1, a, b)]
     return [Op("delete", q0, q1, at, at)]
 
 

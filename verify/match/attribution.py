@@ -180,9 +180,20 @@ def names_match(a: str, b: str) -> bool:
         # Two people's names ("John Stankey", "John Legere"): the surname, or one name
         # inside the other ("Nikki Haley", "Nikki R. Haley"); a shared first name is not one.
         return a.split()[-1].lower() == b.split()[-1].lower() or ta <= tb or tb <= ta
-    # "TNO" and "TNO's report", "Danin" and "Robert M. Danin": one name inside the other.
+    # "TNO" and "TNO's report", "Danin" and "Robert M. Danin": one name inside the other;
+    # "IDF" and "Israel Defense Forces": a body and its initials.
     return a.split()[-1].lower() == b.split()[-1].lower() or ta <= tb or tb <= ta or bool(
-        {t for t in ta & tb if len(t) > 3})
+        {t for t in ta & tb if len(t) > 3}) or _initials_of(a, b) or _initials_of(b, a)
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """True when ``short`` is one word in capitals spelling the initials of ``name``'s
+    capitalised words ("IDF", "Israel Defense Forces"; "of", "the", "and" skipped)."""
+    word = short.strip().removeprefix("the ").strip(".,")
+    if not (3 <= len(word) <= 8 and word.isupper() and word.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+    return len(name.split()) > 1 and initials == word
 
 
 def source_quote_at(span: tuple[int, int], quotes: list[Quote]) -> Quote | None:
@@ -204,13 +215,18 @@ def check_attribution(quote: Quote, result: Judgement, doc: Document, registry: 
     published_by = registry.for_url(doc.url) if doc.url else None
     quotes = source_quotes()
     held = source_quote_at(span, quotes)
+    voice = doc.voice_at(*span)
+    if voice is not None and held is not None and \
+            (held.end - held.start) < (1 - _WHOLE_POST) * (span[1] - span[0]):
+        # A short quotation inside a speaker's own words (“hyperconnected” in a question)
+        # is not what holds them: the speaker the original gives speaks the passage.
+        held = None
     who = named_source_speaker(held)
     # Words the source quotes from someone are theirs; else, whoever the original says
     # speaks them (a transcript's voice, a post's author) unless the speaker quotes them
     # (a post's “slogan” is not its author's own words).
-    voice = doc.voice_at(*span) if who is None else None
-    if voice is not None and held is not None and \
-            (held.end - held.start) < _WHOLE_POST * (voice.end - voice.start):
+    if who is not None or (voice is not None and held is not None and
+                           (held.end - held.start) < _WHOLE_POST * (voice.end - voice.start)):
         voice = None
     if voice is not None:
         who = voice.label

@@ -78,6 +78,11 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
     qv, sv = number_value(q), number_value(s)
     if qv is not None and sv is not None and qv == sv:
         return "number_format", True
+    # A range's "to" for its dash, which is no word: "30 to 60 per cent" / "30–60%".
+    for a, b in ((q, s), (s, q)):
+        if a[:1] == ["to"] and b[:1] != ["to"] and len(a) > 1 and \
+                (av := number_value(a[1:])) is not None and av == number_value(b):
+            return "number_format", True
     if len(q) == len(s) == 1 and ordinal_value(q[0]) is not None and \
             ordinal_value(q[0]) == ordinal_value(s[0]):
         return "number_format", True  # "1st" / "first"

@@ -156,6 +156,7 @@ ORG_WORDS = {
     "bureau", "laboratory", "initiative", "programme", "program", "tribunal", "assembly",
     "cabinet", "studios", "records", "entertainment", "productions", "airways", "industries",
     "enterprises", "securities", "insurance", "pharmaceuticals", "bancorp", "ventures",
+    "military", "airline", "embassy", "junta", "regime", "directorate", "secretariat",
 }
 # Last words of a place's name: "Morton County" is no person.
 PLACE_NOUNS = {"county", "borough", "district", "province", "city", "shire", "township",

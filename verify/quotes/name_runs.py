@@ -63,8 +63,9 @@ def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
     # Christie", "Tulsa police Chief Chuck Jordan" -> the words after the last role. Not in
     # the name of a body itself: "Office for National Statistics".
     tokens = list(re.finditer(r"\S+", text[s:e]))
-    if tokens and tokens[0].group().lower() in ORG_WORDS:
-        return s, e
+    if tokens and (tokens[0].group().lower() in ORG_WORDS or (
+            len(tokens) > 1 and tokens[-1].group().lower().rstrip(".,") in ORG_WORDS)):
+        return s, e  # "Israel Defense Forces" is a body's name, not a role and a name
     for i in range(len(tokens) - 2, 0, -1):
         word = tokens[i].group().lower().rstrip(".,")
         if word in ROLE_WORDS and word not in {"of", "the", "us", "uk", "state"} and \
