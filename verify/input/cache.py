@@ -24,7 +24,7 @@ from typing import Any
 from verify.input.interface import Document, Link, Located, Location, TextBlock, Voice
 
 #: Bump when the reading of pages changes in a way the versions below do not show.
-FORMAT = 3  # 2: embedded posts are voices; 3: flattened blockquotes
+FORMAT = 4  # 2: embedded posts are voices; 3: flattened blockquotes; 4: interviews
 
 
 @cache
