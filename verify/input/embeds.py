@@ -40,15 +40,26 @@ class EmbeddedPost:
     handle: str
 
 
-def embedded_posts(page: str) -> list[EmbeddedPost]:
-    """The posts embedded in ``page`` whose author the embed's signature line names
-    ("— Ann Lee (@annlee) May 1, 2024"); a blockquote without one is skipped."""
-    if not any(c in page for c in EMBED_CLASSES):
-        return []
+def parse_page(page: str) -> lxml_html.HtmlElement | None:
+    """The page's markup parsed once for the readers of this module and
+    :func:`verify.input.html.mark_blockquotes`; None when it cannot be parsed."""
     try:
-        root = lxml_html.document_fromstring(page)
+        return lxml_html.document_fromstring(page)
     except (etree.ParserError, ValueError, TypeError):
+        return None
+
+
+def embedded_posts(page: str | lxml_html.HtmlElement | None) -> list[EmbeddedPost]:
+    """The posts embedded in ``page`` (markup, or as :func:`parse_page` parsed it) whose
+    author the embed's signature line names ("— Ann Lee (@annlee) May 1, 2024"); a
+    blockquote without one is skipped."""
+    if isinstance(page, str):
+        if not any(c in page for c in EMBED_CLASSES):
+            return []
+        page = parse_page(page)
+    if page is None:
         return []
+    root = page
     posts: list[EmbeddedPost] = []
     for bq in root.iter("blockquote"):
         if not set((bq.get("class") or "").split()) & set(EMBED_CLASSES):

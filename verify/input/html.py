@@ -11,7 +11,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from verify.errors import InputError
-from verify.input.embeds import embedded_posts, post_voices
+from verify.input.embeds import embedded_posts, parse_page, post_voices
 from verify.input.interface import Document, Link, TextBlock, Voice
 from verify.input.interview import interview_voices
 from verify.input.wholepage import other_passages
@@ -187,8 +187,10 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
             builder.block(child)
         title, published = result.title, result.date
         site, author, page_url = result.sitename, result.author, result.url
-    if "<blockquote" in html:
-        builder.blocks = mark_blockquotes(builder.blocks, "".join(builder.parts), html)
+    # Block quotations and embedded posts are read from one parse of the markup.
+    root = parse_page(html) if "<blockquote" in html else None
+    if root is not None:
+        builder.blocks = mark_blockquotes(builder.blocks, "".join(builder.parts), root)
     main_end = None
     if whole_page:
         main = "".join(builder.parts)
@@ -200,7 +202,7 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
     text = "".join(builder.parts)
     # A source's embedded posts are their authors' words, and an interview's labelled
     # answers its speakers', as surely as the page can say.
-    voices = _apart(post_voices(text, embedded_posts(html)),
+    voices = _apart(post_voices(text, embedded_posts(root)),
                     interview_voices(text, builder.blocks)) if whole_page else ()
     return Document(
         input=input,
@@ -219,14 +221,15 @@ def html_to_document(html: str, *, input: str, url: str | None = None,
     )
 
 
-def mark_blockquotes(blocks: list[TextBlock], text: str, html: str) -> list[TextBlock]:
-    """``blocks`` of ``text`` with those the page sets in a ``<blockquote>`` marked as
+def mark_blockquotes(blocks: list[TextBlock], text: str,
+                     page: str | lxml_html.HtmlElement | None) -> list[TextBlock]:
+    """``blocks`` of ``text`` with those the page (markup, or as
+    :func:`verify.input.embeds.parse_page` parsed it) sets in a ``<blockquote>`` marked as
     quotation blocks: the extractor flattens some into plain paragraphs (live blogs set a
     statement after "He said" as one, with an icon in its first paragraph), and a block
     quotation is a quote of its own."""
-    try:
-        root = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError, TypeError):
+    root = parse_page(page) if isinstance(page, str) else page
+    if root is None:
         return blocks
     quoted: set[str] = set()
     for bq in root.iter("blockquote"):
