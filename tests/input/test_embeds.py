@@ -26,8 +26,9 @@ Lund (@colelund) <a href="https://twitter.com/x/status/2">November 19, 2019</a><
 
 def test_the_posts_a_page_embeds_with_their_authors():
     posts = embedded_posts(PAGE)
-    assert [(p.name, p.handle) for p in posts] == [("Dana Ellison", "@danaellison"),
-                                                   ("Cole Lund", "@colelund")]
+    assert [(p.author, p.handle, p.service) for p in posts] == [
+        ("Dana Ellison", "@danaellison", "X"), ("Cole Lund", "@colelund", "X")]
+    assert (posts[0].posted, posts[0].url) == ("2019-11-18", "https://twitter.com/x/status/1")
     assert posts[0].text.startswith("Yes this is real and yes the state spent")
 
 

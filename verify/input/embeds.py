@@ -11,15 +11,16 @@ says so, with no reporting verb to read. :func:`embedded_posts` reads them from 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from datetime import datetime
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from verify.input.interface import Voice
+from verify.input.post import Post
 
-#: Classes of the blockquote each platform's embed code writes.
-EMBED_CLASSES = ("twitter-tweet", "bluesky-embed", "mastodon-embed")
+#: Classes of the blockquote each platform's embed code writes, and the service each is.
+EMBED_CLASSES = {"twitter-tweet": "X", "bluesky-embed": "Bluesky", "mastodon-embed": "Mastodon"}
 #: Embedded posts read per page at most.
 MAX_POSTS = 200
 #: Words of a post searched for in the text (its opening; a long post's tail may be cut).
@@ -31,13 +32,12 @@ _NOT_NAME = re.compile(r"[^\w\s.'’-]")  # emoji and symbols in a display name
 _LINKISH = re.compile(r"(?:https?://|pic\.twitter\.com|\S+\.\S+/\S)")
 
 
-@dataclass(frozen=True, slots=True)
-class EmbeddedPost:
-    """A post a page embeds: its words, and its author as the embed gives them."""
-
-    text: str
-    name: str
-    handle: str
+def _iso_date(text: str) -> str | None:
+    """The embed's date line ("November 18, 2019") as ISO 8601, or None."""
+    try:
+        return datetime.strptime(" ".join(text.split()), "%B %d, %Y").date().isoformat()
+    except ValueError:
+        return None
 
 
 def parse_page(page: str) -> lxml_html.HtmlElement | None:
@@ -49,7 +49,7 @@ def parse_page(page: str) -> lxml_html.HtmlElement | None:
         return None
 
 
-def embedded_posts(page: str | lxml_html.HtmlElement | None) -> list[EmbeddedPost]:
+def embedded_posts(page: str | lxml_html.HtmlElement | None) -> list[Post]:
     """The posts embedded in ``page`` (markup, or as :func:`parse_page` parsed it) whose
     author the embed's signature line names ("— Ann Lee (@annlee) May 1, 2024"); a
     blockquote without one is skipped."""
@@ -60,9 +60,11 @@ def embedded_posts(page: str | lxml_html.HtmlElement | None) -> list[EmbeddedPos
     if page is None:
         return []
     root = page
-    posts: list[EmbeddedPost] = []
+    posts: list[Post] = []
     for bq in root.iter("blockquote"):
-        if not set((bq.get("class") or "").split()) & set(EMBED_CLASSES):
+        service = next((EMBED_CLASSES[c] for c in (bq.get("class") or "").split()
+                        if c in EMBED_CLASSES), None)
+        if service is None:
             continue
         paragraphs = [p for p in bq.iter("p")]
         if not paragraphs:
@@ -76,13 +78,17 @@ def embedded_posts(page: str | lxml_html.HtmlElement | None) -> list[EmbeddedPos
         text = _WS.sub(" ", words).strip()
         name = _WS.sub(" ", _NOT_NAME.sub("", signed.group("name"))).strip()
         if text and name:
-            posts.append(EmbeddedPost(text, name, signed.group("handle")))
+            links = [a for a in bq.iter("a") if a.getparent() is bq]
+            url = (links[-1].get("href") or "") if links else ""
+            when = links[-1].text_content().strip() if links else ""
+            posts.append(Post(text, name, signed.group("handle"), _iso_date(when), service,
+                              url))
         if len(posts) >= MAX_POSTS:
             break
     return posts
 
 
-def post_voices(text: str, posts: list[EmbeddedPost]) -> tuple[Voice, ...]:
+def post_voices(text: str, posts: list[Post]) -> tuple[Voice, ...]:
     """Where each post's words stand in ``text`` (the document's text), as voices of their
     authors; a post whose words the text does not hold in order is left out."""
     voices = []
@@ -103,7 +109,7 @@ def post_voices(text: str, posts: list[EmbeddedPost]) -> tuple[Voice, ...]:
             rest = re.match(r"\s+".join([""] + [re.escape(w) for w in words[MATCH_WORDS:]]),
                             text[end:])
             end += rest.end() if rest else 0
-        voices.append(Voice(found.start(), end, post.name, post.handle))
+        voices.append(Voice(found.start(), end, post.author, post.handle))
     voices.sort(key=lambda v: v.start)
     # Two posts holding the same words: neither speaks them surely.
     return tuple(v for i, v in enumerate(voices)
