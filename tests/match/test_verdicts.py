@@ -315,6 +315,11 @@ def test_an_ellipsis_covers_a_phrase_not_a_negation_of_the_words_kept(registry, 
      "This factor predicts about 30 to 60 per cent of the variation on tasks"),
     ("It was in the middle of that range—about 45%.",
      "It was in the middle of that range – about 45 per cent"),
+    # Abbreviations a house style writes out, and ordinals in words.
+    ("Sen. Warren and Gov. Hochul backed the bill at 45 Main St. on Monday.",
+     "Senator Warren and Governor Hochul backed the bill at 45 Main Street on Monday"),
+    ("We are the No. 1 city for growth in the 21st century, us vs. them.",
+     "We are the number one city for growth in the twenty-first century, us versus them"),
 ])
 def test_forms_a_desk_lets_through_are_minor(registry, source_words, quoted):
     page = SourceIndex(text_to_document(f"“{source_words}” said Tom Lee.", input="s.txt",
@@ -369,3 +374,15 @@ def test_a_negation_just_past_the_quotes_end(registry, quoted, expected):
         "not at all,” he added.", input="s.txt", kind="text"))
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is expected, j.explanation
+
+
+@pytest.mark.parametrize(("source_words", "quoted"), [
+    ("There is no one in the main hall tonight.", "There is number one in the main hall tonight"),
+    ("We are the No. 1 city for growth this year.", "We are the number two city for growth this year"),
+    ("Sen. Warren backed the bill on Monday night.", "Senator Sanders backed the bill on Monday night"),
+])
+def test_an_abbreviation_is_no_cover_for_a_changed_word(registry, source_words, quoted):
+    page = SourceIndex(text_to_document(f"“{source_words}” said Tom Lee.", input="s.txt",
+                                        kind="text"))
+    j = verdict(page, registry, quoted, speaker="Tom Lee")
+    assert j.verdict is Verdict.ALTERED, j.explanation

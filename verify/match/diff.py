@@ -5,7 +5,8 @@ number_format ("4.2bn" / "4.2 billion"), contraction ("do not" / "don't"), funct
 (an article or preposition added or dropped), bracket and ellipsis (editorial marks),
 speech_tag (the source's "he said" between two passages the quote joins), interposed (a
 block the page sets between two paragraphs of the passage: "SEE MORE: …"), filler (the
-source's "uh", "you know", "I mean" that the quote leaves out, ``data/fillers.txt``).
+source's "uh", "you know", "I mean" that the quote leaves out, ``data/fillers.txt``),
+abbreviation ("Nov." / "November", "Sen." / "Senator", "No. 1" / "number one").
 Major kinds (meaning may change): number, negation, name, modal, quantifier, word, missing,
 splice (the quote runs on, with no ellipsis, from the end of one sentence of the source to
 the start of another that is not the next: the sentences between are left out).
@@ -29,6 +30,7 @@ from verify.match.lexicon import (
     number_value,
     only_fillers,
     ordinal_value,
+    same_abbreviation,
     same_calendar_word,
     spelling_variants,
 )
@@ -88,6 +90,8 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
         return "number_format", True  # "1st" / "first"
     if len(q) == len(s) == 1 and same_calendar_word(q[0], s[0]):
         return "abbreviation", True  # "Nov" / "November"
+    if q and len(q) == len(s) and _abbreviated(q, s):
+        return "abbreviation", True  # "Sen." / "Senator", "No. 1" / "number one"
     if has_number(q) or has_number(s):
         return "number", False
     qn = {w for w in expand_contractions(q) if w in NEGATIONS}
@@ -104,6 +108,31 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
     if all(w in FUNCTION_WORDS for w in q + s):
         return "function_word", True
     return "word", False
+
+
+def _abbreviated(q: list[str], s: list[str]) -> bool:
+    """True when two word groups differ only by abbreviations and numbers' forms, word for
+    word ("sen warren" / "senator warren", "no 1" / "number one", "21st" / "twenty-first"),
+    and differ somewhere by an abbreviation. "no" is "number" only before a numeral."""
+    abbreviated = False
+    for i, (a, b) in enumerate(zip(q, s, strict=True)):
+        if a == b:
+            continue
+        if same_abbreviation(a, b):
+            short = q if a in {"no", "nos"} else s
+            if {a, b} & {"no", "nos"} and not (
+                    i + 1 < len(q) and short[i + 1][:1].isdigit() and
+                    has_number([q[i + 1]]) and has_number([s[i + 1]])):
+                return False  # "no" as a negation ("no one"), not "No. 1"
+            abbreviated = True
+            continue
+        av, bv = number_value([a]), number_value([b])
+        if av is not None and av == bv:
+            continue
+        if ordinal_value(a) is not None and ordinal_value(a) == ordinal_value(b):
+            continue
+        return False
+    return abbreviated
 
 
 def form_only(op: Op, quote: Tokens, source: Tokens) -> bool:

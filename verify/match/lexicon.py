@@ -99,15 +99,23 @@ def word_number(word: str) -> int | None:
 
 _ORDINAL_WORDS = {w: i for i, w in enumerate(
     ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-     "tenth", "eleventh", "twelfth"],
-    start=1)}
+     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+     "seventeenth", "eighteenth", "nineteenth"],
+    start=1)} | {"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                 "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+                 "hundredth": 100}
 _ORDINAL_DIGITS = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
 
 
 def ordinal_value(word: str) -> int | None:
-    """The value of an ordinal in words or digits ("first", "1st"), or None."""
+    """The value of an ordinal in words or digits ("first", "1st", "twenty-first"), or
+    None."""
     if word in _ORDINAL_WORDS:
         return _ORDINAL_WORDS[word]
+    tens, _, unit = word.partition("-")
+    if unit and unit in _ORDINAL_WORDS and _ORDINAL_WORDS[unit] < 10 and \
+            NUMBER_WORDS.get(tens, 0) >= 20 and NUMBER_WORDS.get(tens, 0) % 10 == 0:
+        return NUMBER_WORDS[tens] + _ORDINAL_WORDS[unit]  # "twenty-first"
     m = _ORDINAL_DIGITS.match(word)
     return int(m.group(1)) if m else None
 
@@ -125,6 +133,30 @@ _CALENDAR = {abbr: full for full, abbrs in {
 def same_calendar_word(a: str, b: str) -> bool:
     """True when two words name the same month or weekday ("Nov" / "November")."""
     return a != b and a in _CALENDAR and _CALENDAR[a] == _CALENDAR.get(b)
+
+
+#: Words and the abbreviations news styles write for them (AP and British house styles:
+#: titles before a name, addresses, a company's form, "versus", "number").
+_ABBREVIATED = {
+    "senator": ("sen",), "representative": ("rep",), "governor": ("gov",),
+    "lieutenant": ("lt",), "general": ("gen",), "sergeant": ("sgt",), "colonel": ("col",),
+    "captain": ("capt",), "commander": ("cmdr",), "corporal": ("cpl",), "major": ("maj",),
+    "admiral": ("adm",), "professor": ("prof",), "doctor": ("dr",), "reverend": ("rev",),
+    "honourable": ("hon",), "honorable": ("hon",), "president": ("pres",),
+    "street": ("st",), "saint": ("st",), "avenue": ("ave",), "boulevard": ("blvd",),
+    "road": ("rd",), "mount": ("mt",), "fort": ("ft",), "department": ("dept",),
+    "company": ("co",), "corporation": ("corp",), "incorporated": ("inc",),
+    "limited": ("ltd",), "brothers": ("bros",), "association": ("assn", "assoc"),
+    "government": ("govt",), "versus": ("vs", "v"), "junior": ("jr",), "senior": ("sr",),
+    "approximately": ("approx",), "number": ("no",), "numbers": ("nos",),
+}
+
+
+def same_abbreviation(a: str, b: str) -> bool:
+    """True when one word (a key, case-folded) is the other's abbreviation ("sen" /
+    "senator", "st" / "street" or "saint", "vs" / "versus"). "no" for "number" is the
+    caller's to allow only before a numeral: "no" is a negation too."""
+    return a != b and (a in _ABBREVIATED.get(b, ()) or b in _ABBREVIATED.get(a, ()))
 
 
 def is_month(word: str) -> bool:
