@@ -308,3 +308,13 @@ def test_a_body_named_before_is_not_cut_to_its_last_word(registry):
     (q,) = quotes("The Israel Defense Forces did not respond; asked in December, the "
                   "military said: ‘We do not target journalists.’", registry)
     assert q.speaker == "the military"
+
+
+def test_whose_words_a_colon_introduces_after_another_verb(registry):
+    (q,) = quotes("Tom Reyes repeated Ann Kole’s warning: “The steel costs could rise.”",
+                  registry)
+    assert q.speaker == "Ann Kole"
+    # "the mayor" may be read as the one person named, but never surely.
+    (r,) = quotes("Tom Reyes recalled the mayor’s promise: “The bridge will open in May.”",
+                  registry)
+    assert r.speaker == "the mayor" or r.credit_doubt is not None

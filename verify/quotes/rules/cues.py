@@ -38,6 +38,7 @@ from verify.quotes.rules.base import (
     _dots_in_outlets,
     _may_invert,
 )
+from verify.quotes.rules.sentence import words_of_before
 
 if TYPE_CHECKING:
     from verify.quotes.context import ArticleContext
@@ -67,6 +68,8 @@ def citing(att: Attributor, q: QuoteSentence) -> Attribution | None:
 def cue_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
     """2. A cue right before the quote: ``S said: “Q”``, ``S wrote, “Q”``, ``Said S: “Q”``."""
     ctx = att.ctx
+    if words_of_before(ctx.masked, q.s, q.start) is not None:
+        return None  # "Reyes recalled the mayor's promise: “Q”": the colon rule's, the mayor's
     # Only a verb close before the quote can introduce it (_BETWEEN_VERB_AND_QUOTE): the
     # tail is read, not the whole sentence, so a sentence of many verbs stays linear.
     tail = max(0, len(q.pre) - CUE_GAP_CHARS)

@@ -136,11 +136,16 @@ _TOPIC = re.compile(r"(?:^|[\s(])(?:[Oo]n|[Aa]bout|[Oo]f|[Rr]egarding|[Cc]oncern
 _POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 
 
-_WORDS_OF = re.compile(r"\s*((?:[Hh]is|[Hh]er|[Tt]heir)(?=\s)|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|"
-                       r"[A-Z][\w’'.-]*)(?:\s+[\w’'.-]+){0,3}?(?=['’]s?\s))(?:['’]s?)?\s+"
-                       r"(?:own\s+|final\s+|last\s+)?(?:words|message|reply|"
-                       r"response|answer|advice|verdict|warning|plea)\s+(?:was|were|is|are)\b"
-                       r"[^:]{0,40}$")
+#: Nouns for what someone said: "the mayor's promise:", "Her words were simple:".
+_WORDS_NOUN = (r"(?:words|message|reply|response|answer|advice|verdict|warning|plea|promise|"
+               r"pledge|vow|remarks?|comments?|statement|boast|prediction|assessment|"
+               r"explanation|threat|instructions?|motto|slogan|refrain|mantra|catchphrase)")
+_WORDS_OF = re.compile(r"(?:^|(?<=[\s(]))((?:[Hh]is|[Hh]er|[Tt]heir)(?=\s)|"
+                       r"(?:(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)\s+"
+                       r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*|"
+                       r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?=['’]s?\s))(?:['’]s?)?\s+"
+                       r"(?:(?:own|final|last|earlier|famous|stark|blunt|parting)\s+)?"
+                       + _WORDS_NOUN + r"(?:\s+(?:was|were|is|are)\b[^:]{0,40})?\s*$")
 
 
 def words_of_before(masked: str, s: int, start: int) -> re.Match[str] | None:
@@ -149,7 +154,7 @@ def words_of_before(masked: str, s: int, start: int) -> re.Match[str] | None:
     colon = s + len(masked[s:start].rstrip()) - 1  # the sentence only: a linear read per quote
     if colon < s or masked[colon] != ":":
         return None
-    return _WORDS_OF.match(masked, s, colon)
+    return _WORDS_OF.search(masked, max(s, colon - 160), colon)
 
 
 def verb_in_sentence(att: Attributor, q: QuoteSentence) -> Attribution | None:
