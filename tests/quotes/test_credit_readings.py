@@ -302,6 +302,10 @@ def test_a_pronoun_after_a_described_speaker_means_the_description(registry):
             "“We have worked with the unions for years,” he said.")
     q = quotes(text, registry)[-1]
     assert q.speaker.startswith("a spokesperson for the Employers Association")
+    # A person named inside the description is not nearer the pronoun than it.
+    q = quotes("But a spokesman for Tom Reyes said the talks had failed.\n\n"
+               "“We have worked with the unions for years,” he said.", registry)[-1]
+    assert q.speaker == "a spokesman for Tom Reyes"
 
 
 def test_a_body_named_before_is_not_cut_to_its_last_word(registry):

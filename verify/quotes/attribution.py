@@ -312,17 +312,18 @@ class Attributor:
         lead = _CONJUNCTION.match(ctx.masked, ps, pe)  # "But a spokesperson for … said"
         subject = sentence_subject(ctx, lead.end() if lead else ps, pe)
         if subject is None or subject.kind != "phrase" or not person_noun(head_noun(
-                re.sub(r"\s+(?:of|for|at|from|with|in|to|on)$", "", subject.text))) or \
-                (person is not None and person.start >= subject.start):
+                re.sub(r"\s+(?:of|for|at|from|with|in|to|on)$", "", subject.text))):
             return None
         if re.search(r"\s(?:of|for|at|from|with|in|to|on)$", subject.text):
             # "a spokesperson for" the body it names: the description as written.
             gap = re.match(r"\s+(?:the\s+)?", ctx.masked[subject.end:pe])
             body = NAME_RUN.match(ctx.masked, subject.end + gap.end(), pe) if gap else None
             if body is not None:
-                return Mention(subject.start, body.end(), ctx.masked[subject.start:body.end()],
-                               "phrase")
-        return subject
+                subject = Mention(subject.start, body.end(),
+                                  ctx.masked[subject.start:body.end()], "phrase")
+        # A person named after the description (not inside it: "a spokesman for Tom Reyes")
+        # is nearer the pronoun.
+        return None if person is not None and person.start >= subject.end else subject
 
     def credit(self, mention: Mention, cue: str | None, rule: AttributionRule) -> Attribution:
         """The attribution that credits ``mention``, resolved, by ``rule``."""
