@@ -147,6 +147,10 @@ def test_a_governing_word_left_outside_the_quotation(sentence, quoted, code):
      "We will win this election"),
     ("If you look at the figures, we had the best year the port has seen.",
      "we had the best year the port has seen"),
+    ("If you look at the figures, you will see the port has grown.",
+     "you will see the port has grown"),
+    ("If I'm honest, we will have to raise the fares next year.",
+     "we will have to raise the fares next year"),
     # "no" before another noun than the quotation's; the speaker quoting themself
     ("There is no plan B, and the barrier will hold for decades.",
      "the barrier will hold for decades"),

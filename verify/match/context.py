@@ -371,6 +371,14 @@ _DISCOURSE = {"anyway", "but", "and", "so", "because", "now", "well", "still", "
               "besides", "then", "also", "again", "indeed", "however", "cause"}
 
 
+#: "If you look at …", "if I'm honest", "if you ask me": an "if" that says when the
+#: consequence is worth saying, not when it holds.
+_RELEVANCE_SUBJECTS = {"you", "we", "i", "one", "i'm", "we're", "you're"}
+_RELEVANCE_VERBS = {"look", "looked", "see", "ask", "asked", "think", "consider", "remember",
+                    "compare", "listen", "read", "check", "want", "like", "recall", "am", "m",
+                    "are", "re", "be", "go", "talk", "speak", "honest", "frank", "being"}
+
+
 def _condition_opening(prefix: str) -> str | None:
     """The "if" clause that opens the span's sentence (after words like "Anyway," or
     "Because") and ends before the span, as words; None when there is none."""
@@ -386,6 +394,9 @@ def _condition_opening(prefix: str) -> str | None:
         return None
     if i > 0 and words[i - 1] in _CONCESSIVE:
         return None  # "even if": a concession, the consequence holds
+    if words[i + 1:i + 2] and words[i + 1] in _RELEVANCE_SUBJECTS and \
+            words[i + 2:i + 3] and words[i + 2] in _RELEVANCE_VERBS:
+        return None  # "If you look at the figures, you will see …": asserted all the same
     return " ".join(words[i:i + 6])
 
 
