@@ -53,9 +53,6 @@ _CLAUSE_WORDS = frozenset({
     "did", "does", "do", "not", "never", "no", "before", "after", "since", "until", "as",
     "then", "than", "where", "who", "whom", "whose", "what", "why", "how"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "my", "our", "your"})
-#: Words an interposed block (a "SEE MORE: …" link, a caption line) holds at most.
-INTERPOSED_MAX_WORDS = 30
-
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE_MARK = re.compile(r"[.!?]")
 # A single mark closes or opens a quotation when punctuation stands beside it (",’ ", "’.",
@@ -163,6 +160,9 @@ class Breaks:
         tokens [s0, s1), which a quote skips, are only that: whole paragraphs, with no
         quotation mark and no sentence end in them (a "SEE MORE: …" link, a caption line, a
         headline of another story), not prose of the passage. None otherwise."""
+        # The quote finder's bound, read on first use like :func:`_lexicon`.
+        from verify.quotes.marks import INTERPOSED_MAX_WORDS
+
         if s0 == 0 or s1 >= len(self.tokens) or not 0 < s1 - s0 <= INTERPOSED_MAX_WORDS:
             return None
         if not (self.paragraph_end(s0) and self.paragraph_end(s1)):

@@ -86,15 +86,17 @@ def _starts_with_open(text: str, block: TextBlock) -> int | None:
     return None
 
 
-#: Words of a line a page sets inside a quotation at most ("SEE MORE: …", a caption).
-_INTERPOSED_WORDS = 30
+#: Words of a line a page sets inside a quotation at most ("SEE MORE: …", a caption line):
+#: the quotation runs on past it here, and the matcher passes over it
+#: (:meth:`verify.match.breaks.Breaks.interposed`).
+INTERPOSED_MAX_WORDS = 30
 
 
 def _interposed(text: str, block: TextBlock) -> bool:
     """True for a short block with no quotation mark and no sentence end: a link to another
     story or a caption line, not prose."""
     words = text[block.start:block.end].split()
-    return 0 < len(words) <= _INTERPOSED_WORDS and not _DOUBLE_MARK.search(
+    return 0 < len(words) <= INTERPOSED_MAX_WORDS and not _DOUBLE_MARK.search(
         text, block.start, block.end) and not re.search(r"[.!?]", text[block.start:block.end])
 
 
