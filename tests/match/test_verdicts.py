@@ -16,9 +16,14 @@ SOURCE = (
 )
 
 
+def page_of(text):
+    """A source of ``text`` alone, ready to match against."""
+    return SourceIndex(text_to_document(text, input="s.txt", kind="text"))
+
+
 @pytest.fixture(scope="module")
 def source():
-    return SourceIndex(text_to_document(SOURCE, input="s.txt", kind="text"))
+    return page_of(SOURCE)
 
 
 def verdict(source, registry, text, speaker="Jane Doe", embedder=None):
@@ -116,7 +121,7 @@ SPELLINGS = (
      "promise", Verdict.ALTERED),
 ])
 def test_british_and_american_spellings_are_a_minor_variation(registry, text, expected):
-    source = SourceIndex(text_to_document(SPELLINGS, input="s.txt", kind="text"))
+    source = page_of(SPELLINGS)
     j = verdict(source, registry, text, speaker=None)
     assert j.verdict is expected, j.explanation
     if expected is Verdict.MINOR_VARIATION:
@@ -124,7 +129,7 @@ def test_british_and_american_spellings_are_a_minor_variation(registry, text, ex
 
 
 def judged(registry, page, text):
-    source = SourceIndex(text_to_document(page, input="s.txt", kind="text"))
+    source = page_of(page)
     return verdict(source, registry, text, speaker=None)
 
 
@@ -235,7 +240,7 @@ SPOKEN = ("So we will, uh, you know, build the flood barrier this year. I mean, 
 
 @pytest.fixture(scope="module")
 def spoken():
-    return SourceIndex(text_to_document(SPOKEN, input="s.txt", kind="text"))
+    return page_of(SPOKEN)
 
 
 @pytest.mark.parametrize(("text", "left_out"), [
@@ -271,9 +276,8 @@ def test_a_filler_kind_covers_only_fillers_left_out(spoken, registry, text):
     ("You can get thirty-five years longer to keep the ice", Verdict.ALTERED),
 ])
 def test_a_hyphenated_number_word_is_its_value(registry, text, expected):
-    page = SourceIndex(text_to_document(
-        "“You can get twenty-five years longer to keep the ice,” said Tom Lee.",
-        input="s.txt", kind="text"))
+    page = page_of(
+        "“You can get twenty-five years longer to keep the ice,” said Tom Lee.")
     assert verdict(page, registry, text, speaker="Tom Lee").verdict is expected
 
 
@@ -285,10 +289,10 @@ def test_a_hyphenated_number_word_is_its_value(registry, text, expected):
     ("We do … support a shelter in every building", Verdict.ALTERED),
 ])
 def test_an_ellipsis_covers_a_phrase_not_a_negation_of_the_words_kept(registry, text, expected):
-    page = SourceIndex(text_to_document(
+    page = page_of(
         "“An ideal shelter is a room in a building, no windows or anything like that. It "
         "would keep radiation out,” said Tom Lee. “We do not really support a shelter in "
-        "every building,” he added.", input="s.txt", kind="text"))
+        "every building,” he added.")
     assert verdict(page, registry, text, speaker="Tom Lee").verdict is expected
 
 
@@ -322,15 +326,14 @@ def test_an_ellipsis_covers_a_phrase_not_a_negation_of_the_words_kept(registry, 
      "We are the number one city for growth in the twenty-first century, us versus them"),
 ])
 def test_forms_a_desk_lets_through_are_minor(registry, source_words, quoted):
-    page = SourceIndex(text_to_document(f"“{source_words}” said Tom Lee.", input="s.txt",
-                                        kind="text"))
+    page = page_of(f"“{source_words}” said Tom Lee.")
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
 
 
 def test_a_curly_apostrophe_is_no_spelling_difference(registry):
-    page = SourceIndex(text_to_document("“We don’t know what the council will do next,” said "
-                                        "Tom Lee.", input="s.txt", kind="text"))
+    page = page_of("“We don’t know what the council will do next,” said "
+                                        "Tom Lee.")
     j = verdict(page, registry, "We don't know what the council will do next", speaker="Tom Lee")
     assert j.verdict is Verdict.VERBATIM, j.explanation
 
@@ -342,18 +345,17 @@ def test_a_curly_apostrophe_is_no_spelling_difference(registry):
     "The vote is on 3 November in the main hall, about 46 per cent",  # another number
 ])
 def test_a_changed_date_or_negation_in_a_new_form_is_still_altered(registry, quoted):
-    page = SourceIndex(text_to_document("“The vote is on 3 November in the main hall, about "
-                                        "45%. We won't stop. We can't stop.” said Tom Lee.",
-                                        input="s.txt", kind="text"))
+    page = page_of("“The vote is on 3 November in the main hall, about "
+                                        "45%. We won't stop. We can't stop.” said Tom Lee.")
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is Verdict.ALTERED, j.explanation
 
 
 def test_a_join_across_a_tag_that_holds_the_quotes_next_word(registry):
     # "The" of the second piece is also the "the" of "the crowd": the tag is still one stretch.
-    page = SourceIndex(text_to_document(
+    page = page_of(
         "“The crisis is now, and we need action now,” Gambill said to cheers from the crowd. "
-        "“The issue is funding, and the state has the money.”", input="s.txt", kind="text"))
+        "“The issue is funding, and the state has the money.”")
     j = verdict(page, registry, "The crisis is now, and we need action now. The issue is "
                                 "funding, and the state has the money.", speaker="Gambill")
     assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
@@ -368,10 +370,10 @@ def test_a_join_across_a_tag_that_holds_the_quotes_next_word(registry):
     ("We think the council should raise the levy", Verdict.ALTERED),
 ])
 def test_a_negation_just_past_the_quotes_end(registry, quoted, expected):
-    page = SourceIndex(text_to_document(
+    page = page_of(
         "“These days it is like a zoo. People just want to come and gawk at us, without even "
         "trying to understand,” said Tom Lee. “We think the council should raise the levy "
-        "not at all,” he added.", input="s.txt", kind="text"))
+        "not at all,” he added.")
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is expected, j.explanation
 
@@ -382,7 +384,6 @@ def test_a_negation_just_past_the_quotes_end(registry, quoted, expected):
     ("Sen. Warren backed the bill on Monday night.", "Senator Sanders backed the bill on Monday night"),
 ])
 def test_an_abbreviation_is_no_cover_for_a_changed_word(registry, source_words, quoted):
-    page = SourceIndex(text_to_document(f"“{source_words}” said Tom Lee.", input="s.txt",
-                                        kind="text"))
+    page = page_of(f"“{source_words}” said Tom Lee.")
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is Verdict.ALTERED, j.explanation

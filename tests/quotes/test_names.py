@@ -33,3 +33,14 @@ def test_the_seed_credits_snyder_by_name_without_the_line_break():
     (q,) = [q for q in extract(doc, OutletRegistry.load()) if "conventional defeat" in q.text]
     assert q.speaker == "Timothy Snyder"
     assert q.speaker_span is not None and "Snyder" in doc.text[slice(*q.speaker_span)]
+
+
+def test_a_place_after_a_role_noun_and_a_title_both_leave_the_name():
+    from verify.quotes.name_runs import NAME_RUN, strip_roles
+
+    for text, name in (("the ambassador to Britain Liu Xiaoming said", "Liu Xiaoming"),
+                       ("the envoy to Britain Gov. Ann Lee Jones said", "Ann Lee Jones"),
+                       ("New Jersey Gov. Chris Christie said", "Chris Christie")):
+        run = next(NAME_RUN.finditer(text))
+        s, e = strip_roles(text, run.start(), run.end())
+        assert text[s:e] == name
