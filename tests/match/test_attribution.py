@@ -162,6 +162,56 @@ def test_a_guess_contradicts_only_a_name_the_source_never_mentions(registry):
     assert named.attribution.status is AttributionStatus.NOT_IN_SOURCE
 
 
+def test_a_speakers_next_paragraph_is_theirs_against_someone_named_only_far_away(registry):
+    # The second paragraph goes on with Biesbroek's words (the inherited reading): the page
+    # quotes him by a sure cue and names Ngo-Anh only much later, so the words are not hers.
+    filler = "The study looked at mass, logistics and the crew's safety in turn. " * 8
+    text = ("Hibernation for Mars\n\n"
+            '"We worked on adjusting the architecture of the spacecraft," said Robin Biesbroek '
+            "of the design team.\n\n"
+            '"Finally we created an initial sketch of the habitat architecture and a roadmap."'
+            "\n\n" + filler + "\n\n"
+            '"Hibernation has been proposed as a game-changing tool," said Jennifer Ngo-Anh, a '
+            "research planner.\n")
+    source = SourceIndex(text_to_document(text, input="t.txt", kind="text"))
+    quotes = extract(source.doc, registry)
+    words = "Finally we created an initial sketch of the habitat architecture and a roadmap"
+    held = next(q for q in quotes if q.text.startswith("Finally"))
+    assert held.rule == "inherited" and held.speaker == "Robin Biesbroek"
+
+    def credit(speaker):
+        quote = Quote("q", 0, 0, words, QuoteKind.QUOTE, speaker=speaker)
+        return judge(quote, source, registry=registry, embedder=None,
+                     source_quotes=lambda: quotes)
+
+    far = credit("Jennifer Ngo-Anh")
+    assert far.verdict is Verdict.MISATTRIBUTED, far.explanation
+    assert "only away from the words" in far.explanation
+    assert credit("Robin Biesbroek").attribution.status is AttributionStatus.CONFIRMED
+    # Named beside the words, the draft's speaker may be whom the page meant: no finding.
+    near = SourceIndex(text_to_document(text.replace(
+        "Finally we", "Ngo-Anh listened. \"Finally we"), input="t.txt", kind="text"))
+    near_quotes = extract(near.doc, registry)
+    quote = Quote("q", 0, 0, words, QuoteKind.QUOTE, speaker="Jennifer Ngo-Anh")
+    assert judge(quote, near, registry=registry, embedder=None,
+                 source_quotes=lambda: near_quotes).verdict is Verdict.VERBATIM
+
+
+def test_a_floating_guess_never_speaks_against_a_name_on_the_page(registry):
+    filler = "The committee met again in the afternoon to vote on the budget. " * 8
+    text = ("John Ortiz, the treasurer, left early.\n\n" + filler + "\n\n"
+            '"We will finish the report by spring," Maria Keller said.\n\n'
+            "The members took a short break.\n\n"
+            '"Nobody leaves this room until the budget is agreed."\n')
+    source = SourceIndex(text_to_document(text, input="t.txt", kind="text"))
+    quotes = extract(source.doc, registry)
+    floating = next(q for q in quotes if q.text.startswith("Nobody"))
+    assert floating.rule == "floating"
+    quote = Quote("q", 0, 0, floating.text, QuoteKind.QUOTE, speaker="John Ortiz")
+    judged = judge(quote, source, registry=registry, embedder=None, source_quotes=lambda: quotes)
+    assert judged.verdict is Verdict.VERBATIM
+
+
 def test_a_credit_named_beside_the_words_is_left_to_a_person(registry):
     text = ("The campaign answered within the hour.\n\n"
             '"It is now more important than ever that the party unites behind a plan," said '

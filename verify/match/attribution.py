@@ -393,15 +393,20 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
     if voice is not None:
         return _voice_check(quote, voice, text, span)
     doubt = sure_credit(held, quote.speaker) if held is not None else "the source credits no one"
+    away = held is not None and doubt is not None and _away(held, quote.speaker, doc, span,
+                                                           quotes)
     if held is not None and who is not None and (
-            doubt is None or _absent(held, quote.speaker, text, author)):
+            doubt is None or away or _absent(held, quote.speaker, text, author)):
         unsure = _unsure_reading(quote, who, text, span, held.rule, held.speaker_span)
         if unsure is not None:
             return _Check(AttributionStatus.UNCHECKED, unsure)
         shared = held.credit_doubt.candidates if held.credit_doubt is not None else ()
         whose = " or ".join(f"{c}'s" for c in shared) if shared else f"{who}'s"
         why = f"in the source these words are {whose}, not {quote.speaker}'s"
-        if doubt is not None:
+        if away:
+            why += (f" ({held.rule.reading}; {quote.speaker} is named in the source only away "
+                    "from the words)")
+        elif doubt is not None:
             why += f" ({quote.speaker} is not named anywhere in the source)"
         return _Check(AttributionStatus.CONTRADICTED, why)
     anonymous = _anonymous_speaker(quote, held, quotes, text, span)
@@ -524,6 +529,27 @@ def _absent(held: Quote, credit: str, text: str, author: str | None) -> bool:
     if author and names_match(credit, author):
         return False
     return not _surname_in(credit, text)
+
+
+def _away(held: Quote, credit: str, doc: Document, span: tuple[int, int],
+          quotes: list[Quote]) -> bool:
+    """The source's credit is read beyond the words' own sentence by a rule that follows
+    the page's run of quotes (the paragraph before's speaker going on, the sentence's
+    subject, a colon, a characterisation), yet the page still says surely that the draft's
+    speaker did not say them: the person it reads is one it quotes by a sure cue elsewhere,
+    and the draft's speaker, though the page names them, is named nowhere near the words
+    (nor is its author). A guess from the last name before the words (floating) never is."""
+    if not held.rule.continues or held.speaker is None or \
+            not_a_name(held.speaker) is not None:
+        return False
+    if held.credit_doubt is not None and held.credit_doubt.code not in SOURCE_SURE_DOUBTS:
+        return False
+    if doc.author and names_match(credit, doc.author):
+        return False
+    if not any(q is not held and q.speaker and q.rule.sure and q.credit_doubt is None and
+               names_match(held.speaker, q.speaker) for q in quotes):
+        return False
+    return not _named_near(credit, doc.text, span)
 
 
 def _unsure_reading(quote: Quote, who: str, text: str, span: tuple[int, int],

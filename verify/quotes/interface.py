@@ -74,11 +74,31 @@ class AttributionRule(StrEnum):
         half ("“A,” said X, “B”") is credited by the tag between the halves, and is as sure."""
         return self in _SURE
 
+    @property
+    def continues(self) -> bool:
+        """The rule reads the credit from the page's run of quotes around the words (the
+        paragraph before's speaker going on, the sentence's subject, a colon, a
+        characterisation): not sure alone, but sure that the speaker is not someone the page
+        names nowhere near the words. A floating guess is not."""
+        return self in _CONTINUES
+
+    @property
+    def reading(self) -> str:
+        """How the rule read the credit, as a clause of a note."""
+        return _READINGS.get(self, f"the source's credit is read by the {self.value} rule")
+
 
 _R = AttributionRule
 _IN_SENTENCE = frozenset({_R.CUE_BEFORE, _R.CUE_AFTER, _R.CITING, _R.ACCORDING_TO, _R.DASH,
                           _R.CUE_CLOSING, _R.VERB_IN_SENTENCE, _R.COLON, _R.COLON_PARAGRAPH,
                           _R.SPLIT})
+_CONTINUES = frozenset({_R.INHERITED, _R.CLAUSE_SUBJECT, _R.COLON, _R.CHARACTERIZATION})
+_READINGS = {
+    _R.INHERITED: "the source gives them to the speaker of its quote before them",
+    _R.CLAUSE_SUBJECT: "the source gives them to the subject of their sentence",
+    _R.COLON: "the source gives them to the name before its colon",
+    _R.CHARACTERIZATION: "the source gives them to the person its sentence describes",
+}
 _SURE = frozenset({_R.CUE_BEFORE, _R.CUE_AFTER, _R.CITING, _R.ACCORDING_TO, _R.DASH,
                    _R.CUE_CLOSING, _R.VERB_IN_SENTENCE, _R.PREVIOUS_SENTENCE,
                    _R.COLON_PARAGRAPH, _R.SPLIT})
