@@ -279,6 +279,9 @@ def test_roles_places_and_clauses_around_the_speaker(registry, sentence, speaker
      "a spokesperson for the Employers Association"),
     ("But a spokesman for Tom Reyes said the talks had failed.\n\n"
      "“We have worked with the unions for years,” he said.", "a spokesman for Tom Reyes"),
+    # A description in apposition to the name before it describes that person.
+    ("Lena Ortiz, a trade professor at Cornell, said the talks had “stalled for good.” “The "
+     "deadline only makes it worse,” she said.", "Lena Ortiz"),
 ])
 def test_whom_a_pronoun_means(registry, text, speaker):
     assert quotes(text, registry)[-1].speaker == speaker

@@ -48,7 +48,7 @@ from verify.quotes.gender import gender_of
 from verify.quotes.interface import AttributionRule, DoubtCode, Quote
 from verify.quotes.lexicon import PRONOUNS, UNNAMED_HEADS
 from verify.quotes.names import is_place
-from verify.quotes.phrases import bare_word
+from verify.quotes.phrases import bare_word, person_noun
 
 #: On a source page, edited copy, a reporting cue in the quote's sentence with a pronoun
 #: that agrees with its person is read as surely as the name ("Ann Lee spoke first. “…,”
@@ -444,19 +444,23 @@ def _anonymous_speaker(quote: Quote, held: Quote | None, quotes: list[Quote], te
     description read back to a named person ("Sen. Smith … the senator said") is not
     introduced without a name, and a speaker the page does not quote is no one to compare."""
     if held is None or not held.speaker or quote.speaker is None or \
-            quote.credit_doubt is not None or not held.rule.sure or \
+            quote.credit_doubt is not None or \
             source_credit(held) is not SourceCredit.UNNAMED:
+        return None
+    if not held.rule.sure and not (held.rule.continues and
+                                   not _named_near(quote.speaker, text, span)):
         return None
     if not any(q is not held and q.speaker and q.rule.sure and
                source_credit(q) is SourceCredit.NAMED and names_match(quote.speaker, q.speaker)
                for q in quotes):
         return None
-    if _surname_in(quote.speaker, held.speaker) or any(w[:1].isupper()
-                                                       for w in held.speaker.split()[1:]):
-        return None  # "a spokesman for Ann Lee", "an aide to the Governor": tied to a name
     words = [w.strip(".,;:\"“”'’()").lower() for w in held.speaker.split()]
+    cut = next((i for i, w in enumerate(words[1:], 1) if w in _PHRASE_OPENERS), len(words))
+    if _surname_in(quote.speaker, held.speaker) or _tied_to_a_name(held.speaker.split(), cut):
+        return None  # "a spokesman for Ann Lee", "an aide to the Governor": tied to a name
+    words = words[:cut]
     head = words[-1] if words else ""
-    if len(head) < 3 or head in PRONOUNS or \
+    if len(head) < 3 or head in PRONOUNS or not person_noun(head) or \
             not _introduced_unnamed(words, head, text, span[0]):
         return None
     if _described_as(quote.speaker, head, text) or _named_beside(
@@ -467,6 +471,18 @@ def _anonymous_speaker(quote: Quote, held: Quote | None, quotes: list[Quote], te
             "by name elsewhere")
 
 
+def _tied_to_a_name(words: list[str], cut: int) -> bool:
+    """A description is tied to a name when a capitalised word stands before its noun ("a
+    White House spokesperson", "Sunak's spokesperson") or in a phrase saying for or to whom
+    ("a spokesman for Ann Lee", "an aide to the Governor"); an affiliation ("a trade
+    professor at Cornell", "a resident of Leeds") describes a person of its own."""
+    if any(w[:1].isupper() for w in words[1:cut]):
+        return True
+    opener = words[cut].lower() if cut < len(words) else ""
+    return opener not in _AFFILIATION and any(w[:1].isupper() for w in words[cut:])
+
+
+_AFFILIATION = frozenset({"at", "of", "from", "in", "on", "based"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
 

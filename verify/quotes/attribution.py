@@ -322,8 +322,12 @@ class Attributor:
                 subject = Mention(subject.start, body.end(),
                                   ctx.masked[subject.start:body.end()], "phrase")
         # A person named after the description (not inside it: "a spokesman for Tom Reyes")
-        # is nearer the pronoun.
-        return None if person is not None and person.start >= subject.end else subject
+        # is nearer the pronoun; one it stands in apposition to ("Eswar Prasad, a trade
+        # professor at Cornell, said") is the person it describes.
+        if person is not None and (person.start >= subject.end or re.fullmatch(
+                r"\s*,\s*", ctx.masked[person.end:subject.start])):
+            return None
+        return subject
 
     def credit(self, mention: Mention, cue: str | None, rule: AttributionRule) -> Attribution:
         """The attribution that credits ``mention``, resolved, by ``rule``."""

@@ -202,6 +202,7 @@ UNNAMED_PERSON_NOUNS = {
     "militant", "contestant", "entrant", "descendant", "superintendent", "adolescent", "vet",
     "surgeon", "paramedic", "medic", "priest", "nun", "chef", "cook", "pilot", "guard",
     "soldier", "sailor", "poet", "midwife", "nanny", "pensioner", "villager", "local",
+    "associate", "confidant", "confidante", "acquaintance", "relative", "spouse",
 }
 #: Every noun the lists know for a person.
 ALL_PERSON_NOUNS = frozenset(PERSON_NOUNS | UNNAMED_PERSON_NOUNS)
