@@ -319,3 +319,17 @@ def test_whose_words_a_colon_introduces_after_another_verb(registry):
     (r,) = quotes("Tom Reyes recalled the mayor’s promise: “The bridge will open in May.”",
                   registry)
     assert r.speaker == "the mayor" or r.credit_doubt is not None
+
+
+@pytest.mark.parametrize(("text", "speaker", "outlet"), [
+    # The infinitive after "vowed" is what was vowed, not the words quoted after the comma.
+    ("The vote keeps in office a prime minister who has vowed to resist Obama on each front, "
+     "“guaranteeing two more years of difficult diplomacy,” as The Washington Post put it.",
+     None, "The Washington Post"),
+    # A description with no determiner opens the coordinated clause whose verb reports.
+    ("“It paved the way,” the settlers said, and analysts say it “will further embolden the "
+     "settlement movement.”", "analysts", None),
+])
+def test_the_cue_that_reports_the_words(registry, text, speaker, outlet):
+    q = quotes(text, registry)[-1]
+    assert (q.speaker, q.outlet) == (speaker, outlet)

@@ -59,7 +59,18 @@ def verb_subject(ctx: ArticleContext, s: int, verb: re.Match[str]) -> Mention | 
         # phrase just before the comma ("Hollande said Tuesday in Paris, noting …").
         return sentence_subject(ctx, s, s + verb.start())
     subj = subject_before(ctx, s, s + verb.start())
+    if subj is None:
+        # "…, and analysts say it “Q”": a description with no determiner that opens a
+        # coordinated clause is its verb's subject, as one opening the sentence is.
+        opening = [m.end() for m in _CLAUSE_OPENING.finditer(ctx.masked, max(s, at - 60), at)]
+        if opening:
+            bare = subject_before(ctx, opening[-1], at, bare=True)
+            if bare is not None and bare.start == opening[-1]:
+                subj = bare
     return subj if subj is not None and plausible(ctx, subj) else None
+
+
+_CLAUSE_OPENING = re.compile(r"(?:[,;:]\s+(?:and\s+|but\s+)?|\b(?:and|but)\s+)")
 
 
 # "The Sun quoted a neighbour as saying", "was quoted as saying" (the subject is then the
