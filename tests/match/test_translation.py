@@ -7,7 +7,7 @@ import pytest
 from verify.input.text import text_to_document
 from verify.match.interface import AttributionStatus, Verdict
 from verify.match.select import QuotePlan, ReadSource, judge_all
-from verify.match.translation import date_difference, negated, numbers
+from verify.match.translation import date_difference, name_difference, negated, numbers
 from verify.match.verdicts import SourceIndex
 from verify.quotes import extract
 from verify.quotes.interface import Quote, QuoteKind
@@ -136,3 +136,28 @@ def test_months_and_negators_per_language():
     assert date_difference("on 3 May", "le 3 mars") == "the source says mars, the quotation May"
     assert negated("Nous n'irons pas", "fr") and negated("No iremos", "es")
     assert negated("Wir haben keine Zeit", "de") and not negated("Wir haben Zeit", "de")
+
+
+def test_a_weekday_inside_a_german_compound_is_a_date():
+    source = "Am Freitagvormittag war es mit dem Optimismus wieder vorbei."
+    assert date_difference("By Friday morning the optimism was over", source) is None
+    assert date_difference("By Thursday morning the optimism was over", source) == \
+        "the source says Freitagvormittag, the quotation Thursday"
+
+
+@pytest.mark.parametrize(("quote", "passage"), [
+    ("the expected US recession", "die erwartete US-Rezession"),  # a compound's part
+    ("the weak GDP figures", "die schwachen BIP-Zahlen"),  # an acronym each language spells
+    ("the talks in Vienna", "die Gespräche in Wien"),  # CLDR's city names
+    ("the United States will act", "die Vereinigten Staaten werden handeln"),
+    ("aid for Greece", "die Hilfe für Griechenland"),  # CLDR's country names
+    ("talks with Hungary", "les discussions avec la Hongrie"),
+])
+def test_a_name_written_the_languages_way_is_the_same_name(quote, passage):
+    assert name_difference(quote, passage) is None
+
+
+def test_another_place_is_another_name():
+    assert name_difference("the talks in Berlin", "die Gespräche in Wien") == \
+        "the quotation names Berlin, the source passage does not"
+    assert name_difference("aid for Greece", "die Hilfe für Ungarn") is not None

@@ -290,7 +290,14 @@ def _dates(text: str, english: bool) -> tuple[dict[int, str], dict[int, str]]:
             months.setdefault(_MONTHS[low], w)
         elif low in _WEEKDAYS:
             days.setdefault(_WEEKDAYS[low], w)
+        elif not english and (part := _DAY_PART.fullmatch(low)) is not None:
+            days.setdefault(_WEEKDAYS[part.group(1)], w)  # "Freitagvormittag"
     return months, days
+
+
+#: A German weekday with the part of the day it names: "Freitagvormittag", "Montagabend".
+_DAY_PART = re.compile(r"(montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+                       r"sonnabend)(?:früh|morgen|vormittag|mittag|nachmittag|abend|nacht)")
 
 
 def date_difference(quote: str, passage: str, lang: str = "") -> str | None:
@@ -414,7 +421,14 @@ _EXONYMS = [set(g.split()) for g in (
     "prague prag praga",
     "nato otan",
     "eu ue",
-    "un onu uno",
+    "un onu uno vn",
+    # Acronyms each language spells from its own words.
+    "gdp bip pib pil",
+    "ecb ezb bce",
+    "imf iwf fmi",
+    "who oms",
+    "us usa",
+    "uk",
 )]
 
 
@@ -449,8 +463,10 @@ def is_exonym(name: str) -> bool:
 
 
 def name_difference(quote: str, passage: str, lang: str = "") -> str | None:
-    """A name of the quotation that the passage does not have."""
+    """A name of the quotation that the passage does not have. A compound's parts count
+    ("US-Rezession" has "US")."""
     words = {_fold(w) for w in re.findall(r"[^\W\d_][\w-]*", passage)}
+    words |= {part for w in words if "-" in w for part in w.split("-") if part}
     for name in quote_names(quote):
         if not _name_in(_fold(name), words):
             return f"the quotation names {name}, the source passage does not"
@@ -463,10 +479,37 @@ def _name_in(name: str, words: set[str]) -> bool:
     group = next((g for g in _EXONYMS if name in g), None)
     if group and group & words:
         return True
+    if _cldr_names().get(name, frozenset()) & words:
+        return True
     # Endings: "Merkels", "Scholz'", "Berliner"; transliteration drift: one letter.
     # ("Palestinian" / "palestino", "Seville" / "Sevilla"): the first three fifths.
     stem = name[:max(5, -(-3 * len(name) // 5))]
     return len(name) >= 4 and any(w.startswith(stem) for w in words)
+
+
+#: Words of a country's or city's name too general to stand for it ("Islas", "Saint").
+_GENERIC_PLACE_WORDS = frozenset(_ranked(
+    "and the des del der den die das van von della degli dos das island islands isles iles "
+    "islas isole ilhas eilanden inseln wyspy saint sankt santa sao san new neue nouvelle "
+    "nueva nuova nova nowa north south east west nord sud sur norte northern southern "
+    "republic republik republique republica repubblica rzeczpospolita republiek city"))
+
+
+@cache
+def _cldr_names() -> dict[str, frozenset[str]]:
+    """For each word of a country's or a city's name in one language, the words of its
+    names in the others (``data/exonyms.txt``, generated from the Unicode CLDR by
+    scripts/make_exonyms.py); read on first use."""
+    out: dict[str, set[str]] = {}
+    text = (Path(__file__).parent / "data" / "exonyms.txt").read_text("utf-8")
+    for line in text.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        words = {w for name in line.split(" | ") for w in re.findall(r"[^\W\d_]+", name)
+                 if len(w) >= 4 and w not in _GENERIC_PLACE_WORDS}
+        for w in words:
+            out.setdefault(w, set()).update(words - {w})
+    return {w: frozenset(others) for w, others in out.items()}
 
 
 # ---------------------------------------------------------------- the judgement
