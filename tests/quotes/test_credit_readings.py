@@ -329,6 +329,11 @@ def test_whose_words_a_colon_introduces_after_another_verb(registry):
     # A description with no determiner opens the coordinated clause whose verb reports.
     ("“It paved the way,” the settlers said, and analysts say it “will further embolden the "
      "settlement movement.”", "analysts", None),
+    # The clause's "As" is no part of the name.
+    ("As Eswar Prasad put it, “The deadline only makes it worse.”", "Eswar Prasad", None),
+    # A passive's agent before the colon speaks, not its subject.
+    ("Trump was criticised by Eswar Prasad: “The deadline only makes it worse.”",
+     "Eswar Prasad", None),
 ])
 def test_the_cue_that_reports_the_words(registry, text, speaker, outlet):
     q = quotes(text, registry)[-1]

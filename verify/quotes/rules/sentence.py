@@ -107,6 +107,8 @@ def _subject_of(ctx: ArticleContext, s: int, named: Mention) -> Mention:
         if first is None or first.kind not in {"name", "pronoun"} or first.end >= named.start:
             continue
         gap = ctx.masked[first.end:named.start]
+        if _PASSIVE_AGENT.search(gap):
+            return named  # "Trump was criticised by Eswar Prasad:": the agent speaks
         if not gap.lstrip().startswith(",") and _OBJECT_VERB.search(gap):
             if first.kind == "name":  # "Coach Ann Lee" is Ann Lee
                 a, b = strip_roles(ctx.masked, first.start, first.end)
@@ -119,6 +121,11 @@ def _subject_of(ctx: ArticleContext, s: int, named: Mention) -> Mention:
 _OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|ing)|told|hit|took|gave|met|thanked|urged|"
                           r"praised|warned|asked|called|slammed|blasted|quoted|cited|"
                           r"answered|addressed|turned|defended|introduced|welcomed)\b")
+
+
+# A passive's agent right before the name: "was criticised by", "has been praised by".
+_PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\s+(?:\w+ly\s+)?"
+                            r"[a-z]+(?:ed|en|wn|t)\s+by\s+$")
 
 
 # A preposition right before the name that ends the words before a colon.
