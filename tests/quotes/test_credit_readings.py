@@ -338,3 +338,9 @@ def test_whose_words_a_colon_introduces_after_another_verb(registry):
 def test_the_cue_that_reports_the_words(registry, text, speaker, outlet):
     q = quotes(text, registry)[-1]
     assert (q.speaker, q.outlet) == (speaker, outlet)
+
+
+def test_a_description_the_name_ends_is_a_sure_name(registry):
+    (q,) = quotes("“The deadline only makes it worse,” the Flexport economist Phil Levy said.",
+                  registry)
+    assert q.speaker == "Phil Levy" and q.credit_doubt is None

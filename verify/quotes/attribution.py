@@ -111,7 +111,11 @@ def credit_doubt(ctx: ArticleContext, attr: Attribution, speaker: str | None) ->
         return Doubt(DoubtCode.PRONOUN_NEAR if near else DoubtCode.PRONOUN,
                      f"the credit is the pronoun \"{mention}\", read as {speaker}"
                      + ("" if attr.rule.in_sentence else f" ({attr.rule})"))
-    if (first in DETERMINERS or not mention[:1].isupper()) and speaker != mention:
+    # "the Flexport economist Phil Levy": a description the name itself ends is the name.
+    titled = mention.endswith(" " + speaker) and len(speaker.split()) > 1 and \
+        speaker[:1].isupper()
+    if (first in DETERMINERS or not mention[:1].isupper()) and speaker != mention and \
+            not titled:
         pronoun = NOUN_PRONOUN.get(head_noun(mention), "")
         if pronoun and (attr.rule.in_sentence or attr.rule.sure) and \
                 _only_antecedent(ctx, at, pronoun, speaker):
