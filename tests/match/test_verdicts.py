@@ -387,3 +387,31 @@ def test_an_abbreviation_is_no_cover_for_a_changed_word(registry, source_words, 
     page = page_of(f"“{source_words}” said Tom Lee.")
     j = verdict(page, registry, quoted, speaker="Tom Lee")
     assert j.verdict is Verdict.ALTERED, j.explanation
+
+
+@pytest.mark.parametrize(("page", "text", "kind"), [
+    # A number the quote ends on, written short: the magnitude after the passage is its own.
+    ("The company had its valuation slashed from $47 billion to $8 billion after the IPO.",
+     "had its valuation slashed from $47bn to $8bn", "number_format"),
+    # Speech written out: "leave ’em" as "leave them".
+    ("“You come in, and hopefully you leave ’em in a better place than where you found ’em.”",
+     "You come in, and hopefully you leave them in a better place than where you found them.",
+     "contraction"),
+    # A tag whose relative clause on the speaker runs to eleven words.
+    ("“So what if he’s a billionaire?” says Polian, who worked with Stephen for five years on "
+     "the Competition Committee. “He doesn’t have any airs about him. He’s also smart.”",
+     "So what if he’s a billionaire? He doesn’t have any airs about him.", "speech_tag"),
+    # The page's own bracket, kept, on one side of a speech tag.
+    ("“If you’re scared [of Manziel],” one Cowboys executive joked to Stephen, “then I’m "
+     "really scared.”", "If you’re scared [of Manziel], then I’m really scared", "speech_tag"),
+])
+def test_forms_a_desk_writes_are_minor(registry, page, text, kind):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
+    assert kind in {d.kind for d in j.differences}
+
+
+def test_a_number_changed_at_the_quotes_end_is_still_altered(registry):
+    j = judged(registry, "The company had its valuation slashed to $8 billion after the IPO.",
+               "had its valuation slashed to $9bn")
+    assert j.verdict is Verdict.ALTERED

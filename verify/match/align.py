@@ -151,7 +151,7 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: B
     ops = _compact(_rightmost(ops, keys), quote, keys, breaks)
     # An edge replace whose source side is longer than its quote side swallowed context.
     ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
-    ops = _stop_at_boundaries(ops, breaks)
+    ops = _stop_at_boundaries(_number_edge(ops, quote, keys), breaks)
     matched = sum(op.q1 - op.q0 for op in ops if op.tag == "equal")
     if not ops or matched == 0:
         return NO_ALIGNMENT
@@ -182,6 +182,21 @@ def _rightmost(ops: list[Op], keys: list[str]) -> list[Op]:
                 out[i] = Op("equal", e.q0, nxt.q1, b.s1 - n, nxt.s1)
         i += 1
     return out
+
+
+def _number_edge(ops: list[Op], quote: list[str], keys: list[str]) -> list[Op]:
+    """A number the quote ends on written short ("$8bn" against "$8 billion"): the source's
+    magnitude word after the passage is the same number's, so the replace takes it in."""
+    if not ops or ops[-1].tag != "replace":
+        return ops
+    last = ops[-1]
+    value = number_value(quote[last.q0:last.q1])
+    if value is None or number_value(keys[last.s0:last.s1]) == value:
+        return ops
+    for k in (1, 2):
+        if last.s1 + k <= len(keys) and number_value(keys[last.s0:last.s1 + k]) == value:
+            return [*ops[:-1], Op("replace", last.q0, last.q1, last.s0, last.s1 + k)]
+    return ops
 
 
 def _opcodes(quote: list[str], q0: int, q1: int, keys: list[str], s0: int, s1: int) -> list[Op]:

@@ -33,8 +33,9 @@ from verify.match.normalize import Tokens, normalize_chars
 #: an adviser to Trump") runs to about twenty.
 TAG_MAX_WORDS = 20
 #: Words a relative clause on the tag's speaker holds at most ("…, who will testify
-#: Thursday").
-_RELATIVE_MAX_WORDS = 10
+#: Thursday", "…, who worked with Stephen for five years on the Competition Committee"): as
+#: many as an appositive, within the tag's own bound.
+_RELATIVE_MAX_WORDS = 16
 #: Words an appositive on a tag's speaker holds at most.
 _APPOSITIVE_MAX_WORDS = 16
 #: Words a phrase on a tag holds at most ("…, her voice breaking", "of the rescue effort").

@@ -36,6 +36,8 @@ PERCENT = {"%", "percent", "per cent", "pc"}
 CONTRACTIONS = {
     "won't": "will not", "can't": "can not", "cannot": "can not", "shan't": "shall not",
     "ain't": "am not", "let's": "let us", "i'm": "i am",
+    # Speech a desk writes out ("leave ’em" as "leave them"): keys drop the apostrophe.
+    "em": "them", "til": "until", "gonna": "going to", "wanna": "want to", "gotta": "got to",
 }
 _CONTRACTION_SUFFIX = [("n't", " not"), ("'re", " are"), ("'ve", " have"), ("'ll", " will"),
                        ("'d", " would"), ("'m", " am"), ("'s", " is")]

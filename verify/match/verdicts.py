@@ -140,10 +140,13 @@ def judge_lexical(quote: Quote, source: SourceIndex, *,
         return Lexical(Judgement(Verdict.UNCHECKED, 0.0, "the quote has no words to check"), 0.0)
     if len(segs) > 1:
         # The cheapest step first: the whole quote, brackets and ellipses included, may be in
-        # the source as it stands ("a 30 min[ute] activity").
+        # the source as it stands ("a 30 min[ute] activity"), across a speech tag too ("If
+        # you're scared [of Manziel],” one executive joked, “then I'm really scared").
         whole = Segment(quote.text, Tokens.of(quote.text), None)
         (a,) = _align_segments([whole], source)
-        if a.matched == len(whole.tokens) and all(op.tag == "equal" for op in a.ops):
+        if a.matched == len(whole.tokens) and all(
+                op.tag == "equal" or (op.tag == "insert" and source.breaks.passed_over(
+                    op.s0, op.s1) is not None) for op in a.ops):
             segs, aligned = [whole], [a]
         else:
             aligned = _align_segments(segs, source)
