@@ -334,6 +334,10 @@ def test_whose_words_a_colon_introduces_after_another_verb(registry):
     # A passive's agent before the colon speaks, not its subject.
     ("Trump was criticised by Eswar Prasad: “The deadline only makes it worse.”",
      "Eswar Prasad", None),
+    # A reporting verb inverted before the name is no part of it.
+    ("Replied Stephen Jones: “We will take Zack.”", "Stephen Jones", None),
+    ("Replied Stephen: “We will take Zack.”\n\n“There wasn’t a peep,” says Stephen.",
+     "Stephen", None),
 ])
 def test_the_cue_that_reports_the_words(registry, text, speaker, outlet):
     q = quotes(text, registry)[-1]

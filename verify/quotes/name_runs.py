@@ -42,12 +42,27 @@ NOT_NAMES = {
 
 
 def strip_nonnames(text: str, s: int, e: int) -> tuple[int, int]:
-    """Drop leading words that start sentences but are not names ("On Tuesday", "Last")."""
+    """Drop leading words that start sentences but are not names ("On Tuesday", "Last"),
+    and a reporting verb inverted before the name ("Replied Stephen: …")."""
     while True:
         m = re.match(r"\s*(\S+)\s*", text[s:e])
-        if not m or m.group(1).lower().rstrip(".,") not in NOT_NAMES:
+        if not m:
+            return s, e
+        word = m.group(1).lower().rstrip(".,")
+        if word not in NOT_NAMES and not (word in _INVERTED and m.end() < e - s):
             return s, e
         s += m.end()
+
+
+#: Reporting verbs a sentence may open with before the speaker's name ("Replied Stephen",
+#: "Explains Ann Lee"); "Said" is left alone, a first name too.
+_INVERTED = frozenset({
+    "says", "adds", "added", "asks", "asked", "writes", "wrote", "tweeted", "replied",
+    "replies", "explained", "explains", "recalled", "recalls", "continued", "continues",
+    "insisted", "insists", "warned", "warns", "noted", "notes", "answered", "answers",
+    "responded", "responds", "countered", "counters", "quipped", "quips", "joked", "jokes",
+    "admitted", "admits", "conceded", "concedes", "offered", "offers", "agreed", "agrees",
+    "laughed", "laughs", "sighed", "sighs", "shrugged", "shrugs"})
 
 
 def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:

@@ -13,7 +13,7 @@ from verify.quotes.lexicon import (
     PRONOUNS,
     VERB_RE,
 )
-from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_roles
+from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_nonnames, strip_roles
 from verify.quotes.names import is_place
 from verify.quotes.phrases.base import (
     CLOSE_TO,
@@ -149,7 +149,8 @@ def _name_before(ctx: ArticleContext, lo: int, left: str) -> Mention | None:
         if r.end() == len(left.rstrip(".")) or r.end() == len(left):
             run = r
     if run is not None and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
-        s2, e2 = strip_roles(ctx.masked, lo + run.start(), lo + run.end())
+        s2, e2 = strip_roles(ctx.masked, *strip_nonnames(ctx.masked, lo + run.start(),
+                                                         lo + run.end()))
         opener = re.match(r"(?:As|But|And|So|When)\s+(?=[A-Z])", ctx.masked[s2:e2])
         if opener is not None:  # "As Eswar Prasad put it": the clause's word is no name's
             s2 += opener.end()
