@@ -336,6 +336,10 @@ def test_whose_words_a_colon_introduces_after_another_verb(registry):
      "Eswar Prasad", None),
     # A reporting verb inverted before the name is no part of it.
     ("Replied Stephen Jones: “We will take Zack.”", "Stephen Jones", None),
+    # "the mother" is the girl's mother the story spoke of, not the last woman named.
+    ("U.S. Attorney Nealy Cox welcomed the sentence. At trial, the girl’s mother told "
+     "jurors about the struggle. Afterwards the mother said: “We are thankful.”",
+     "the mother", None),
     ("Replied Stephen: “We will take Zack.”\n\n“There wasn’t a peep,” says Stephen.",
      "Stephen", None),
 ])

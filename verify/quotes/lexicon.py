@@ -209,7 +209,12 @@ ALL_PERSON_NOUNS = frozenset(PERSON_NOUNS | UNNAMED_PERSON_NOUNS)
 #: Roles an article often gives an unnamed person ("a spokesman for the ministry … the
 #: spokesman said").
 UNNAMED_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "source",
-                           "aide", "adviser", "advisor", "insider", "person", "representative"})
+                           "aide", "adviser", "advisor", "insider", "person", "representative",
+                           # Kin and the people a story happens to: "the mother" is the
+                           # girl's mother, not the last woman named.
+                           "mother", "father", "son", "daughter", "wife", "husband", "sister",
+                           "brother", "parent", "grandmother", "grandfather", "friend",
+                           "neighbour", "neighbor", "victim", "witness", "survivor"})
 #: Heads of descriptions that name nobody: "a spokesperson", "one person involved",
 #: "people close to him", "sources".
 UNNAMED_HEADS = frozenset(ALL_PERSON_NOUNS | UNNAMED_ROLES | {
