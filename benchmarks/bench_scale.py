@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -89,7 +90,12 @@ def cell_items(chosen: list[Original], rest: list[Original], origs: list[Origina
         its = items(o, origs, credit_cycle=i)
         random.Random(o.name).shuffle(its)
         pool.append(its)
-    fakes = [it for o in rest for it in items(o, origs, edits=("faithful",))]
+    # A fabricated quotation is one none of the passed pages says, in any words: a story's
+    # other copy ("Space exploration and, especially, humans becoming multiplanetary …" on
+    # SpaceNews for Al Jazeera's "…, and especially humans becoming multi-planetary, …") is
+    # rightly a PARAPHRASE, not NOT_FOUND.
+    fakes = [it for o in rest for it in items(o, origs, edits=("faithful",))
+             if not _said_in(it.words, chosen)]
     out: list[Item] = []
     k = n = 0
     while len(out) < q:
@@ -101,6 +107,15 @@ def cell_items(chosen: list[Original], rest: list[Original], origs: list[Origina
         out.append(its[(k // len(pool)) % len(its)])
         k += 1
     return out
+
+
+def _said_in(words: str, chosen: list[Original]) -> bool:
+    """True when a quotation of one of ``chosen`` shares three fifths of the longer words of
+    ``words``: the same words, said there too."""
+    mine = set(re.findall(r"[a-z]{4,}", words.lower()))
+    return bool(mine) and any(
+        len(mine & set(re.findall(r"[a-z]{4,}", q.lower()))) >= 0.6 * len(mine)
+        for o in chosen for q, _ in o.quotes)
 
 
 def expected(it: Item) -> set[str]:
