@@ -197,21 +197,6 @@ def test_a_speakers_next_paragraph_is_theirs_against_someone_named_only_far_away
                  source_quotes=lambda: near_quotes).verdict is Verdict.VERBATIM
 
 
-def test_a_floating_guess_never_speaks_against_a_name_on_the_page(registry):
-    filler = "The committee met again in the afternoon to vote on the budget. " * 8
-    text = ("John Ortiz, the treasurer, left early.\n\n" + filler + "\n\n"
-            '"We will finish the report by spring," Maria Keller said.\n\n'
-            "The members took a short break.\n\n"
-            '"Nobody leaves this room until the budget is agreed."\n')
-    source = SourceIndex(text_to_document(text, input="t.txt", kind="text"))
-    quotes = extract(source.doc, registry)
-    floating = next(q for q in quotes if q.text.startswith("Nobody"))
-    assert floating.rule == "floating"
-    quote = Quote("q", 0, 0, floating.text, QuoteKind.QUOTE, speaker="John Ortiz")
-    judged = judge(quote, source, registry=registry, embedder=None, source_quotes=lambda: quotes)
-    assert judged.verdict is Verdict.VERBATIM
-
-
 def test_a_credit_named_beside_the_words_is_left_to_a_person(registry):
     text = ("The campaign answered within the hour.\n\n"
             '"It is now more important than ever that the party unites behind a plan," said '
