@@ -454,33 +454,28 @@ def test_a_description_that_may_be_the_named_speaker_is_no_finding(registry, pag
     assert j.verdict is Verdict.VERBATIM, j.explanation
 
 
+SPICER = "“I have briefed the president every morning,” said Sean Spicer.\n\n"
+TELL = "You’re not going to tell him to do it one way or another"
+
+
 @pytest.mark.parametrize(("page", "described"), [
     # The associate's words run on into the next paragraph (an inherited reading).
-    ("“I have briefed the president every morning,” said Sean Spicer.\n\n"
-     + "The White House kept its own schedule through the spring and summer. " * 6 + "\n\n"
-     "One close associate described the routine. “You have to suggest things to him,” the "
-     "associate said.\n\n“You’re not going to tell him to do it one way or another.”\n",
-     "the associate"),
+    (SPICER + "The White House kept its own schedule through the spring and summer. " * 6
+     + "\n\nOne close associate described the routine. “You have to suggest things to him,” "
+     f"the associate said.\n\n“{TELL}.”\n", "the associate"),
     # An affiliation describes a person of its own, unlike "a spokesman for Ann Lee".
-    ("“I have briefed the president every morning,” said Sean Spicer.\n\n"
-     "“You’re not going to tell him to do it one way or another,” a trade professor at "
-     "Cornell said.\n", "a trade professor at Cornell"),
+    (SPICER + f"“{TELL},” a trade professor at Cornell said.\n", "a trade professor at Cornell"),
+    # A description that is no person contradicts no one.
+    (SPICER + f"“{TELL},” a new video says.\n", None),
 ])
 def test_an_unnamed_speakers_words_are_not_a_named_ones(registry, page, described):
     src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
-    j = judge_draft(src, registry, "“You’re not going to tell him to do it one way or "
-                                   "another,” said Sean Spicer.")
-    assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
-    assert f"(“{described}”)" in j.explanation
-
-
-def test_an_unnamed_credit_that_is_no_person_contradicts_no_one(registry):
-    page = ("“I have briefed the president every morning,” said Sean Spicer.\n\n"
-            "“You’re not going to tell him to do it one way or another,” a new video says.\n")
-    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
-    j = judge_draft(src, registry, "“You’re not going to tell him to do it one way or "
-                                   "another,” said Sean Spicer.")
-    assert j.verdict is Verdict.VERBATIM, j.explanation
+    j = judge_draft(src, registry, f"“{TELL},” said Sean Spicer.")
+    if described is None:
+        assert j.verdict is Verdict.VERBATIM, j.explanation
+    else:
+        assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
+        assert f"(“{described}”)" in j.explanation
 
 
 def test_an_anonymous_speaker_contradicts_only_someone_the_page_quotes_by_name(registry):
