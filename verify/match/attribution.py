@@ -10,7 +10,10 @@ source gets an :class:`AttributionFinding`:
   :attr:`Quote.credit_doubt`), the source credits the words to a *different named* person
   or outlet by an attribution its extractor is sure of (a reporting cue and a person or
   organisation; not a place, a caption or a floating guess), and the draft does not name
-  the source's speaker beside the quote. Only this turns a found quote into MISATTRIBUTED;
+  the source's speaker beside the quote. A reading that follows the page's run of quotes
+  (the quote before's speaker going on, the sentence's subject, a colon) counts as sure when
+  it reads someone the page quotes by a sure cue elsewhere and the draft's speaker is named
+  nowhere near the words. Only this turns a found quote into MISATTRIBUTED;
 - ``unnamed``: the draft credits a description with no name ("a spokesperson", "one person
   involved", "officials"): nothing to contradict; the note says whom the source names;
 - ``not_in_source``: the draft names someone the source neither names near the passage nor
@@ -473,7 +476,7 @@ def _anonymous_speaker(quote: Quote, held: Quote | None, quotes: list[Quote], te
 
 def _tied_to_a_name(words: list[str], cut: int) -> bool:
     """A description is tied to a name when a capitalised word stands before its noun ("a
-    White House spokesperson", "Sunak's spokesperson") or in a phrase saying for or to whom
+    White House spokesperson") or in a phrase saying for or to whom
     ("a spokesman for Ann Lee", "an aide to the Governor"); an affiliation ("a trade
     professor at Cornell", "a resident of Leeds") describes a person of its own."""
     if any(w[:1].isupper() for w in words[1:cut]):
@@ -553,8 +556,8 @@ def _away(held: Quote, credit: str, doc: Document, span: tuple[int, int],
     the page's run of quotes (the paragraph before's speaker going on, the sentence's
     subject, a colon, a characterisation), yet the page still says surely that the draft's
     speaker did not say them: the person it reads is one it quotes by a sure cue elsewhere,
-    and the draft's speaker, though the page names them, is named nowhere near the words
-    (nor is its author). A guess from the last name before the words (floating) never is."""
+    and the draft's speaker is named nowhere near the words (nor is the page's author). A
+    guess from the last name before the words (floating) never is."""
     if not held.rule.continues or held.speaker is None or \
             not_a_name(held.speaker) is not None:
         return False

@@ -151,9 +151,6 @@ def _name_before(ctx: ArticleContext, lo: int, left: str) -> Mention | None:
     if run is not None and not all(bare_word(w) in NOT_NAMES for w in run.group().split()):
         s2, e2 = strip_roles(ctx.masked, *strip_nonnames(ctx.masked, lo + run.start(),
                                                          lo + run.end()))
-        opener = re.match(r"(?:As|But|And|So|When)\s+(?=[A-Z])", ctx.masked[s2:e2])
-        if opener is not None:  # "As Eswar Prasad put it": the clause's word is no name's
-            s2 += opener.end()
         text = ctx.masked[s2:e2]
         if is_place(ctx.masked[lo + run.start():s2].strip()):
             # "ambassador to Britain Liu Xiaoming": the name in apposition with the role.
