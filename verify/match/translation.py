@@ -428,7 +428,6 @@ _EXONYMS = [set(g.split()) for g in (
     "imf iwf fmi",
     "who oms",
     "us usa",
-    "uk",
 )]
 
 
@@ -489,7 +488,7 @@ def _name_in(name: str, words: set[str]) -> bool:
 
 #: Words of a country's or city's name too general to stand for it ("Islas", "Saint").
 _GENERIC_PLACE_WORDS = frozenset(_ranked(
-    "and the des del der den die das van von della degli dos das island islands isles iles "
+    "and the des del der den die das van von della degli dos island islands isles iles "
     "islas isole ilhas eilanden inseln wyspy saint sankt santa sao san new neue nouvelle "
     "nueva nuova nova nowa north south east west nord sud sur norte northern southern "
     "republic republik republique republica repubblica rzeczpospolita republiek city"))
