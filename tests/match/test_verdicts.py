@@ -404,6 +404,10 @@ def test_an_abbreviation_is_no_cover_for_a_changed_word(registry, source_words, 
     # The page's own bracket, kept, on one side of a speech tag.
     ("“If you’re scared [of Manziel],” one Cowboys executive joked to Stephen, “then I’m "
      "really scared.”", "If you’re scared [of Manziel], then I’m really scared", "speech_tag"),
+    # The quote's own bracket right beside the tag it joins across.
+    ("“If you’re scared of him,” one Cowboys executive joked to Stephen, one of those "
+     "draftniks, “then I’m really scared.”", "If you’re scared [of Manziel], then I’m really "
+     "scared", "bracket"),
 ])
 def test_forms_a_desk_writes_are_minor(registry, page, text, kind):
     j = judged(registry, page, text)

@@ -28,7 +28,7 @@ from verify.input.interface import Document
 from verify.match import thresholds as T
 from verify.match.align import NO_ALIGNMENT, Alignment, Op, align, build_index
 from verify.match.attribution import check_attribution, not_checked
-from verify.match.breaks import Breaks
+from verify.match.breaks import TAG_MAX_WORDS, Breaks
 from verify.match.context import out_of_context, sentence_span
 from verify.match.diff import (
     CRITICAL_KINDS,
@@ -288,10 +288,34 @@ def _near(seg: Segment, source: SourceIndex, *, after: int | None = None,
     else:
         lo, hi = 0, None
     a = align(keys, source.tokens, lo, hi, source.index, source.breaks)
+    mark = seg.after if after is not None else gap_mark
+    if mark == "bracket" and a.matched < len(keys) and (after is not None or before is not None):
+        # A bracket right beside a speech tag the quote joins across ("If you're scared
+        # [of Manziel], then …" over "“If you're scared of him,” one executive joked, “then
+        # …"): the window reaches past the tag, and the words skipped must be that tag and
+        # at most the bracket's own few.
+        reach = TAG_MAX_WORDS + 2
+        wide = align(keys, source.tokens, max(0, lo - (reach if before is not None else 0)),
+                     None if hi is None else hi + (reach if after is not None else 0),
+                     source.index, source.breaks)
+        gap = (after, wide.s_start) if after is not None else (wide.s_end, before)
+        if wide.matched > a.matched and gap[0] is not None and gap[1] is not None and \
+                _bracket_beside_tag(source.breaks, gap[0], gap[1]):
+            return wide
     if a.matched >= max(1, len(keys) // 2) or len(keys) < T.ALIGN_MIN_WORDS:
         return a
     wide = align(keys, source.tokens, 0, None, source.index, source.breaks)
     return wide if wide.matched > a.matched else a
+
+
+def _bracket_beside_tag(breaks: Breaks, g0: int, g1: int) -> bool:
+    """True when source tokens [g0, g1) are a speech tag with at most a bracket's few words
+    before or after it."""
+    if not 0 <= g0 < g1:
+        return False
+    return any(breaks.passed_over(j, g1) for j in range(g0, min(g0 + T.BRACKET_MAX_GAP, g1) + 1)
+               if j < g1) or any(breaks.passed_over(g0, j)
+                                 for j in range(max(g0 + 1, g1 - T.BRACKET_MAX_GAP), g1 + 1))
 
 
 def _passage(source: SourceIndex, aligned: list[Alignment]) -> tuple[str, tuple[int, int]]:
