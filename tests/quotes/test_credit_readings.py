@@ -352,3 +352,8 @@ def test_a_description_the_name_ends_is_a_sure_name(registry):
     (q,) = quotes("“The deadline only makes it worse,” the Flexport economist Phil Levy said.",
                   registry)
     assert q.speaker == "Phil Levy" and q.credit_doubt is None
+
+
+def test_to_before_whom_the_words_were_said_to_is_a_frame(registry):
+    (q,) = quotes("Jane Smith said to CNN: “We will win this fight in the end.”", registry)
+    assert (q.speaker, q.outlet, q.rule) == ("Jane Smith", "CNN", "cue-before")

@@ -78,8 +78,8 @@ class AttributionRule(StrEnum):
     def continues(self) -> bool:
         """The rule reads the credit from the page's run of quotes around the words (the
         paragraph before's speaker going on, the sentence's subject, a colon, a
-        characterisation): not sure alone, but sure that the speaker is not someone the page
-        names nowhere near the words. A floating guess is not."""
+        characterisation): not sure alone, but sure enough that the words are not those of
+        someone the page names only away from them. A floating guess is not."""
         return self in _CONTINUES
 
     @property

@@ -38,9 +38,9 @@ VERB_WINDOW_CHARS = 1000
 
 _BETWEEN_VERB_AND_QUOTE = re.compile(
     # "told to the committee", never the infinitive of "vowed to resist Obama on each front,"
-    r"^(?:\s+\w+ly)?(?:\s+(?:in|on|at|during|of|before|after|with|about|from|to(?=\s+(?:the|a|an|"
-    r"his|her|their|its|our|my|this|these|those|reporters|journalists|him|them|us|me|[A-Z0-9])\b))"
-    r"\b[^,:;.\x1a]{0,60})?"
+    r"^(?:\s+\w+ly)?(?:\s+(?:in|on|at|during|of|before|after|with|about|from|to(?=\s+(?:(?:the|a|"
+    r"an|his|her|their|its|our|my|this|these|those|reporters|journalists|him|them|us|me)\b|"
+    r"[A-Z0-9])))\b[^,:;.\x1a]{0,60})?"
     r"(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*|him|her|them|us|me|"
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+(?=\s*(?:[,:—–]|that\b)))"
     r"(?:\s+(?:on|in)\b[^,:;.\x1a]{0,40})?)?"
