@@ -16,7 +16,9 @@ Scores, for the tuning part and the held-out part (gold ``part``) apart:
 - false alarms: any verdict but VERBATIM / MINOR_VARIATION on a quotation a desk lets
   through (faithful, formatting, ellipsis, bracket, join, unnamed, outlet);
 - alteration recall: changed numbers, negations, names, content words and splices flagged;
-- wrong named credits called MISATTRIBUTED;
+- wrong credits called MISATTRIBUTED: all of them, and those the draft gives by a name in
+  the quote's own sentence (gold ``credit_form`` "name": the issue's "wrong named credits";
+  a pronoun, a description or a sentence before is a reading the tool leaves unchecked);
 - unnamed credits contradicted (must be none).
 
 ``--show`` lists the tuning part's misses; the held-out part is only ever counted.
@@ -56,6 +58,7 @@ class Scored:
     part: str
     category: str
     anchor: str
+    credit_form: str
     verdict: str
     attribution: str | None
     explanation: str
@@ -93,7 +96,7 @@ def score(folder: Path, shared: Path) -> list[Scored]:
             for g in gold.quotes:
                 q = find(quotes, g.anchor)
                 out.append(Scored(
-                    gold.path.name, gold.part, g.category, g.anchor,
+                    gold.path.name, gold.part, g.category, g.anchor, g.credit_form,
                     q.verdict.value if q else "MISSED",
                     q.attribution.status if q and q.attribution else None,
                     q.explanation if q else "the tool found no quotation here"))
@@ -120,11 +123,13 @@ def table(rows: list[Scored]) -> None:
         through = [r for c in LET_THROUGH for r in cats.get(c, [])]
         changed = [r for c in CHANGED for r in cats.get(c, [])]
         wrong = cats.get("wrong-credit", [])
+        named = [r for r in wrong if r.credit_form == "name"]
         unnamed = [r for r in cats.get("unnamed", []) if r.attribution == "contradicted"]
         alarms = sum(not r.right for r in through)
         print(f"  false alarms {alarms}/{len(through)} ({alarms / max(1, len(through)):.1%}); "
               f"alterations flagged {sum(r.right for r in changed)}/{len(changed)}; "
-              f"wrong credits MISATTRIBUTED {sum(r.right for r in wrong)}/{len(wrong)}; "
+              f"wrong credits MISATTRIBUTED {sum(r.right for r in wrong)}/{len(wrong)} "
+              f"(named in the quote's sentence {sum(r.right for r in named)}/{len(named)}); "
               f"unnamed contradicted {len(unnamed)}")
 
 

@@ -49,6 +49,11 @@ class GoldQuote:
     page_url: str = ""
     """The page's address, when the gold gives it (used when the index does not know the
     page by its name)."""
+    credit_form: str = ""
+    """For a wrong credit, how the draft gives the words to their speaker: ``name`` (a name
+    in the quote's own sentence, the issue's "named credit"), ``pronoun``, ``description``,
+    ``elsewhere`` (only a sentence before) or ``outlet``; labelled by a reader of the
+    drafts who never read the code."""
 
     @property
     def outlet_credit(self) -> bool:
