@@ -152,6 +152,20 @@ ANSWER = ("“We tried everything we could think of,” he says quietly. “It f
      "and an adviser to the mayor. “That is what people get wrong.”",
      "He has always listened to ideas. That is what people get wrong.",
      "said Ann Lee, a senior official at the Port Authority and an adviser to the mayor"),
+    # a participle on the occasion; the quote's next word repeats the tag's first
+    ("“Demand will stay weak through the winter,” the bank said in a memo released Friday. "
+     "“The recovery could take two more years.”",
+     "Demand will stay weak through the winter. The recovery could take two more years.",
+     "the bank said in a memo released Friday"),
+    # nouns joined by "and" in a phrase on the verb
+    ("“We have nothing to hide,” he said of himself and his fellow councillors. “We welcome "
+     "the audit.”", "We have nothing to hide. We welcome the audit.",
+     "he said of himself and his fellow councillors"),
+    # a gesture joined to the reporting verb
+    ("“Funny means like a pratfall,” Kerr smiles and says. “Which is my next film.”",
+     "Funny means like a pratfall. Which is my next film.", "Kerr smiles and says"),
+    ("“It was a long night,” she says and laughs. “We got there in the end.”",
+     "It was a long night. We got there in the end.", "she says and laughs"),
 ])
 def test_a_join_across_a_speech_tag_is_a_minor_variation(registry, page, text, tag):
     j = judged(registry, page, text)
@@ -171,6 +185,11 @@ def test_a_join_across_a_speech_tag_is_a_minor_variation(registry, page, text, t
     # the next passage is someone else's
     ("“We tried everything we could think of,” said Smith. “It failed anyway,” said Jones.",
      "We tried everything we could think of. It failed anyway."),
+    # a clause of its own after the tag's phrase: "and" before a pronoun, a past tense
+    ("“We tried everything we could think of,” he said of the plan and they laughed. “It "
+     "failed anyway.”", "We tried everything we could think of. It failed anyway."),
+    ("“We tried everything we could think of,” he said of the plan and the board resigned. "
+     "“It failed anyway.”", "We tried everything we could think of. It failed anyway."),
     # a word changed, a negation dropped on the other side of the tag
     (ANSWER, "We tried everything we could think of. It worked anyway, and nobody came to "
      "help us."),
@@ -419,3 +438,31 @@ def test_a_number_changed_at_the_quotes_end_is_still_altered(registry):
     j = judged(registry, "The company had its valuation slashed to $8 billion after the IPO.",
                "had its valuation slashed to $9bn")
     assert j.verdict is Verdict.ALTERED
+
+
+@pytest.mark.parametrize(("page", "text", "kind"), [
+    # The anchor piece is said twice on the page; the pieces fall in order only around the
+    # second (the sentence the writer quotes).
+    ("The exams were meant to show “how much or how little pupils understand, know and can "
+     "do”. Under the old system, she said, pupils were “simply ranked in merit order, with "
+     "little regard to how much or how little pupils understand, know and can do”.",
+     "simply ranked in merit order, with … or how little pupils understand, know and can do",
+     "ellipsis"),
+    # A bracketed word added to a short quote whose longer piece the page repeats.
+    ("Is this the start of the future of gaming? Cloud play may be the future of gaming for "
+     "some. But first: “Is streaming the future of gaming?” Possibly.",
+     "Is streaming [also] the future of gaming?", "bracket"),
+    # A bracket that replaces a pronoun inside its contraction ("he’s" as "[Smith]’s").
+    ("“Yes, of course, he’s just beginning,” she said of the new leader.",
+     "Yes, of course, [Smith]’s just beginning", "bracket"),
+])
+def test_editorial_marks_find_their_pieces_in_order(registry, page, text, kind):
+    j = judged(registry, page, text)
+    assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
+    assert kind in {d.kind for d in j.differences}
+
+
+def test_pieces_out_of_order_on_every_reading_are_still_altered(registry):
+    j = judged(registry, "“The budget is balanced,” he said. “We will cut no services.”",
+               "We will cut no services … The budget is balanced")
+    assert j.verdict is Verdict.ALTERED, j.explanation

@@ -148,7 +148,7 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: B
             # us, without even trying").
             ops.append(Op("insert", tail.q0, tail.q1, tail.s0, tail.s0 + 1))
             break
-    ops = _compact(_rightmost(ops, keys), quote, keys, breaks)
+    ops = _compact(_rightmost(ops, keys, breaks), quote, keys, breaks)
     # An edge replace whose source side is longer than its quote side swallowed context.
     ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
     ops = _stop_at_boundaries(_number_edge(ops, quote, keys), breaks)
@@ -160,7 +160,7 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: B
     return Alignment(tuple(ops), s_start, s_end, matched)
 
 
-def _rightmost(ops: list[Op], keys: list[str]) -> list[Op]:
+def _rightmost(ops: list[Op], keys: list[str], breaks: Breaks) -> list[Op]:
     """Match a short run between two stretches of source-only words to its last copy.
 
     LCS takes the leftmost equal word: "action now. The issue" against "action now,”
@@ -181,6 +181,28 @@ def _rightmost(ops: list[Op], keys: list[str]) -> list[Op]:
                 nxt = out.pop(i + 1)
                 out[i] = Op("equal", e.q0, nxt.q1, b.s1 - n, nxt.s1)
         i += 1
+    return _tag_whole(out, keys, breaks)
+
+
+def _tag_whole(ops: list[Op], keys: list[str], breaks: Breaks) -> list[Op]:
+    """Shift an equal run's last words across the source-only words after it when the
+    source repeats them at the gap's end and the shift makes the gap a speech tag: "2027.
+    The shift" against "2027,” the bank said in a note. “The shift" pairs "The" with the
+    quote's "The", not with "the bank"."""
+    out = list(ops)
+    for i in range(len(out) - 2):
+        a, gap, b = out[i], out[i + 1], out[i + 2]
+        if a.tag != "equal" or gap.tag != "insert" or b.tag != "equal" or \
+                breaks.passed_over(gap.s0, gap.s1):
+            continue
+        for n in (1, 2):
+            if a.q1 - a.q0 <= n or keys[gap.s1 - n:gap.s1] != keys[a.s1 - n:a.s1] or \
+                    not breaks.passed_over(gap.s0 - n, gap.s1 - n):
+                continue
+            out[i:i + 3] = [Op("equal", a.q0, a.q1 - n, a.s0, a.s1 - n),
+                            Op("insert", gap.q0, gap.q1, gap.s0 - n, gap.s1 - n),
+                            Op("equal", a.q1 - n, b.q1, gap.s1 - n, b.s1)]
+            break
     return out
 
 

@@ -75,7 +75,8 @@ _OCCASIONS = {"statement", "interview", "conference", "briefing", "press", "news
               "email", "letter", "video", "broadcast", "programme", "program", "show",
               "meeting", "rally", "event", "address", "session", "debate", "tweet", "post",
               "message", "release", "camera", "reporters", "journalists", "media", "documentary",
-              "episode", "hustings", "summit", "ceremony", "inquiry", "trial", "scene"}
+              "episode", "hustings", "summit", "ceremony", "inquiry", "trial", "scene",
+              "note", "memo", "filing", "report"}
 
 
 @cache
@@ -240,7 +241,7 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
     verbs = _verb_positions(words)
     if not verbs:
         return False
-    core = _core(words, gaps, verbs)
+    core = [i for i in _core(words, gaps, verbs) if i not in _gestures(words, verbs)]
     if len(core) < len(words):
         words, gaps = [words[i] for i in core], [gaps[i - 1] for i in core[1:]]
         verbs = _verb_positions(words)
@@ -273,6 +274,29 @@ def _tag_clause(words: list[str], gaps: list[str]) -> bool:
     tail = _adjunct_at(words, gaps, verbs)
     return tail is not None and _only_modifiers(words[:tail], gaps[:tail - 1], known[:tail]) \
         and (_plain_phrase(words[tail:]) or _while_speaking(words[tail:]))
+
+
+#: What a speaker does as they speak, joined to the reporting verb by "and" ("Wiig smiles
+#: and says", "she says and laughs"): a gesture, not a second claim.
+_GESTURES = frozenset({
+    f"{stem}{end}" for stem, ends in (
+        ("smile", ("", "s", "d")), ("laugh", ("", "s", "ed")), ("grin", ("", "s", "ned")),
+        ("shrug", ("", "s", "ged")), ("nod", ("", "s", "ded")), ("sigh", ("", "s", "ed")),
+        ("pause", ("", "s", "d")), ("chuckle", ("", "s", "d")), ("wink", ("", "s", "ed")),
+        ("frown", ("", "s", "ed")), ("grimace", ("", "s", "d")))
+    for end in ends})
+
+
+def _gestures(words: list[str], verbs: set[int]) -> set[int]:
+    """The indices of "and" with a gesture right before or after a reporting verb."""
+    low = [w.casefold() for w in words]
+    out: set[int] = set()
+    for i in verbs:
+        if i + 2 < len(low) and low[i + 1] == "and" and low[i + 2] in _GESTURES:
+            out.update((i + 1, i + 2))
+        if i >= 2 and low[i - 1] == "and" and low[i - 2] in _GESTURES:
+            out.update((i - 2, i - 1))
+    return out
 
 
 #: In a relative clause on the speaker, what makes it more of their words ("…, who added
@@ -361,9 +385,27 @@ def _while_speaking(words: list[str]) -> bool:
 
 def _plain_phrase(words: list[str]) -> bool:
     """True when ``words`` are a phrase and not a clause: no finite verb, subordinator,
-    coordinator or negation, and no reporting verb of its own."""
-    return not any(w.casefold() in _CLAUSE_WORDS for w in words) and \
-        not _verb_positions(words[1:])
+    coordinator or negation, and no reporting verb of its own. An "and" between nouns
+    ("of himself and fellow party members") and a participle on an occasion ("in a note
+    published Monday") stay inside a phrase."""
+    low = [w.casefold() for w in words]
+    for k, w in enumerate(low):
+        if w in _CLAUSE_WORDS and not (w == "and" and _joins_nouns(low, k)):
+            return False
+    verbs = {k + 1 for k in _verb_positions(words[1:])}
+    return all(low[k - 1] in _OCCASIONS and _PARTICIPLE.fullmatch(low[k]) for k in verbs)
+
+
+#: A participle that only says how an occasion came about ("a note published Monday").
+_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)|sent|put|made|given")
+
+
+def _joins_nouns(low: list[str], k: int) -> bool:
+    """True when the "and" at ``k`` joins two noun phrases, not two clauses: nothing after
+    it is a pronoun, a clause word or a past tense."""
+    rest = low[k + 1:]
+    return bool(rest) and not any(w in _lexicon().PRONOUNS or w in _CLAUSE_WORDS
+                                  or w.endswith("ed") for w in rest)
 
 
 def _only_modifiers(words: list[str], gaps: list[str], known: list[bool]) -> bool:

@@ -71,6 +71,11 @@ class Segment:
 _BRACKETED_CASE = re.compile(r"\[([A-Za-z])\](?=[a-z])")
 
 
+#: A contraction's ending glued to a bracket ("[the senator]’s" for "he’s") belongs to the
+#: bracketed words: what they replace is the whole contracted word.
+_GLUED_SUFFIX = re.compile(r"^[’'](?:s|re|ll|ve|d|m)\b", re.I)
+
+
 def segments(text: str) -> list[Segment]:
     """Split a quote at ellipses and bracketed insertions."""
     text = _BRACKETED_CASE.sub(r"\1", text)
@@ -79,12 +84,16 @@ def segments(text: str) -> list[Segment]:
     pos = 0
     for m in EDITORIAL_MARK.finditer(text):
         piece = text[pos:m.start()]
+        if mark == "bracket" and not text[pos - 1:pos].isspace():
+            piece = _GLUED_SUFFIX.sub("", piece)
         if Tokens.of(piece).spans:
             out.append(Segment(piece, Tokens.of(piece), mark if out else None))
         mark = "bracket" if m.group(1).startswith("[") else (
             "ellipsis" if mark != "bracket" or not out else mark)
         pos = m.end()
     piece = text[pos:]
+    if mark == "bracket" and pos and not text[pos - 1:pos].isspace():
+        piece = _GLUED_SUFFIX.sub("", piece)
     if Tokens.of(piece).spans:
         out.append(Segment(piece, Tokens.of(piece), mark if out else None))
     return out
@@ -257,11 +266,47 @@ def _longest_equal(a: Alignment, breaks: Breaks, formal: set[int] | frozenset[in
 def _align_segments(segs: list[Segment], source: SourceIndex) -> list[Alignment]:
     """Align the pieces of a quote in order: the longest piece anywhere first (the anchor),
     then each later piece just after its predecessor and each earlier piece just before
-    its successor, within the gap an ellipsis or a bracket allows."""
+    its successor, within the gap an ellipsis or a bracket allows. A page may say a
+    piece's words more than once ("how much or how little pupils …" in a sentence of its
+    own and again in the one quoted): when the pieces do not all fall in order around the
+    anchor found first, the anchor's later places on the page and the other pieces as
+    anchors are tried, and the reading that keeps the most words in order wins."""
+    full = sum(len(s.tokens) for s in segs)
+    best: list[Alignment] | None = None
+    for anchor in sorted(range(len(segs)), key=lambda i: -len(segs[i].tokens)):
+        keys, lo = segs[anchor].tokens.loose_keys, 0
+        for _ in range(_ANCHOR_TRIES):
+            first = align(keys, source.tokens, lo, None, source.index, source.breaks)
+            if first.empty:
+                break
+            got = _align_from(segs, source, anchor, first)
+            if best is None or _in_order(got) > _in_order(best):
+                best = got
+            if len(segs) == 1 or _in_order(best) == full:
+                return best
+            lo = first.s_end
+    return best if best is not None else [NO_ALIGNMENT] * len(segs)
+
+
+#: Places of one anchor on the page tried before the next piece is taken as the anchor.
+_ANCHOR_TRIES = 4
+
+
+def _in_order(aligned: list[Alignment]) -> int:
+    """Words matched by the pieces that stand after the piece before them."""
+    total, end = 0, -1
+    for a in aligned:
+        if a.empty or a.s_start < end:
+            continue
+        total, end = total + a.matched, a.s_end
+    return total
+
+
+def _align_from(segs: list[Segment], source: SourceIndex, anchor: int, first: Alignment
+                ) -> list[Alignment]:
+    """The pieces aligned around ``first``, the anchor piece's place on the page."""
     out: list[Alignment | None] = [None] * len(segs)
-    anchor = max(range(len(segs)), key=lambda i: len(segs[i].tokens))
-    out[anchor] = align(segs[anchor].tokens.loose_keys, source.tokens, 0, None, source.index,
-                        source.breaks)
+    out[anchor] = first
     for i in range(anchor + 1, len(segs)):
         prev = next((a for a in reversed(out[:i]) if a is not None and not a.empty), None)
         out[i] = _near(segs[i], source, after=prev.s_end if prev else None)
