@@ -342,6 +342,12 @@ def test_whose_words_a_colon_introduces_after_another_verb(registry):
      "the mother", None),
     ("Replied Stephen: “We will take Zack.”\n\n“There wasn’t a peep,” says Stephen.",
      "Stephen", None),
+    # A description in apposition to a name, set off by commas, is that person.
+    ("“We will see the field thin,” Mayer said. It is a view Bob Iger, Disney’s chief "
+     "executive, has put bluntly: “Not everyone will succeed.”", "Bob Iger", None),
+    ("Ann Lee, the city’s mayor, put it bluntly: “We are done here.”", "Ann Lee", None),
+    ("Bob Iger ran the studio. Iger, the chief executive, was blunt: “We are done with this deal.”",
+     "Bob Iger", None),
 ])
 def test_the_cue_that_reports_the_words(registry, text, speaker, outlet):
     q = quotes(text, registry)[-1]

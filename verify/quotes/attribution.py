@@ -49,7 +49,7 @@ from verify.quotes.lexicon import (
     UNNAMED_ROLES,
     VERB_RE,
 )
-from verify.quotes.name_runs import NAME_RUN, NOT_NAMES
+from verify.quotes.name_runs import NAME_RUN, NOT_NAMES, strip_roles
 from verify.quotes.phrases import (
     Mention,
     bare_word,
@@ -269,6 +269,10 @@ class Attributor:
                     return self.resolve(body)
             return mention.text, None
         if mention.kind == "phrase":
+            named = self._apposed_name(mention)
+            if named is not None:
+                # "Bob Iger, Disney's chief executive, has put it bluntly:": Iger.
+                return self.resolve(named)
             head = head_noun(mention.text)
             # "the victim's sister" is someone of the victim's, never the last person named.
             definite = mention.text.split()[0].lower() in {"the", "this", "that"} and \
@@ -297,6 +301,27 @@ class Attributor:
             if full:
                 return full, None
         return mention.text, None
+
+    def _apposed_name(self, mention: Mention) -> Mention | None:
+        """The name a description stands in apposition to, set off by commas on both sides
+        ("Bob Iger, Disney's chief executive, said"): the person it describes."""
+        m = self.m
+        if not m.startswith(",", mention.end):
+            return None
+        lead = re.search(r"(\S+(?:\s+\S+){0,4}),\s*$", m[max(0, mention.start - 60):mention.start])
+        if lead is None:
+            return None
+        at = mention.start - len(m[max(0, mention.start - 60):mention.start]) + lead.start(1)
+        for run in NAME_RUN.finditer(m, at, mention.start):
+            if re.fullmatch(r",\s*", m[run.end():mention.start]):
+                a, b = strip_roles(m, run.start(), run.end())
+                name = m[a:b]
+                # A lone word only as the surname of someone named in full before ("In
+                # London, the mayor said" is no person "London").
+                if name and bare_word(name.split()[0]) not in NOT_NAMES and (
+                        len(name.split()) >= 2 or self.ctx.full_name_for(name, a)):
+                    return Mention(a, b, name, "name")
+        return None
 
     def _described_before(self, at: int, person: Any) -> Mention | None:
         """The description of a person that is the subject of the sentence right before the
