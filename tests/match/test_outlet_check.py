@@ -101,6 +101,14 @@ def test_a_publication_read_as_a_speaker_is_not_contradicted_by_the_person_quote
     j = judged(source("https://www.ridgeline.example/ferry"), registry, speaker="Ridgeline")
     assert j.verdict is Verdict.VERBATIM
     assert j.attribution.status is AttributionStatus.CONFIRMED
+    # A name shaped like a possessive, on the site of that name.
+    j = judged(source("https://www.ridgers.example/ferry"), registry, speaker="Ridger’s")
+    assert j.verdict is Verdict.VERBATIM
+    assert j.attribution.note.startswith("published by Ridger’s")
+    # A site name with a second name in parentheses.
+    j = judged(source("https://news.example/ferry", site_name="Ridgeline Daily (RD News)"),
+               registry, speaker="Ridgeline Daily")
+    assert j.verdict is Verdict.VERBATIM, j.attribution.note
     # A person is still contradicted.
     j = judged(source("https://www.coastwire.example/ferry-copy"), registry, speaker="Tom Reyes")
     assert j.verdict is Verdict.MISATTRIBUTED

@@ -98,6 +98,16 @@ def test_which_pages_an_outlet_publishes(registry):
     assert bbc.publishes("https://www.bbc.co.uk/news/x")
     assert not bbc.publishes("https://www.bbcgoodfood.com/x")  # a listed outlet: its domains
     assert name_key("The Harbor Gazette") == "harborgazette"
+    # A name shaped like a possessive may be the name itself ("Barron’s" at barrons.com).
+    assert unlisted_outlet("Barron’s").publishes("https://www.barrons.com/articles/x")
+    assert unlisted_outlet("Harbor Gazette’s").publishes("https://www.harborgazette.com/x")
+    # A site name with a second name in parentheses or after a bar names the site too.
+    assert gazette.publishes("https://news.example/a",
+                             site_name="Harbor Gazette (HG News)")
+    assert unlisted_outlet("HG News").publishes("https://news.example/a",
+                                                site_name="Harbor Gazette (HG News)")
+    assert gazette.publishes("https://news.example/a", site_name="Harbor Gazette | Local")
+    assert not gazette.publishes("https://news.example/a", site_name="Bay Gazette")
 
 
 def test_an_ambiguous_name_keeps_the_outlets_it_may_mean(registry):

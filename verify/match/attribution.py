@@ -386,7 +386,8 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
         return _Check(AttributionStatus.CONFIRMED, f"said by {who} in the source")
     publisher = _publisher_named(quote.speaker, doc, registry)
     if publisher is not None:
-        return _Check(AttributionStatus.CONFIRMED, f"published by {publisher.name}")
+        return _Check(AttributionStatus.CONFIRMED, "published by " + (
+            publisher.name if publisher.listed else quote.speaker))
     if reads_as_outlet(quote.speaker):
         # "Harbor Gazette" is a publication whatever verb follows it: never a person whom
         # the one the page quotes could contradict.

@@ -74,13 +74,22 @@ def name_key(name: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", bare.lower())
 
 
+def _site_keys(site_name: str) -> set[str]:
+    """The keys of a page's site name and of its parts: "Voice of America (VOA News)" is
+    Voice of America and VOA News; "Harbor Gazette | Local news" is Harbor Gazette."""
+    parts = [site_name, *re.split(r"\s*[(|:]\s*|\)|\s+[-–—]\s+", site_name)]
+    return {k for k in (name_key(p) for p in parts if p) if len(k) >= 3}
+
+
 def unlisted_outlet(name: str) -> Outlet:
     """The outlet an article names that the registry does not list: its name as written
     (without a leading "the"), and its domain when the name is a web address."""
-    clean = " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).split())
-    clean = re.sub(r"['’]s$", "", clean)
+    written = " ".join(re.sub(r"^the\s+", "", name.strip(), flags=re.I).split())
+    clean = re.sub(r"['’]s$", "", written)
     domain = domain_of_name(clean)
-    return Outlet(id=UNLISTED + clean, name=clean, aliases=(clean,),
+    # "Barron's" may be the name itself, not a possessive: both forms are its aliases.
+    aliases = (clean, written) if written != clean else (clean,)
+    return Outlet(id=UNLISTED + clean, name=clean, aliases=aliases,
                   domains=(domain,) if domain else ())
 
 
@@ -144,7 +153,7 @@ class Outlet:
             return True
         keys = {k for k in (name_key(a) for a in (self.name, *self.aliases)) if len(k) >= 3}
         keys |= {"the" + k for k in keys}  # "The Real Deal" at therealdeal.com
-        if site_name and name_key(site_name) in keys:
+        if site_name and _site_keys(site_name) & keys:
             return True
         if self.listed:
             return False
