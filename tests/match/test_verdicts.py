@@ -427,6 +427,16 @@ def test_an_abbreviation_is_no_cover_for_a_changed_word(registry, source_words, 
     ("“If you’re scared of him,” one Cowboys executive joked to Stephen, one of those "
      "draftniks, “then I’m really scared.”", "If you’re scared [of Manziel], then I’m really "
      "scared", "bracket"),
+    # A contraction opening or closing the quote, the source's two words written short.
+    ("“We are going to win this thing, no doubt about it,” she said.",
+     "We're going to win this thing, no doubt about it", "contraction"),
+    ("“We know the plan will work and that it is,” she said.",
+     "We know the plan will work and that it's", "contraction"),
+    # A British paper's "pc"; a decade without its century.
+    ("“About 40 percent of the homes were flooded,” she said.",
+     "About 40pc of the homes were flooded", "number_format"),
+    ("“We saw it in the 1990s and we will see it again,” she said.",
+     "We saw it in the ’90s and we will see it again", "number_format"),
 ])
 def test_forms_a_desk_writes_are_minor(registry, page, text, kind):
     j = judged(registry, page, text)
@@ -465,4 +475,14 @@ def test_editorial_marks_find_their_pieces_in_order(registry, page, text, kind):
 def test_pieces_out_of_order_on_every_reading_are_still_altered(registry):
     j = judged(registry, "“The budget is balanced,” he said. “We will cut no services.”",
                "We will cut no services … The budget is balanced")
+    assert j.verdict is Verdict.ALTERED, j.explanation
+
+
+@pytest.mark.parametrize("text", [
+    "We saw it in the ’80s and we will see it again",  # another decade
+    "About 45pc of the homes were flooded",  # another share
+])
+def test_a_number_in_a_short_form_is_still_compared(registry, text):
+    j = judged(registry, "“We saw it in the 1990s and we will see it again,” she said. “About "
+               "40 percent of the homes were flooded,” she added.", text)
     assert j.verdict is Verdict.ALTERED, j.explanation

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import Indel
 
 from verify.match.breaks import TAG_MAX_WORDS, Breaks
-from verify.match.lexicon import NEGATIONS, number_value
+from verify.match.lexicon import CONTRACTIONS, NEGATIONS, expand_contractions, number_value
 from verify.match.normalize import Tokens, loose
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
@@ -150,7 +150,8 @@ def _align_window(quote: list[str], keys: list[str], w0: int, w1: int, breaks: B
             break
     ops = _compact(_rightmost(ops, keys, breaks), quote, keys, breaks)
     # An edge replace whose source side is longer than its quote side swallowed context.
-    ops = [_trim_edge(op, first=i == 0, last=i == len(ops) - 1) for i, op in enumerate(ops)]
+    ops = [_trim_edge(op, quote, keys, first=i == 0, last=i == len(ops) - 1)
+           for i, op in enumerate(ops)]
     ops = _stop_at_boundaries(_number_edge(ops, quote, keys), breaks)
     matched = sum(op.q1 - op.q0 for op in ops if op.tag == "equal")
     if not ops or matched == 0:
@@ -320,17 +321,42 @@ def _compact(ops: list[Op], quote: list[str], keys: list[str], breaks: Breaks) -
     return ops
 
 
-def _trim_edge(op: Op, *, first: bool, last: bool) -> Op:
+def _trim_edge(op: Op, quote: list[str], keys: list[str], *, first: bool, last: bool) -> Op:
+    """An edge replace without the source words beyond the quote's own count, unless the
+    quote's words are those written short ("We're" for the source's "We are")."""
     if op.tag != "replace":
         return op
     qn, sn = op.q1 - op.q0, op.s1 - op.s0
     if sn <= qn:
         return op
+    if qn == 1 and _written_short(quote[op.q0], keys[op.s1 - 2:op.s1] if first else
+                                  keys[op.s0:op.s0 + 2]):
+        qn = 2  # "We're" takes both of the source's "We are"
     if first:
         return Op(op.tag, op.q0, op.q1, op.s1 - qn, op.s1)
     if last:
         return Op(op.tag, op.q0, op.q1, op.s0, op.s0 + qn)
     return op
+
+
+def _written_short(word: str, pair: list[str]) -> bool:
+    """True when ``word``, a loose key (no apostrophe: "were" for "we're"), is the two
+    source words ``pair`` contracted ("we are", "it is", "do not")."""
+    if len(pair) != 2:
+        return False
+    for short, full in _LOOSE_SUFFIXES:
+        if pair[1] == full and word == pair[0] + short:
+            return True
+    return any(expand_contractions([c]) == pair for c in _LOOSE_CONTRACTIONS.get(word, ()))
+
+
+#: A contraction's ending as a loose key has it, with the word it stands for.
+_LOOSE_SUFFIXES = (("re", "are"), ("ve", "have"), ("ll", "will"), ("d", "would"),
+                   ("d", "had"), ("m", "am"), ("s", "is"), ("s", "has"), ("nt", "not"))
+#: Whole contractions by their loose key ("wont" for "won't").
+_LOOSE_CONTRACTIONS: dict[str, list[str]] = {}
+for _c in CONTRACTIONS:
+    _LOOSE_CONTRACTIONS.setdefault(loose(_c), []).append(_c)
 
 
 def _stop_at_boundaries(ops: list[Op], breaks: Breaks) -> list[Op]:

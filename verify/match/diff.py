@@ -32,6 +32,7 @@ from verify.match.lexicon import (
     ordinal_value,
     same_abbreviation,
     same_calendar_word,
+    same_decade,
     spelling_variants,
 )
 from verify.match.normalize import Tokens, key, loose
@@ -88,6 +89,8 @@ def _kind_of_words(q: list[str], s: list[str], q_surface: list[str], s_surface: 
     if len(q) == len(s) == 1 and ordinal_value(q[0]) is not None and \
             ordinal_value(q[0]) == ordinal_value(s[0]):
         return "number_format", True  # "1st" / "first"
+    if len(q) == len(s) == 1 and same_decade(q[0], s[0]):
+        return "number_format", True  # "’90s" / "1990s"
     if len(q) == len(s) == 1 and same_calendar_word(q[0], s[0]):
         return "abbreviation", True  # "Nov" / "November"
     if q and len(q) == len(s) and _abbreviated(q, s):

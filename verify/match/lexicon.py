@@ -73,7 +73,7 @@ def number_value(words: list[str]) -> float | None:
             unit = m.group(2)
             if unit in SCALES:
                 total, current = total + current * SCALES[unit], 0.0
-            elif unit and unit != "%":
+            elif unit and unit not in {"%", "pc"}:  # "40pc", a British paper's per cent
                 return None
         elif (v := word_number(w)) is not None:
             current, seen = current + v, True
@@ -86,6 +86,18 @@ def number_value(words: list[str]) -> float | None:
         else:
             return None
     return total + current if seen else None
+
+
+def same_decade(a: str, b: str) -> bool:
+    """True when two keys name one decade, one of them without its century ("’90s" /
+    "1990s", "90s" / "nineties" aside)."""
+    ma, mb = _DECADE.fullmatch(a.replace("'", "")), _DECADE.fullmatch(b.replace("'", ""))
+    if ma is None or mb is None or ma.group(2) != mb.group(2):
+        return False
+    return not (ma.group(1) and mb.group(1)) or ma.group(1) == mb.group(1)
+
+
+_DECADE = re.compile(r"(1[0-9]|20)?(\d0)s")
 
 
 def word_number(word: str) -> int | None:
