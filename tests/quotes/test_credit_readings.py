@@ -346,6 +346,11 @@ def test_whose_words_a_colon_introduces_after_another_verb(registry):
     ("“We will see the field thin,” Mayer said. It is a view Bob Iger, Disney’s chief "
      "executive, has put bluntly: “Not everyone will succeed.”", "Bob Iger", None),
     ("Ann Lee, the city’s mayor, put it bluntly: “We are done here.”", "Ann Lee", None),
+    # A title written short with a full stop; "Del" in a surname is no title.
+    ("“This is a waste of the committee’s time,” said Del. Stacey Plaskett of the Virgin "
+     "Islands.", "Stacey Plaskett", None),
+    ("“We are ready for the big storm now,” Supt. Ann Cole said.", "Ann Cole", None),
+    ("“We will win the vote in the end,” said Benicio Del Toro.", "Benicio Del Toro", None),
     ("Bob Iger ran the studio. Iger, the chief executive, was blunt: “We are done with this deal.”",
      "Bob Iger", None),
 ])

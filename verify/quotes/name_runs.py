@@ -16,7 +16,12 @@ from verify.quotes.names import is_place
 #: Capital letters of the Latin, Greek and Cyrillic alphabets, for a character class: names
 #: open with "Ó", "Émile", "Łukasz" as well as A to Z.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
-_NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev)\.|(?:[A-Z]\.){{2,}}|" \
+#: Titles written short with a full stop before a name ("Del. Stacey Plaskett", a delegate):
+#: a role only so, "Del Toro" being a surname.
+SHORT_TITLES = frozenset({"del", "cmdr", "supt", "atty", "amb", "msgr", "hon", "maj", "cpl",
+                          "pvt", "det", "insp", "sens", "reps", "govs", "capt", "sgt", "adm"})
+_NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev|" \
+    rf"{'|'.join(sorted(t.capitalize() for t in SHORT_TITLES))})\.|(?:[A-Z]\.){{2,}}|" \
     rf"[{UPPER}]\.|[{UPPER}?][\w'’\-]*\w|[{UPPER}])"
 _NAME_GAP = r"(?:[ \t]+|[ \t]*-?\r?\n[ \t]*)"
 NAME_RUN = re.compile(
@@ -100,8 +105,10 @@ def strip_roles(text: str, s: int, e: int) -> tuple[int, int]:
             return s, e
         word = m.group().strip().lower().rstrip(".,")
         rest = text[s + m.end():e]
-        if word in ROLE_WORDS or (word.isalpha() and word.upper() == m.group().strip()
-                                  and len(word) <= 4 and rest[:1].isupper()):
+        short_title = word in SHORT_TITLES and m.group().strip().endswith(".")
+        if word in ROLE_WORDS or short_title or (
+                word.isalpha() and word.upper() == m.group().strip() and len(word) <= 4
+                and rest[:1].isupper()):
             s += m.end()
             continue
         return s, e

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from verify.quotes.interface import AttributionRule as R
 from verify.quotes.lexicon import NAMING_VERBS, VERB_RE
+from verify.quotes.name_runs import SHORT_TITLES
 from verify.quotes.phrases import (
     Mention,
     verb_base_of,
@@ -51,7 +52,8 @@ _BETWEEN_VERB_AND_QUOTE = re.compile(
 # "Sen.", "(D-Mo.)", "J." inside a speaker's name must not look like a sentence end.
 _ABBREV_OR_PAREN = re.compile(
     r"\([^()\n]{0,40}\)|\b(?:[A-Z]|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Dr|Mr|Mrs|Ms|Prof|Rev|St|Jr|Sr|"
-    r"U\.S|U\.N|D\.C)\.|\b[A-Z][a-z]{0,3}\.(?=\s*,)")
+    r"U\.S|U\.N|D\.C|" + "|".join(sorted(t.capitalize() for t in SHORT_TITLES)) + r")\.|"
+    r"\b[A-Z][a-z]{0,3}\.(?=\s*,)")
 
 
 CHARACTERIZING = re.compile(
