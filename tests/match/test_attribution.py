@@ -447,6 +447,9 @@ def test_words_of_someone_the_source_keeps_anonymous_are_not_a_named_speakers(re
     "“It is over,” the patient said.\n",
     # A description tied to the name: her spokesman's words, not a stranger's.
     "“We will fight on,” said Ann Lee.\n\n“It is over,” a spokesman for Ann Lee said.\n",
+    # Tied to a body the page names with her: its spokesman may be her.
+    "“We will fight on,” said Ann Lee, the Harbor Council's leader.\n\n"
+    "“It is over,” a spokesman for the Harbor Council said.\n",
 ])
 def test_a_description_that_may_be_the_named_speaker_is_no_finding(registry, page):
     src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
@@ -465,6 +468,9 @@ TELL = "You’re not going to tell him to do it one way or another"
      f"the associate said.\n\n“{TELL}.”\n", "the associate"),
     # An affiliation describes a person of its own, unlike "a spokesman for Ann Lee".
     (SPICER + f"“{TELL},” a trade professor at Cornell said.\n", "a trade professor at Cornell"),
+    # Tied to a body the page never names with Spicer: its spokesperson is someone else.
+    (SPICER + f"“{TELL},” a spokesperson for the Harbor Employers' Association said.\n",
+     "a spokesperson for the Harbor Employers' Association"),
     # A description that is no person contradicts no one.
     (SPICER + f"“{TELL},” a new video says.\n", None),
 ])

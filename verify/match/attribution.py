@@ -460,8 +460,12 @@ def _anonymous_speaker(quote: Quote, held: Quote | None, quotes: list[Quote], te
         return None
     words = [w.strip(".,;:\"“”'’()").lower() for w in held.speaker.split()]
     cut = next((i for i, w in enumerate(words[1:], 1) if w in _PHRASE_OPENERS), len(words))
-    if _surname_in(quote.speaker, held.speaker) or _tied_to_a_name(held.speaker.split(), cut):
-        return None  # "a spokesman for Ann Lee", "an aide to the Governor": tied to a name
+    if _surname_in(quote.speaker, held.speaker) or (
+            _tied_to_a_name(held.speaker.split(), cut) and
+            _tied_to_speaker(held.speaker.split(), quote.speaker, text)):
+        # "a spokesman for Ann Lee", "a White House spokesperson" for a credit to the
+        # White House press secretary: the description may be the draft's speaker.
+        return None
     words = words[:cut]
     head = words[-1] if words else ""
     if len(head) < 3 or head in PRONOUNS or not person_noun(head) or \
@@ -486,6 +490,28 @@ def _tied_to_a_name(words: list[str], cut: int) -> bool:
     return opener not in _AFFILIATION and any(w[:1].isupper() for w in words[cut:])
 
 
+def _tied_to_speaker(words: list[str], credit: str, text: str) -> bool:
+    """True when a name the description is tied to may be the draft's speaker's own: it is
+    their name, or the page writes it in a sentence that names them ("Jo Grady, the UCU
+    general secretary" is not tied to "a spokesperson for the Universities and Colleges
+    Employers' Association"; "White House press secretary Ann Lee" is to "a White House
+    spokesperson")."""
+    tied = {bare_word(w) for w in words[1:] if w[:1].isupper() and len(bare_word(w)) > 2}
+    tied -= _GENERIC_CAPITALS
+    last = bare_word(credit.split()[-1]) if credit.split() else ""
+    if not tied or last in tied:
+        return True
+    for m in re.finditer(rf"\b{re.escape(credit.split()[-1])}\b", text):
+        s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        e = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text))
+                if x >= 0)
+        if {bare_word(w) for w in text[s:e].split() if w[:1].isupper()} & tied:
+            return True
+    return False
+
+
+#: Capitalised words a description shares with any sentence ("The", "Mr").
+_GENERIC_CAPITALS = frozenset({"the", "and", "for", "mr", "mrs", "ms", "dr", "said", "says"})
 _AFFILIATION = frozenset({"at", "of", "from", "in", "on", "based"})
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+")
