@@ -60,8 +60,13 @@ def reads_as_outlet(name: str | None) -> bool:
     if not words:
         return False
     last = words[-1].strip(".,;:").lower()
-    return domain_of_name(words[-1]) is not None or (
-        last in PUBLICATION_WORDS and len(words) > 1)
+    return domain_of_name(words[-1]) is not None or (len(words) > 1 and (
+        last in PUBLICATION_WORDS or words[0].lower() in _EDITION_WORDS))
+
+
+#: First words of a paper's name that say when it comes out ("Daily Express", "Sunday
+#: Mirror", "Evening Standard"): no person's name opens so.
+_EDITION_WORDS = frozenset({"daily", "sunday", "weekly", "evening", "morning"})
 
 
 def name_key(name: str) -> str:
@@ -153,6 +158,9 @@ class Outlet:
             return True
         keys = {k for k in (name_key(a) for a in (self.name, *self.aliases)) if len(k) >= 3}
         keys |= {"the" + k for k in keys}  # "The Real Deal" at therealdeal.com
+        # "Daily Express" at express.co.uk
+        keys |= {k.removeprefix(w) for k in keys for w in _EDITION_WORDS if k.startswith(w)
+                 and len(k) - len(w) >= 4}
         if site_name and _site_keys(site_name) & keys:
             return True
         if self.listed:
