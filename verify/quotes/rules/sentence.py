@@ -84,7 +84,15 @@ def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
             _AFTER_PREPOSITION.search(ctx.masked, max(q.s, subj.start - 12), subj.start):
         subj = None  # "piled on via Twitter:": where the words went, not who said them
     if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
-        subj = sentence_subject(ctx, q.s, colon)
+        # The subject of the clause the colon closes, when a conjunction opens one ("Whiplash
+        # changed the math, though he describes the windfall modestly:"), else the sentence's.
+        clause = _CLAUSE_OPENER.search(ctx.masked, q.s, colon)
+        last = None
+        while clause is not None:
+            last, clause = clause, _CLAUSE_OPENER.search(ctx.masked, clause.end(), colon)
+        inner = phrase_at(ctx, last.end(), colon) if last is not None else None
+        subj = inner if inner is not None and inner.kind in {"name", "pronoun"} else \
+            sentence_subject(ctx, q.s, colon)
     if subj is None or subj.text.lower() == "it":  # "Wait, it gets better: “Q”"
         return None
     if _TOPIC.search(ctx.masked[q.s:subj.start]):
@@ -126,6 +134,11 @@ _OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|ing)|told|hit|took|gave|met|thanked
 # A passive's agent right before the name: "was criticised by", "has been praised by".
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\s+(?:\w+ly\s+)?"
                             r"[a-z]+(?:ed|en|wn|t)\s+by\s+$")
+
+
+# A conjunction after a comma that opens the clause a colon closes.
+_CLAUSE_OPENER = re.compile(r",\s+(?:though|although|while|whereas|but|and|yet|so|because|"
+                            r"since)\s+")
 
 
 # A preposition right before the name that ends the words before a colon.
