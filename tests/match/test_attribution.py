@@ -522,3 +522,35 @@ def test_a_body_and_its_initials_are_one_credit():
     assert names_match("FBI", "Federal Bureau of Investigation")
     assert not names_match("Ann Lee", "AL")
     assert not names_match("National Health Service", "NRA")
+
+
+LEE = "“We will fight the ruling in every court we can,” said Ann Lee, the council leader.\n\n"
+FILLER = "The hearing ran late into the evening and the public gallery stayed full. " * 6
+SCHEME = "the council had spent two years and most of its budget on the scheme"
+
+
+def test_the_articles_own_words_are_not_a_named_speakers(registry):
+    # The article's own narration, the speaker quoted by name elsewhere: not her words.
+    page = LEE + FILLER + f"\n\nBy then {SCHEME} before the court stepped in.\n"
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, f"Ann Lee was blunt: “By then {SCHEME}.”")
+    assert j.verdict is Verdict.MISATTRIBUTED, j.explanation
+    assert "the article's own, in no one's quotation marks" in j.explanation
+
+
+@pytest.mark.parametrize("page", [
+    # The same words quoted too (a pull quote repeats them unmarked): hers, maybe.
+    LEE + FILLER + f"\n\nBy then {SCHEME}.\n\n“By then {SCHEME},” she said.\n",
+    # A statement printed whole after a colon.
+    LEE + FILLER + f"\n\nThe council's statement read:\n\nBy then {SCHEME}.\n",
+    # Reported speech is no narration ("she has argued that …").
+    LEE + FILLER + f"\n\nShe has argued that by then {SCHEME}.\n",
+    # Named beside the words: the page may be telling her view.
+    LEE + f"Lee was in court. By then {SCHEME} before the court stepped in.\n",
+    # She is not quoted on the page: whether these are her words is not its to say.
+    FILLER + f"\n\nBy then {SCHEME} before the court stepped in.\n",
+])
+def test_words_that_may_be_hers_are_no_narration_finding(registry, page):
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, f"Ann Lee was blunt: “By then {SCHEME}.”")
+    assert j.verdict is not Verdict.MISATTRIBUTED, j.explanation

@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 
 from verify.input.interface import Document, Voice
 from verify.match import thresholds as T
+from verify.match.context import sentence_span
 from verify.match.interface import (
     AttributionFinding,
     AttributionStatus,
@@ -40,6 +41,7 @@ from verify.match.interface import (
     SourceCredit,
     Verdict,
 )
+from verify.match.normalize import squash
 from verify.outlets import (
     Outlet,
     OutletRegistry,
@@ -413,7 +415,8 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
         elif doubt is not None:
             why += f" ({quote.speaker} is not named anywhere in the source)"
         return _Check(AttributionStatus.CONTRADICTED, why)
-    anonymous = _anonymous_speaker(quote, held, quotes, text, span)
+    anonymous = _anonymous_speaker(quote, held, quotes, text, span) or \
+        _narration(quote, held, quotes, doc, span)
     if anonymous is not None:
         return _Check(AttributionStatus.CONTRADICTED, anonymous)
     if _named_near(quote.speaker, text, span) or (author and names_match(quote.speaker,
@@ -488,6 +491,58 @@ def _tied_to_a_name(words: list[str], cut: int) -> bool:
         return True
     opener = words[cut].lower() if cut < len(words) else ""
     return opener not in _AFFILIATION and any(w[:1].isupper() for w in words[cut:])
+
+
+def _narration(quote: Quote, held: Quote | None, quotes: list[Quote], doc: Document,
+               span: tuple[int, int]) -> str | None:
+    """Why the source says surely that the draft's named speaker did not say the words: they
+    are the article's own narration — no quotation mark or reporting verb in their sentence
+    and no colon before them, not in a quotation block or after a paragraph a colon closes (a statement
+    printed whole) — while the page quotes that speaker by name, with a sure cue, elsewhere
+    and names them nowhere near these words. None otherwise: words the page reports someone
+    saying without marks are indirect speech, judged as such before this step."""
+    if held is not None or quote.speaker is None or quote.credit_doubt is not None or \
+            span[1] <= span[0] or doc.voices:
+        return None
+    text = doc.text
+    if not any(q.speaker and q.rule.sure and q.credit_doubt is None and
+               source_credit(q) is SourceCredit.NAMED and names_match(quote.speaker, q.speaker)
+               for q in quotes):
+        return None
+    if _named_near(quote.speaker, text, span) or doc.origin_at(span[0]):
+        return None  # named beside them; or in the page's other text (a teaser, a caption)
+    words = squash(text[span[0]:span[1]])[:80]
+    if any(words in squash(q.text) for q in quotes):
+        return None  # the page quotes them too (a pull quote repeats a quotation unmarked)
+    s, e = sentence_span(text, span[0], span[1])
+    sentence = text[s:e]
+    if _MARKS.search(sentence) or ":" in text[s:span[0]] or _REPORTED.search(sentence):
+        return None
+    if doc.blocks:
+        i = doc.block_index(span[0])
+        block = doc.blocks[i]
+        before = text[doc.blocks[i - 1].start:doc.blocks[i - 1].end] if i > 0 else ""
+        if block.blockquote or before.rstrip().endswith(":"):
+            return None
+    return (f"in the source these words are the article's own, in no one's quotation marks, "
+            f"not {quote.speaker}'s, whom it quotes by name elsewhere")
+
+
+#: A verb that reports what someone said or thinks, in the forms a report puts it in (the
+#: attribution lexicon's base forms, "reason" or "attack", are words of narration too).
+_REPORTED = re.compile(
+    r"\b(?:according\s+to|(?:said|says|say|told|tells|tell|added|adds|wrote|writes|stated|"
+    r"states|argued|argues|claimed|claims|insisted|insists|noted|notes|explained|explains|"
+    r"asked|asks|warned|warns|declared|declares|announced|announces|reported|reports|"
+    r"believes?|believed|thinks?|thought|suggested|suggests|predicted|predicts|contended|"
+    r"contends|maintained|maintains|acknowledged|acknowledges|admitted|admits|recalled|"
+    r"recalls|described|describes|called|calls|urged|urges|denied|denies|complained|"
+    r"complains|promised|promises|vowed|vows|testified|testifies|tweeted|tweets|posted|"
+    r"posts|calling|saying|adding|telling|writing|arguing|warning|noting))\b",
+    re.I)
+#: A quotation mark, double or single (a single one only beside a space or a line's edge:
+#: not an apostrophe).
+_MARKS = re.compile(r"[“”\"«»„]|(?:^|\s)[‘']|[’'](?:\s|$)")
 
 
 def _tied_to_speaker(words: list[str], credit: str, text: str) -> bool:
