@@ -74,6 +74,9 @@ def test_an_outlets_language_is_data_and_checked(registry, tmp_path):
     ("Quillfield Magazine", True), ("CityWire.com", True), ("Example.org", True),
     ("Jane Okafor", False), ("Emily Post", False), ("Times", False), ("Valley Post", False),
     (None, False), ("", False),
+    # A name that opens with when the paper comes out.
+    ("Daily Express", True), ("Sunday Mirror", True), ("Evening Standard", True),
+    ("Daily", False),
 ])
 def test_a_name_reads_as_an_outlet_by_its_shape(name, outlet):
     assert reads_as_outlet(name) is outlet
@@ -107,6 +110,9 @@ def test_which_pages_an_outlet_publishes(registry):
     assert unlisted_outlet("HG News").publishes("https://news.example/a",
                                                 site_name="Harbor Gazette (HG News)")
     assert gazette.publishes("https://news.example/a", site_name="Harbor Gazette | Local")
+    # "Daily Express" at express.co.uk; not a shorter word left after "Daily".
+    assert unlisted_outlet("Daily Express").publishes("https://www.express.co.uk/news/x")
+    assert not unlisted_outlet("Daily Sun").publishes("https://www.sun.example/x")
     assert not gazette.publishes("https://news.example/a", site_name="Bay Gazette")
 
 

@@ -346,6 +346,11 @@ def test_whose_words_a_colon_introduces_after_another_verb(registry):
     ("“We will see the field thin,” Mayer said. It is a view Bob Iger, Disney’s chief "
      "executive, has put bluntly: “Not everyone will succeed.”", "Bob Iger", None),
     ("Ann Lee, the city’s mayor, put it bluntly: “We are done here.”", "Ann Lee", None),
+    # A colon closes the clause a conjunction opens: its subject speaks, not the sentence's.
+    ("Whiplash changed the math, though he describes the windfall modestly: “I had a little "
+     "bit of capital, and then I maxed it all out.”", "he", None),
+    ("The film flopped, but Ann Lee was blunt about it: “We made the film we wanted.”",
+     "Ann Lee", None),
     # A title written short with a full stop; "Del" in a surname is no title.
     ("“This is a waste of the committee’s time,” said Del. Stacey Plaskett of the Virgin "
      "Islands.", "Stacey Plaskett", None),

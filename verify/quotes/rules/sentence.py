@@ -83,6 +83,9 @@ def colon_before(att: Attributor, q: QuoteSentence) -> Attribution | None:
     if subj is not None and subj.kind in {"name", "outlet"} and \
             _AFTER_PREPOSITION.search(ctx.masked, max(q.s, subj.start - 12), subj.start):
         subj = None  # "piled on via Twitter:": where the words went, not who said them
+    if subj is not None and subj.kind == "pronoun" and \
+            _OBJECT_PRONOUN.search(ctx.masked, max(q.s, subj.start - 12), subj.start):
+        subj = None  # "was blunt about it:": what the words are about, not who said them
     if subj is None or subj.kind not in {"name", "pronoun", "outlet"}:
         # The subject of the clause the colon closes, when a conjunction opens one ("Whiplash
         # changed the math, though he describes the windfall modestly:"), else the sentence's.
@@ -134,6 +137,10 @@ _OBJECT_VERB = re.compile(r"\b(?:[a-z]+(?:ed|ing)|told|hit|took|gave|met|thanked
 # A passive's agent right before the name: "was criticised by", "has been praised by".
 _PASSIVE_AGENT = re.compile(r"\b(?:was|were|is|are|been|being|got|gets)\s+(?:\w+ly\s+)?"
                             r"[a-z]+(?:ed|en|wn|t)\s+by\s+$")
+
+
+# A preposition right before a pronoun that ends the words before a colon.
+_OBJECT_PRONOUN = re.compile(r"\b(?:about|of|on|to|with|for|at|from|over|into)\s+$")
 
 
 # A conjunction after a comma that opens the clause a colon closes.
