@@ -13,7 +13,8 @@ a desk expects, so every verdict but VERBATIM or MINOR_VARIATION is a false alar
   spelling, a number's form, words left out behind an ellipsis (never a negation, a number
   or a qualifier), a bracketed word replacing a pronoun or added;
 - **joins**: two pieces of one answer the reference text splits with a speech tag
-  (``“A,” she said. “B”``) quoted as one (“A. B”);
+  (``“A,” she said. “B”``, the second piece in the same paragraph or opening the next)
+  quoted as one (“A. B”);
 - **outlet credits**: quotations of a corpus page credited in ten desk forms to the outlet
   that published it ("X reported that", "as X put it", "according to X", …).
 
@@ -160,10 +161,11 @@ OUTLET_FORMS = (
     "“{q},” according to {o}.", "A report by {o} said “{q}”",
     "{o} quoted an unnamed source: “{q}”", "The story, first reported by {o}, said “{q}”")
 
-#: ``“A,” tag. “B”`` or ``“A,” tag, “b”`` inside one paragraph of a reference text.
-_JOIN = re.compile(r"“([^“”\n]{8,400}?)([,.?!])” ([^“”\n.!?]{3,90}?)([.,]) “([^“”\n]{8,400}?)”")
+#: ``“A,” tag. “B”`` or ``“A,” tag, “b”`` in a reference text, the second piece in the same
+#: paragraph or opening the next.
+_JOIN = re.compile(r"“([^“”\n]{8,400}?)([,.?!])” ([^“”\n.!?]{3,90}?)([.,])\s+“([^“”\n]{8,400}?)”")
 _REPORTING = re.compile(r"\b(?:said|says|added|adds|told|tells|explained|continued|wrote|asked|"
-                        r"recalled|noted|argued|insisted|warned)\b")
+                        r"recalled|noted|argued|insisted|warned|responded|replied|answered|countered)\b")
 
 
 def _hash(text: str) -> int:
@@ -211,10 +213,15 @@ def edited(page: Page, registry: OutletRegistry) -> list[tuple[str, str, str]]:
 def joined(page: Page) -> list[tuple[str, str, str]]:
     """("join", the tag, the draft's line) for two pieces of one answer around a tag."""
     out = []
-    for m in _JOIN.finditer(page.reference.read_text(encoding="utf-8")):
+    text = page.reference.read_text(encoding="utf-8")
+    for m in _JOIN.finditer(text):
         a, stop, tag, sep, b = m.groups()
         if len(tag.split()) > 14 or not _REPORTING.search(tag):
             continue
+        after = re.split(r"[.;:\n]", text[m.end():m.end() + 80], maxsplit=1)[0]
+        speaker = re.findall(r"\b[A-Z][a-z]+", tag)[:1]
+        if _REPORTING.search(after) and set(re.findall(r"\b[A-Z][a-z]+", after)) - set(speaker):
+            continue  # the second piece is someone else's (“…,” Weingarten responded)
         glue = ("." if stop == "," else stop) if sep == "." else ("," if stop == "," else stop)
         out.append(("join", tag, f"“{a}{glue} {b}”"))
     return out
