@@ -76,7 +76,7 @@ def test_an_outlets_language_is_data_and_checked(registry, tmp_path):
     (None, False), ("", False),
     # A name that opens with when the paper comes out.
     ("Daily Express", True), ("Sunday Mirror", True), ("Evening Standard", True),
-    ("Daily", False),
+    ("Daily", False), ("Times Union", True), ("Herald Sun", True), ("Harbor Union", False),
 ])
 def test_a_name_reads_as_an_outlet_by_its_shape(name, outlet):
     assert reads_as_outlet(name) is outlet

@@ -110,11 +110,15 @@ def test_the_same_speaker_later_names_no_outlet(registry):
 
 def test_unlisted_outlets_finds_names_by_shape_and_by_verb(registry):
     text = ("Yesterday Harbor Gazette ran it. The Coastal Post agreed, and Ridgeline reported "
-            "it too, on example.org. Emily Post and Jane Smith disagreed; Smith reported it.")
+            "it too, on example.org. Emily Post and Jane Smith disagreed; Smith reported it. "
+            "Times Union covered it, and Harbor Union reported it.")
     doc = text_to_document(text, input="t", kind="text")
     ctx = ArticleContext(text, doc.blocks, find_quotes(text, doc.blocks), registry)
     names = [m.text for m in ctx.outlets]
-    assert names == ["Harbor Gazette", "The Coastal Post", "Ridgeline", "example.org"]
+    # A publication word opening a name makes it a paper's ("Times Union"); "Harbor Union"
+    # reporting is a body's finding.
+    assert names == ["Harbor Gazette", "The Coastal Post", "Ridgeline", "example.org",
+                     "Times Union"]
     runs = []  # no capitalised runs: only web addresses are read
     assert [m.text for m in unlisted_outlets(text, runs, [])] == ["example.org"]
 

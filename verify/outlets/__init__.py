@@ -52,8 +52,9 @@ def domain_of_name(name: str) -> str | None:
 
 def reads_as_outlet(name: str | None) -> bool:
     """True when a name is a publication's by its shape alone: a web address
-    ("CityWire.com") or a name ending in a publication word ("Harbor Gazette", "Riverbend
-    News") — never a person's, whatever verb the article puts after it."""
+    ("CityWire.com"), a name ending in a publication word ("Harbor Gazette", "Riverbend
+    News") or opening with one ("Times Union", "Daily Express") — never a person's,
+    whatever verb the article puts after it."""
     if not name:
         return False
     words = re.sub(r"['’]s$", "", name.strip()).split()
@@ -61,12 +62,15 @@ def reads_as_outlet(name: str | None) -> bool:
         return False
     last = words[-1].strip(".,;:").lower()
     return domain_of_name(words[-1]) is not None or (len(words) > 1 and (
-        last in PUBLICATION_WORDS or words[0].lower() in _EDITION_WORDS))
+        last in PUBLICATION_WORDS or words[0].lower() in LEADING_PUBLICATION_WORDS))
 
 
 #: First words of a paper's name that say when it comes out ("Daily Express", "Sunday
 #: Mirror", "Evening Standard"): no person's name opens so.
 _EDITION_WORDS = frozenset({"daily", "sunday", "weekly", "evening", "morning"})
+#: Words that make a name a publication's when they open it ("Times Union", "Herald Sun",
+#: "Radio Free Europe", "Daily Express").
+LEADING_PUBLICATION_WORDS = (PUBLICATION_WORDS | _EDITION_WORDS) - {"fm", "podcast"}
 
 
 def name_key(name: str) -> str:

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 
 from verify.outlets import (
     DOMAIN_NAME,
+    LEADING_PUBLICATION_WORDS,
     PUBLICATION_WORDS,
     WEAK_PUBLICATION_WORDS,
     OutletMention,
@@ -93,6 +94,8 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
             masked, max(lo, s - 60), s))
         # "Hawaii News Now": a publication word inside a name of three words or more.
         inner = len(low) > 2 and any(w.rstrip(".") in PUBLICATION_WORDS for w in low[1:-1])
+        # "Times Union", "Daily Express", "Evening Standard": one opening the name.
+        inner = inner or (len(low) > 1 and low[0] in LEADING_PUBLICATION_WORDS)
         # An acronym after "told" is a station or a network ("told MSN", "told WKRN"); a
         # capitalised "The" in mid-sentence opens a title ("told The Real Deal").
         told = prev_word == "told"
