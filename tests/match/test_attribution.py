@@ -554,3 +554,16 @@ def test_words_that_may_be_hers_are_no_narration_finding(registry, page):
     src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
     j = judge_draft(src, registry, f"Ann Lee was blunt: “By then {SCHEME}.”")
     assert j.verdict is not Verdict.MISATTRIBUTED, j.explanation
+
+
+def test_a_publication_the_source_credits_does_not_contradict_whom_it_quotes(registry):
+    # The page relays another paper's text; the words inside it may be anyone's it quotes.
+    page = ("The trial ended on Friday.\n\nThe Bay and Courier newspaper reported on the "
+            "closing argument:\n\n“Every bit of his motivation came from things he saw on the "
+            "internet. That is it.”\n")
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "“Every bit of his motivation came from things he saw on "
+                                   "the internet,” Ann Lee said.")
+    assert j.verdict is Verdict.VERBATIM, j.explanation
+    assert j.attribution.status is AttributionStatus.UNCHECKED
+    assert "a publication (Courier newspaper)" in j.explanation

@@ -398,6 +398,13 @@ def _speaker_check(quote: Quote, held: Quote | None, doc: Document, span: tuple[
                       "whom the source quotes" + (f" ({who})" if who else ""))
     if voice is not None:
         return _voice_check(quote, voice, text, span)
+    if who is not None and (reads_as_outlet(who) or any(
+            m.start == 0 and m.end >= len(who.rstrip(" .,")) for m in registry.find(who))):
+        # "The Post and Courier newspaper reported on his closing argument: “…”": a
+        # publication's text holds the words of those it quotes.
+        return _Check(AttributionStatus.UNCHECKED,
+                      f"the source gives these words to a publication ({who}), whose text "
+                      f"may quote {quote.speaker}: check by hand")
     doubt = sure_credit(held, quote.speaker) if held is not None else "the source credits no one"
     away = held is not None and doubt is not None and _away(held, quote.speaker, doc, span,
                                                            quotes)
