@@ -437,20 +437,6 @@ def test_an_abbreviation_is_no_cover_for_a_changed_word(registry, source_words, 
      "About 40pc of the homes were flooded", "number_format"),
     ("“We saw it in the 1990s and we will see it again,” she said.",
      "We saw it in the ’90s and we will see it again", "number_format"),
-])
-def test_forms_a_desk_writes_are_minor(registry, page, text, kind):
-    j = judged(registry, page, text)
-    assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
-    assert kind in {d.kind for d in j.differences}
-
-
-def test_a_number_changed_at_the_quotes_end_is_still_altered(registry):
-    j = judged(registry, "The company had its valuation slashed to $8 billion after the IPO.",
-               "had its valuation slashed to $9bn")
-    assert j.verdict is Verdict.ALTERED
-
-
-@pytest.mark.parametrize(("page", "text", "kind"), [
     # The anchor piece is said twice on the page; the pieces fall in order only around the
     # second (the sentence the writer quotes).
     ("The exams were meant to show “how much or how little pupils understand, know and can "
@@ -466,10 +452,16 @@ def test_a_number_changed_at_the_quotes_end_is_still_altered(registry):
     ("“Yes, of course, he’s just beginning,” she said of the new leader.",
      "Yes, of course, [Smith]’s just beginning", "bracket"),
 ])
-def test_editorial_marks_find_their_pieces_in_order(registry, page, text, kind):
+def test_forms_a_desk_writes_are_minor(registry, page, text, kind):
     j = judged(registry, page, text)
     assert j.verdict is Verdict.MINOR_VARIATION, j.explanation
     assert kind in {d.kind for d in j.differences}
+
+
+def test_a_number_changed_at_the_quotes_end_is_still_altered(registry):
+    j = judged(registry, "The company had its valuation slashed to $8 billion after the IPO.",
+               "had its valuation slashed to $9bn")
+    assert j.verdict is Verdict.ALTERED
 
 
 def test_pieces_out_of_order_on_every_reading_are_still_altered(registry):
