@@ -567,3 +567,12 @@ def test_a_publication_the_source_credits_does_not_contradict_whom_it_quotes(reg
     assert j.verdict is Verdict.VERBATIM, j.explanation
     assert j.attribution.status is AttributionStatus.UNCHECKED
     assert "a publication (Courier newspaper)" in j.explanation
+
+
+def test_a_body_named_with_a_speaker_whose_name_ends_in_a_suffix_may_be_theirs(registry):
+    # "Tom Reyes Jr." is named with the Harbor Council: its spokesman may be him.
+    page = ("“We will fight on,” said Tom Reyes Jr., the Harbor Council's leader.\n\n"
+            "“It is over now for all of us,” a spokesman for the Harbor Council said.\n")
+    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
+    j = judge_draft(src, registry, "“It is over now for all of us,” Tom Reyes Jr. said.")
+    assert j.verdict is Verdict.VERBATIM, j.explanation

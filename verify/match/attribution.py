@@ -504,10 +504,11 @@ def _narration(quote: Quote, held: Quote | None, quotes: list[Quote], doc: Docum
                span: tuple[int, int]) -> str | None:
     """Why the source says surely that the draft's named speaker did not say the words: they
     are the article's own narration — no quotation mark or reporting verb in their sentence
-    and no colon before them, not in a quotation block or after a paragraph a colon closes (a statement
-    printed whole) — while the page quotes that speaker by name, with a sure cue, elsewhere
-    and names them nowhere near these words. None otherwise: words the page reports someone
-    saying without marks are indirect speech, judged as such before this step."""
+    and no colon before them, not in a quotation block or after a paragraph a colon closes
+    (a statement printed whole), not repeated in a quotation of the page — while the page
+    quotes that speaker by name, with a sure cue, elsewhere and names them nowhere near
+    these words. None otherwise: words the page reports someone saying without marks are
+    indirect speech, judged as such before this step."""
     if held is not None or quote.speaker is None or quote.credit_doubt is not None or \
             span[1] <= span[0] or doc.voices:
         return None
@@ -554,24 +555,34 @@ _MARKS = re.compile(r"[“”\"«»„]|(?:^|\s)[‘']|[’'](?:\s|$)")
 
 def _tied_to_speaker(words: list[str], credit: str, text: str) -> bool:
     """True when a name the description is tied to may be the draft's speaker's own: it is
-    their name, or the page writes it in a sentence that names them ("Jo Grady, the UCU
+    their name, or the page writes it beside theirs ("Jo Grady, the UCU
     general secretary" is not tied to "a spokesperson for the Universities and Colleges
     Employers' Association"; "White House press secretary Ann Lee" is to "a White House
     spokesperson")."""
     tied = {bare_word(w) for w in words[1:] if w[:1].isupper() and len(bare_word(w)) > 2}
     tied -= _GENERIC_CAPITALS
-    last = bare_word(credit.split()[-1]) if credit.split() else ""
-    if not tied or last in tied:
+    names = [w.strip(".,;:()") for w in credit.split()]
+    names = [w for w in names if w and w.lower() not in _SUFFIXES] or names
+    last = names[-1] if names else ""
+    if not tied or not last or bare_word(last) in tied:
         return True
-    for m in re.finditer(rf"\b{re.escape(credit.split()[-1])}\b", text):
-        s = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        e = min(x for x in (text.find(".", m.end()), text.find("\n", m.end()), len(text))
-                if x >= 0)
+    for m in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+        # The words around the name in its paragraph ("Tom Reyes Jr., the Harbor Council's
+        # leader": an abbreviation's stop is no end of what describes them).
+        s = max(text.rfind("\n", 0, m.start()) + 1, m.start() - _TIED_CHARS)
+        e = text.find("\n", m.end())
+        e = min(len(text) if e < 0 else e, m.end() + _TIED_CHARS)
         if {bare_word(w) for w in text[s:e].split() if w[:1].isupper()} & tied:
             return True
     return False
 
 
+#: How far from a name, within its paragraph, the words that describe it are read.
+_TIED_CHARS = 120
+
+
+#: What follows a surname without being one ("Martin Luther King Jr.").
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 #: Capitalised words a description shares with any sentence ("The", "Mr").
 _GENERIC_CAPITALS = frozenset({"the", "and", "for", "mr", "mrs", "ms", "dr", "said", "says"})
 _AFFILIATION = frozenset({"at", "of", "from", "in", "on", "based"})
