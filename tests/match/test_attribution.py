@@ -437,23 +437,28 @@ def test_words_of_someone_the_source_keeps_anonymous_are_not_a_named_speakers(re
     assert "quotes by name elsewhere" in j.explanation
 
 
-@pytest.mark.parametrize("page", [
+@pytest.mark.parametrize(("page", "speaker"), [
     # A description read back to the named person: not introduced without a name.
-    "“We will fight on,” said Sen. Ann Lee of Ohio.\n\n“It is over,” the senator said.\n",
+    ("“We will fight on,” said Sen. Ann Lee of Ohio.\n\n“It is over,” the senator said.\n",
+     "Ann Lee"),
     # The indefinite description stands in apposition to the name.
-    "Ann Lee, a patient at the clinic, was calm. “We will fight on,” Lee said.\n\n"
-    "“It is over,” the patient said.\n",
-    "“We will fight on,” said Ann Lee.\n\nA patient, Ann Lee, spoke again later. "
-    "“It is over,” the patient said.\n",
+    ("Ann Lee, a patient at the clinic, was calm. “We will fight on,” Lee said.\n\n"
+     "“It is over,” the patient said.\n", "Ann Lee"),
+    ("“We will fight on,” said Ann Lee.\n\nA patient, Ann Lee, spoke again later. "
+     "“It is over,” the patient said.\n", "Ann Lee"),
     # A description tied to the name: her spokesman's words, not a stranger's.
-    "“We will fight on,” said Ann Lee.\n\n“It is over,” a spokesman for Ann Lee said.\n",
+    ("“We will fight on,” said Ann Lee.\n\n“It is over,” a spokesman for Ann Lee said.\n",
+     "Ann Lee"),
     # Tied to a body the page names with her: its spokesman may be her.
-    "“We will fight on,” said Ann Lee, the Harbor Council's leader.\n\n"
-    "“It is over,” a spokesman for the Harbor Council said.\n",
+    ("“We will fight on,” said Ann Lee, the Harbor Council's leader.\n\n"
+     "“It is over,” a spokesman for the Harbor Council said.\n", "Ann Lee"),
+    # The same when the name ends in a suffix ("Jr." is no surname, its stop no sentence end).
+    ("“We will fight on,” said Tom Reyes Jr., the Harbor Council's leader.\n\n"
+     "“It is over,” a spokesman for the Harbor Council said.\n", "Tom Reyes Jr."),
 ])
-def test_a_description_that_may_be_the_named_speaker_is_no_finding(registry, page):
+def test_a_description_that_may_be_the_named_speaker_is_no_finding(registry, page, speaker):
     src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
-    j = judge_draft(src, registry, "“It is over,” Ann Lee said.")
+    j = judge_draft(src, registry, f"“It is over,” {speaker} said.")
     assert j.verdict is Verdict.VERBATIM, j.explanation
 
 
@@ -568,11 +573,3 @@ def test_a_publication_the_source_credits_does_not_contradict_whom_it_quotes(reg
     assert j.attribution.status is AttributionStatus.UNCHECKED
     assert "a publication (Courier newspaper)" in j.explanation
 
-
-def test_a_body_named_with_a_speaker_whose_name_ends_in_a_suffix_may_be_theirs(registry):
-    # "Tom Reyes Jr." is named with the Harbor Council: its spokesman may be him.
-    page = ("“We will fight on,” said Tom Reyes Jr., the Harbor Council's leader.\n\n"
-            "“It is over now for all of us,” a spokesman for the Harbor Council said.\n")
-    src = SourceIndex(text_to_document(page, input="p.txt", kind="text"))
-    j = judge_draft(src, registry, "“It is over now for all of us,” Tom Reyes Jr. said.")
-    assert j.verdict is Verdict.VERBATIM, j.explanation

@@ -82,20 +82,17 @@ def segments(text: str) -> list[Segment]:
     out: list[Segment] = []
     mark: str | None = None
     pos = 0
-    for m in EDITORIAL_MARK.finditer(text):
-        piece = text[pos:m.start()]
+    for m in [*EDITORIAL_MARK.finditer(text), None]:  # None: the piece after the last mark
+        piece = text[pos:m.start() if m is not None else len(text)]
         if mark == "bracket" and not text[pos - 1:pos].isspace():
             piece = _GLUED_SUFFIX.sub("", piece)
         if Tokens.of(piece).spans:
             out.append(Segment(piece, Tokens.of(piece), mark if out else None))
+        if m is None:
+            break
         mark = "bracket" if m.group(1).startswith("[") else (
             "ellipsis" if mark != "bracket" or not out else mark)
         pos = m.end()
-    piece = text[pos:]
-    if mark == "bracket" and pos and not text[pos - 1:pos].isspace():
-        piece = _GLUED_SUFFIX.sub("", piece)
-    if Tokens.of(piece).spans:
-        out.append(Segment(piece, Tokens.of(piece), mark if out else None))
     return out
 
 

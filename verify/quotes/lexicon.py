@@ -280,11 +280,12 @@ TITLE_CUES = re.compile(
 ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "sen", "rep", "gov", "lt",
                  "col", "capt", "sgt", "prof", "rev", "vs", "no", "inc", "corp", "co", "ltd",
                  "u.s", "u.k", "d.c", "a.m", "p.m", "jan", "feb", "mar", "apr", "aug", "sept",
-                 "sep", "oct", "nov", "dec", "adm", "mt", "ft", "ave", "e.g", "i.e", "etc",
-                 # Titles written short before a name ("Del. Stacey Plaskett" is a
-                 # delegate, "Supt. Ann Cole" a superintendent).
-                 "del", "cmdr", "supt", "atty", "amb", "msgr", "hon", "maj", "cpl", "pvt",
-                 "det", "insp", "sens", "reps", "govs"}
+                 "sep", "oct", "nov", "dec", "adm", "mt", "ft", "ave", "e.g", "i.e", "etc"}
+#: Titles written short with a full stop before a name ("Del. Stacey Plaskett" is a
+#: delegate, "Supt. Ann Cole" a superintendent): a role only so, "Del Toro" being a surname.
+SHORT_TITLES = frozenset({"del", "cmdr", "supt", "atty", "amb", "msgr", "hon", "maj", "cpl",
+                          "pvt", "det", "insp", "sens", "reps", "govs", "capt", "sgt", "adm"})
+ABBREVIATIONS |= SHORT_TITLES
 
 # Heads of descriptions that can be credited with words ("the agency", "several groups").
 SPEAKER_NOUNS = ALL_PERSON_NOUNS | OUTLET_NOUNS | {

@@ -9,6 +9,7 @@ from verify.quotes.lexicon import (
     NAME_CONNECTORS,
     ORG_WORDS,
     ROLE_WORDS,
+    SHORT_TITLES,
     SPEAKER_NOUNS,
 )
 from verify.quotes.names import is_place
@@ -16,10 +17,6 @@ from verify.quotes.names import is_place
 #: Capital letters of the Latin, Greek and Cyrillic alphabets, for a character class: names
 #: open with "Ó", "Émile", "Łukasz" as well as A to Z.
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())
-#: Titles written short with a full stop before a name ("Del. Stacey Plaskett", a delegate):
-#: a role only so, "Del Toro" being a surname.
-SHORT_TITLES = frozenset({"del", "cmdr", "supt", "atty", "amb", "msgr", "hon", "maj", "cpl",
-                          "pvt", "det", "insp", "sens", "reps", "govs", "capt", "sgt", "adm"})
 _NAME_TOKEN = rf"(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Sen|Rep|Gov|Lt|Col|Prof|Rev|" \
     rf"{'|'.join(sorted(t.capitalize() for t in SHORT_TITLES))})\.|(?:[A-Z]\.){{2,}}|" \
     rf"[{UPPER}]\.|[{UPPER}?][\w'’\-]*\w|[{UPPER}])"

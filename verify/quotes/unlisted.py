@@ -95,13 +95,13 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
         # "Hawaii News Now": a publication word inside a name of three words or more.
         inner = len(low) > 2 and any(w.rstrip(".") in PUBLICATION_WORDS for w in low[1:-1])
         # "Times Union", "Daily Express", "Evening Standard": one opening the name.
-        inner = inner or (len(low) > 1 and low[0] in LEADING_PUBLICATION_WORDS)
+        leading = len(low) > 1 and low[0] in LEADING_PUBLICATION_WORDS
         # An acronym after "told" is a station or a network ("told MSN", "told WKRN"); a
         # capitalised "The" in mid-sentence opens a title ("told The Real Deal").
         told = prev_word == "told"
         titled = low[0] == "the" and prev_word in _PREPOSITIONS | {"told", "with"} and \
             masked.startswith("The ", s)
-        shaped = last in PUBLICATION_WORDS or last in WEAK_PUBLICATION_WORDS or inner
+        shaped = last in PUBLICATION_WORDS or last in WEAK_PUBLICATION_WORDS or inner or leading
         if not (shaped or published or told or titled):
             continue  # the common case
         s, e = _strip_titles(masked, *strip_nonnames(masked, s, e))
@@ -112,7 +112,7 @@ def unlisted_outlets(masked: str, runs: Sequence[tuple[int, int, re.Match[str]]]
             continue
         text = " ".join(words)
         before = masked[max(lo, s - 60):s]
-        strong = (last in PUBLICATION_WORDS or inner) and len(words) > 1
+        strong = (last in PUBLICATION_WORDS or inner or leading) and len(words) > 1
         said_so = last in WEAK_PUBLICATION_WORDS and len(words) > 1 and (
             published or _THE_BEFORE.search(before) is not None)
         acronym = told and re.fullmatch(r"[A-Z]{2,6}", text) is not None and \

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from verify.quotes.interface import AttributionRule as R
-from verify.quotes.lexicon import NAMING_VERBS, VERB_RE
-from verify.quotes.name_runs import SHORT_TITLES
+from verify.quotes.lexicon import NAMING_VERBS, SHORT_TITLES, VERB_RE
 from verify.quotes.phrases import (
     Mention,
     verb_base_of,
